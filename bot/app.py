@@ -1,0 +1,42 @@
+"""Composition root: settings -> programme -> database -> engine. Tests build it the same way."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from bot.clock import Clock, SystemClock
+from bot.db import Database
+from bot.loyalty import EngineContext, Loyalty
+from bot.loyalty.catalogue import sync_catalogue
+from bot.program import Program, load_program
+from bot.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    settings: Settings
+    program: Program
+    db: Database
+    clock: Clock
+    loyalty: Loyalty
+
+
+@asynccontextmanager
+async def open_app(
+    settings: Settings,
+    *,
+    program: Program | None = None,
+    clock: Clock | None = None,
+) -> AsyncIterator[App]:
+    """Build the app and close what it opened. Raises ProgramError on a bad programme file."""
+    program = program or load_program(settings.resolved_program_file)
+    clock = clock or SystemClock()
+    db = Database(settings.database_url)
+    try:
+        await sync_catalogue(db, program)
+        loyalty = Loyalty.build(EngineContext(db=db, program=program, clock=clock))
+        yield App(settings=settings, program=program, db=db, clock=clock, loyalty=loyalty)
+    finally:
+        await db.dispose()

@@ -1,0 +1,49 @@
+"""The loyalty engine: services over the database. No chat concepts, no user-facing text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.loyalty.context import Actor, EngineContext
+from bot.loyalty.customers import CustomerService
+from bot.loyalty.expiry import ExpiryService
+from bot.loyalty.points import PointsService
+from bot.loyalty.purchases import PurchaseService
+from bot.loyalty.redemptions import RedemptionService
+from bot.loyalty.staff import StaffService
+from bot.loyalty.stamps import StampService
+from bot.loyalty.summary import SummaryService
+from bot.loyalty.tiers import TierService
+
+
+@dataclass(frozen=True, slots=True)
+class Loyalty:
+    """Every engine service, built once in the composition root and passed in."""
+
+    customers: CustomerService
+    purchases: PurchaseService
+    stamps: StampService
+    redemptions: RedemptionService
+    points: PointsService
+    tiers: TierService
+    expiry: ExpiryService
+    summary: SummaryService
+    staff: StaffService
+
+    @classmethod
+    def build(cls, ctx: EngineContext) -> Loyalty:
+        expiry = ExpiryService(ctx)
+        return cls(
+            customers=CustomerService(ctx),
+            purchases=PurchaseService(ctx),
+            stamps=StampService(ctx),
+            redemptions=RedemptionService(ctx),
+            points=PointsService(ctx),
+            tiers=TierService(ctx),
+            expiry=expiry,
+            summary=SummaryService(ctx, expiry),
+            staff=StaffService(ctx),
+        )
+
+
+__all__ = ["Actor", "EngineContext", "Loyalty"]

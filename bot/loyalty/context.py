@@ -1,0 +1,53 @@
+"""What every engine service needs: the database, the programme and the clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.db import Database
+from bot.loyalty.errors import CustomerErased, CustomerNotFound
+from bot.program import Program
+from models import Customer, StaffRole
+
+
+@dataclass(frozen=True, slots=True)
+class EngineContext:
+    db: Database
+    program: Program
+    clock: Clock
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The staff member behind an operation, as resolved from their chat identity."""
+
+    staff_id: int
+    role: StaffRole
+    branch_id: int | None = None
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role is StaffRole.OWNER
+
+
+async def lock_customer(session: AsyncSession, customer_id: int) -> Customer:
+    """Load a live customer and serialise every write to their account behind this one.
+
+    On PostgreSQL this is a row lock; on SQLite the write transaction already holds the
+    database's write lock (BEGIN IMMEDIATE), so FOR UPDATE is dropped by the dialect.
+    """
+    customer = await session.scalar(
+        select(Customer)
+        .where(Customer.id == customer_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if customer is None:
+        raise CustomerNotFound(customer_id=customer_id)
+    if customer.erased_at is not None:
+        raise CustomerErased(customer_id=customer_id)
+    return customer

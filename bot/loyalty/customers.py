@@ -1,0 +1,271 @@
+"""Joining, finding, settings and erasure of customers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.languages import DEFAULT_LANGUAGE, Language, as_language
+from bot.loyalty import audit, ledger
+from bot.loyalty.codes import (
+    MEMBER_CODE_LENGTH,
+    REFERRAL_CODE_LENGTH,
+    new_code,
+    normalize_code,
+)
+from bot.loyalty.context import Actor, EngineContext, lock_customer
+from bot.loyalty.errors import CustomerNotFound, UnknownMemberCode
+from bot.loyalty.redemption_state import release
+from bot.loyalty.referrals import link
+from models import (
+    ChannelIdentity,
+    Customer,
+    LedgerEntry,
+    LedgerKind,
+    Redemption,
+    RedemptionStatus,
+    StaffMember,
+    TierAchievement,
+)
+
+_CODE_ATTEMPTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    customer_id: int
+    member_code: str
+    language: Language
+    created: bool
+    referred: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRef:
+    customer_id: int
+    member_code: str
+    name: str | None
+    language: Language
+    marketing_consent: bool
+
+
+def _ref(customer: Customer) -> CustomerRef:
+    return CustomerRef(
+        customer_id=customer.id,
+        member_code=customer.member_code,
+        name=customer.name,
+        language=as_language(customer.language) or DEFAULT_LANGUAGE,
+        marketing_consent=customer.marketing_consent,
+    )
+
+
+def _clean_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    cleaned = " ".join(name.split())[:100]
+    return cleaned or None
+
+
+def _clean_phone(phone: str | None) -> str | None:
+    if phone is None:
+        return None
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    if not digits:
+        return None
+    return ("+" + digits)[:32]
+
+
+class CustomerService:
+    def __init__(self, ctx: EngineContext) -> None:
+        self._ctx = ctx
+
+    async def register(
+        self,
+        channel: str,
+        external_id: str,
+        *,
+        language: str,
+        name: str | None = None,
+        phone: str | None = None,
+        marketing_consent: bool = False,
+        referral_code: str | None = None,
+    ) -> Registration:
+        """Create the customer behind a chat identity, or return the one that exists.
+
+        Safe to call twice or concurrently for the same identity: the unique
+        (channel, external_id) decides, and the loser returns the winner's customer.
+        """
+        for _ in range(_CODE_ATTEMPTS):
+            existing = await self.find_by_identity(channel, external_id)
+            if existing is not None:
+                return Registration(
+                    existing.customer_id, existing.member_code, existing.language, False, False
+                )
+            try:
+                return await self._create(
+                    channel,
+                    external_id,
+                    language=as_language(language) or self._ctx.program.shop.default_language,
+                    name=_clean_name(name),
+                    phone=_clean_phone(phone),
+                    marketing_consent=marketing_consent,
+                    referral_code=referral_code,
+                )
+            except IntegrityError:
+                # Either the identity was registered concurrently (found on the next turn)
+                # or a generated code collided (a fresh one is drawn on the next turn).
+                continue
+        raise RuntimeError("could not register: code space exhausted or identity conflict")
+
+    async def _create(
+        self,
+        channel: str,
+        external_id: str,
+        *,
+        language: Language,
+        name: str | None,
+        phone: str | None,
+        marketing_consent: bool,
+        referral_code: str | None,
+    ) -> Registration:
+        now = self._ctx.clock.now()
+        base_tier = self._ctx.program.tiers.levels[0].key
+        async with self._ctx.db.write() as session:
+            customer = Customer(
+                member_code=new_code(MEMBER_CODE_LENGTH),
+                referral_code=new_code(REFERRAL_CODE_LENGTH),
+                name=name,
+                phone=phone,
+                language=language,
+                marketing_consent=marketing_consent,
+                consent_changed_at=now,
+                points_balance=0,
+                tier_key=base_tier,
+                joined_at=now,
+                last_activity_at=now,
+            )
+            session.add(customer)
+            await session.flush()
+            session.add(
+                ChannelIdentity(
+                    channel=channel,
+                    external_id=external_id,
+                    customer_id=customer.id,
+                    created_at=now,
+                )
+            )
+            session.add(TierAchievement(customer_id=customer.id, tier_key=base_tier, reached_at=now))
+            referral = await link(session, customer, referral_code, now) if referral_code else None
+            await session.flush()
+            return Registration(customer.id, customer.member_code, language, True, referral is not None)
+
+    async def find_by_identity(self, channel: str, external_id: str) -> CustomerRef | None:
+        async with self._ctx.db.read() as session:
+            customer = await session.scalar(
+                select(Customer)
+                .join(ChannelIdentity, ChannelIdentity.customer_id == Customer.id)
+                .where(ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id)
+            )
+            return _ref(customer) if customer is not None and customer.erased_at is None else None
+
+    async def find_by_member_code(self, member_code: str) -> CustomerRef:
+        code = normalize_code(member_code)
+        async with self._ctx.db.read() as session:
+            customer = await session.scalar(
+                select(Customer).where(Customer.member_code == code, Customer.erased_at.is_(None))
+            )
+            if customer is None:
+                raise UnknownMemberCode(member_code)
+            return _ref(customer)
+
+    async def get(self, customer_id: int) -> CustomerRef:
+        async with self._ctx.db.read() as session:
+            customer = await session.get(Customer, customer_id)
+            if customer is None or customer.erased_at is not None:
+                raise CustomerNotFound(customer_id=customer_id)
+            return _ref(customer)
+
+    async def set_language(self, customer_id: int, language: str) -> Language:
+        chosen = as_language(language) or self._ctx.program.shop.default_language
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, customer_id)
+            customer.language = chosen
+        return chosen
+
+    async def set_marketing_consent(self, customer_id: int, consent: bool) -> None:
+        """Withdrawal takes effect with this commit: every later send checks the flag."""
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, customer_id)
+            if customer.marketing_consent != consent:
+                customer.marketing_consent = consent
+                customer.consent_changed_at = self._ctx.clock.now()
+
+    async def set_birthday(self, customer_id: int, birthday: date | None) -> None:
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, customer_id)
+            if customer.birthday != birthday:
+                customer.birthday = birthday
+                customer.birthday_set_at = self._ctx.clock.now()
+
+    async def set_blocked(self, customer_id: int, blocked: bool) -> None:
+        """The platform said the customer blocked the bot (or came back)."""
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, customer_id)
+            customer.blocked_at = self._ctx.clock.now() if blocked else None
+
+    async def erase(self, customer_id: int, actor: Actor | None = None) -> None:
+        """Erase personal data; keep the ledger, anonymised, so the books still add up.
+
+        Pending codes are cancelled and the remaining balance is forfeited with a ledger
+        entry, so the points outstanding stop counting a customer who can never spend them.
+        """
+        now = self._ctx.clock.now()
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, customer_id)
+            pending = await session.scalars(
+                select(Redemption).where(
+                    Redemption.customer_id == customer_id,
+                    Redemption.status == RedemptionStatus.PENDING,
+                )
+            )
+            for redemption in pending.all():
+                await release(session, redemption, RedemptionStatus.CANCELLED, now)
+            if customer.points_balance:
+                await ledger.post(
+                    session,
+                    customer,
+                    kind=LedgerKind.ADJUST,
+                    amount=-customer.points_balance,
+                    now=now,
+                    note="erased",
+                )
+            # Staff notes may name the person; amounts and dates stay for the accounts.
+            await session.execute(
+                update(LedgerEntry)
+                .where(LedgerEntry.customer_id == customer_id, LedgerEntry.note != "erased")
+                .values(note=None)
+                .execution_options(synchronize_session=False)
+            )
+            await session.execute(
+                delete(ChannelIdentity).where(ChannelIdentity.customer_id == customer_id)
+            )
+            await session.execute(
+                update(StaffMember)
+                .where(StaffMember.customer_id == customer_id, StaffMember.removed_at.is_(None))
+                .values(removed_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            customer.name = None
+            customer.phone = None
+            customer.birthday = None
+            customer.birthday_set_at = None
+            customer.marketing_consent = False
+            customer.consent_changed_at = now
+            # Fresh random codes: a printed card or a shared invite link no longer leads here.
+            customer.member_code = "X" + new_code(MEMBER_CODE_LENGTH + 4)
+            customer.referral_code = "X" + new_code(REFERRAL_CODE_LENGTH + 4)
+            customer.erased_at = now
+            audit.record(session, actor=actor, action="erase", now=now, customer_id=customer_id)

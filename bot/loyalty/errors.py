@@ -1,0 +1,162 @@
+"""Typed failures of the engine. Handlers translate `code` + `params` into the customer's
+language (Fluent id `error-<code>` in locales/*/errors.ftl); the engine never writes text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+
+class LoyaltyError(Exception):
+    code: ClassVar[str] = "loyalty"
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(f"{self.code}: {params}" if params else self.code)
+
+
+class CustomerNotFound(LoyaltyError):
+    code = "customer-not-found"
+
+
+class UnknownMemberCode(LoyaltyError):
+    code = "unknown-member-code"
+
+    def __init__(self, member_code: str) -> None:
+        super().__init__(member_code=member_code)
+
+
+class CustomerErased(LoyaltyError):
+    code = "customer-erased"
+
+
+class InvalidAmount(LoyaltyError):
+    code = "invalid-amount"
+
+
+class PurchaseBelowMinimum(LoyaltyError):
+    code = "purchase-below-minimum"
+
+    def __init__(self, minimum: str) -> None:
+        super().__init__(minimum=minimum)
+
+
+class PurchaseTooLarge(LoyaltyError):
+    code = "purchase-too-large"
+
+    def __init__(self, maximum: str) -> None:
+        super().__init__(maximum=maximum)
+
+
+class AwardLimitExceeded(LoyaltyError):
+    """A staff member tried to give more points at once than allowed without an owner."""
+
+    code = "award-limit-exceeded"
+
+    def __init__(self, points: int, limit: int) -> None:
+        super().__init__(points=points, limit=limit)
+
+
+class IdempotencyConflict(LoyaltyError):
+    """The key was used before for a different operation (another customer or amount)."""
+
+    code = "idempotency-conflict"
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key=key)
+
+
+class InsufficientPoints(LoyaltyError):
+    code = "insufficient-points"
+
+    def __init__(self, needed: int, balance: int) -> None:
+        super().__init__(needed=needed, balance=balance)
+
+
+class UnknownReward(LoyaltyError):
+    code = "unknown-reward"
+
+    def __init__(self, reward: str) -> None:
+        super().__init__(reward=reward)
+
+
+class NoCompletedCard(LoyaltyError):
+    code = "no-completed-card"
+
+
+class StampDailyCapReached(LoyaltyError):
+    code = "stamp-daily-cap"
+
+    def __init__(self, cap: int, today: int) -> None:
+        super().__init__(cap=cap, today=today)
+
+
+class StampCooldown(LoyaltyError):
+    code = "stamp-cooldown"
+
+    def __init__(self, retry_at: datetime) -> None:
+        super().__init__(retry_at=retry_at)
+
+
+class InvalidStampCount(LoyaltyError):
+    code = "invalid-stamp-count"
+
+    def __init__(self, maximum: int) -> None:
+        super().__init__(maximum=maximum)
+
+
+class RedemptionNotFound(LoyaltyError):
+    code = "redemption-not-found"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class RedemptionExpired(LoyaltyError):
+    code = "redemption-expired"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class RedemptionAlreadyUsed(LoyaltyError):
+    code = "redemption-used"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class RedemptionCancelled(LoyaltyError):
+    code = "redemption-cancelled"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code=code)
+
+
+class NotAllowed(LoyaltyError):
+    """The actor's role does not permit this operation."""
+
+    code = "not-allowed"
+
+
+ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    CustomerNotFound,
+    UnknownMemberCode,
+    CustomerErased,
+    InvalidAmount,
+    PurchaseBelowMinimum,
+    PurchaseTooLarge,
+    AwardLimitExceeded,
+    IdempotencyConflict,
+    InsufficientPoints,
+    UnknownReward,
+    NoCompletedCard,
+    StampDailyCapReached,
+    StampCooldown,
+    InvalidStampCount,
+    RedemptionNotFound,
+    RedemptionExpired,
+    RedemptionAlreadyUsed,
+    RedemptionCancelled,
+    NotAllowed,
+)

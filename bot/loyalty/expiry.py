@@ -1,0 +1,135 @@
+"""Points expiry: the "rolling" policy of the programme file, oldest points first.
+
+A point expires `after_days` after it was earned; points earned before `starts_on` count as
+earned on `starts_on`. Spending and earlier expiries use up the oldest points first, so:
+
+    due(T) = max(0, credits old enough at T - (all credits - balance))
+
+where "credits" are positive entries of the earning kinds and adjustments, and
+"all credits - balance" is everything already spent, expired or reversed. Expiry entries
+are dated when they are written, never back-dated, and nothing is expired that the policy
+did not already make due.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.loyalty import ledger
+from bot.loyalty.context import EngineContext, lock_customer
+from models import Customer, LedgerEntry, LedgerKind
+
+CREDIT_KINDS = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL, LedgerKind.ADJUST)
+
+
+@dataclass(frozen=True, slots=True)
+class ExpiringPoints:
+    customer_id: int
+    points: int
+    expires_on: date | None = None  # the shop-local day the first of them expire
+
+
+class ExpiryService:
+    def __init__(self, ctx: EngineContext) -> None:
+        self._ctx = ctx
+
+    @property
+    def enabled(self) -> bool:
+        return self._ctx.program.expiry.policy == "rolling"
+
+    def _policy_start(self) -> datetime:
+        shop = self._ctx.program.shop
+        return datetime.combine(self._ctx.program.expiry.starts_on, time.min, tzinfo=shop.tz)
+
+    def _cutoff(self, at: datetime) -> datetime | None:
+        """Credits earned at or before the cutoff have expired by `at` (None: nothing has)."""
+        cutoff = at - timedelta(days=self._ctx.program.expiry.after_days)
+        return cutoff if self._policy_start() <= cutoff else None
+
+    def _due_query(self, at: datetime, customer_id: int | None = None):  # type: ignore[no-untyped-def]
+        cutoff = self._cutoff(at)
+        assert cutoff is not None
+        is_credit = and_(LedgerEntry.amount > 0, LedgerEntry.kind.in_(CREDIT_KINDS))
+        old = func.coalesce(
+            func.sum(case((and_(is_credit, LedgerEntry.created_at <= cutoff), LedgerEntry.amount), else_=0)), 0
+        )
+        credits = func.coalesce(func.sum(case((is_credit, LedgerEntry.amount), else_=0)), 0)
+        due = old - (credits - Customer.points_balance)
+        query = (
+            select(Customer.id, due.label("due"))
+            .join(LedgerEntry, LedgerEntry.customer_id == Customer.id)
+            .where(Customer.erased_at.is_(None), Customer.points_balance > 0)
+            .group_by(Customer.id, Customer.points_balance)
+            .having(due > 0)
+        )
+        if customer_id is not None:
+            query = query.where(Customer.id == customer_id)
+        return query
+
+    async def _due(self, session: AsyncSession, at: datetime, customer_id: int | None = None) -> dict[int, int]:
+        if not self.enabled or self._cutoff(at) is None:
+            return {}
+        rows = await session.execute(self._due_query(at, customer_id))
+        return {int(cid): int(due) for cid, due in rows}
+
+    async def upcoming(self, within_days: int) -> list[ExpiringPoints]:
+        """Customers who will lose points within `within_days` unless they spend them."""
+        horizon = self._ctx.clock.now() + timedelta(days=within_days)
+        async with self._ctx.db.read() as session:
+            due = await self._due(session, horizon)
+        return [ExpiringPoints(cid, points) for cid, points in sorted(due.items())]
+
+    async def next_for(self, customer_id: int) -> ExpiringPoints | None:
+        """The next expiry one customer faces: the day, and how many points go that day."""
+        if not self.enabled:
+            return None
+        program = self._ctx.program
+        now = self._ctx.clock.now()
+        async with self._ctx.db.read() as session:
+            balance = await session.scalar(select(Customer.points_balance).where(Customer.id == customer_id))
+            credits = list(
+                await session.execute(
+                    select(LedgerEntry.created_at, LedgerEntry.amount)
+                    .where(
+                        LedgerEntry.customer_id == customer_id,
+                        LedgerEntry.amount > 0,
+                        LedgerEntry.kind.in_(CREDIT_KINDS),
+                    )
+                    .order_by(LedgerEntry.created_at, LedgerEntry.id)
+                )
+            )
+            if not balance:
+                return None
+            consumed = sum(amount for _, amount in credits) - balance
+            start = self._policy_start()
+            for earned_at, amount in credits:
+                consumed -= amount
+                if consumed < 0:  # the oldest credit with points still left in it
+                    expires_at = max(earned_at, start) + timedelta(days=program.expiry.after_days)
+                    local_day = expires_at.astimezone(program.shop.tz).date()
+                    end_of_day = datetime.combine(local_day + timedelta(days=1), time.min, tzinfo=program.shop.tz)
+                    at = max(end_of_day - timedelta(microseconds=1), now)
+                    points = (await self._due(session, at, customer_id)).get(customer_id, 0)
+                    return ExpiringPoints(customer_id, points, local_day) if points else None
+        return None
+
+    async def expire_due(self) -> list[ExpiringPoints]:
+        """Write the expiry entries that are due now; safe to run as often as you like."""
+        now = self._ctx.clock.now()
+        async with self._ctx.db.read() as session:
+            candidates = await self._due(session, now)
+        applied = []
+        for customer_id in candidates:
+            async with self._ctx.db.write() as session:
+                customer = await lock_customer(session, customer_id)
+                # Recomputed under the lock: a redemption may have used the points meanwhile.
+                due = (await self._due(session, now, customer_id)).get(customer_id, 0)
+                if due <= 0:
+                    continue
+                await ledger.post(session, customer, kind=LedgerKind.EXPIRE, amount=-due, now=now)
+                applied.append(ExpiringPoints(customer_id, due))
+        return applied

@@ -1,0 +1,168 @@
+"""A purchase at the till becomes points: amount x earn rate x the customer's tier multiplier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
+
+from sqlalchemy.exc import IntegrityError
+
+from bot.loyalty import audit, ledger
+from bot.loyalty.context import Actor, EngineContext, lock_customer
+from bot.loyalty.errors import (
+    AwardLimitExceeded,
+    IdempotencyConflict,
+    InvalidAmount,
+    PurchaseBelowMinimum,
+    PurchaseTooLarge,
+)
+from bot.loyalty.events import Event
+from bot.loyalty.referrals import pay_if_due
+from bot.loyalty.tiers import evaluate
+from models import LedgerEntry, LedgerKind
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseResult:
+    entry_id: int
+    customer_id: int
+    points: int
+    balance: int
+    tier_key: str
+    duplicate: bool = False
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+
+class PurchaseService:
+    def __init__(self, ctx: EngineContext) -> None:
+        self._ctx = ctx
+
+    def points_for(self, amount: Decimal, tier_key: str | None) -> int:
+        program = self._ctx.program
+        raw = amount * program.earn.points_per_unit * program.tier(tier_key).multiplier
+        # Always round down: a customer never gets a point they did not fully earn.
+        return int(raw.to_integral_value(rounding=ROUND_DOWN))
+
+    def _minor_units(self, amount: Decimal) -> int:
+        digits = self._ctx.program.shop.currency_digits
+        return int((amount * (10**digits)).to_integral_value(rounding=ROUND_DOWN))
+
+    def _validate(self, amount: Decimal | str) -> Decimal:
+        try:
+            value = Decimal(str(amount).strip().replace(",", "."))
+        except InvalidOperation:
+            raise InvalidAmount(amount=str(amount)) from None
+        if not value.is_finite() or value <= 0:
+            raise InvalidAmount(amount=str(amount))
+        earn = self._ctx.program.earn
+        if value < earn.minimum_purchase:
+            raise PurchaseBelowMinimum(minimum=str(earn.minimum_purchase))
+        if value > earn.maximum_purchase:
+            raise PurchaseTooLarge(maximum=str(earn.maximum_purchase))
+        return value
+
+    async def record(
+        self,
+        customer_id: int,
+        amount: Decimal | str,
+        *,
+        idempotency_key: str,
+        actor: Actor | None = None,
+        note: str | None = None,
+    ) -> PurchaseResult:
+        """Record a purchase once per key; a repeated key returns the first result."""
+        value = self._validate(amount)
+        minor = self._minor_units(value)
+        key = f"purchase:{idempotency_key}"
+        try:
+            return await self._record(customer_id, value, minor, key, actor, note)
+        except IntegrityError:
+            # Another request with this key committed between our check and our insert.
+            return await self._replay(customer_id, minor, key)
+
+    async def _record(
+        self,
+        customer_id: int,
+        value: Decimal,
+        minor: int,
+        key: str,
+        actor: Actor | None,
+        note: str | None,
+    ) -> PurchaseResult:
+        ctx = self._ctx
+        now = ctx.clock.now()
+        async with ctx.db.write() as session:
+            customer = await lock_customer(session, customer_id)
+            # Checked after taking the lock: a concurrent retry of this key has committed.
+            previous = await ledger.by_key(session, key)
+            if previous is not None:
+                return _duplicate(previous, customer_id, minor, key, customer.tier_key)
+            events: list[Event] = []
+            # Bring the tier up to date first: the multiplier is the tier held right now.
+            await evaluate(session, ctx.program, customer, now)
+            points = self.points_for(value, customer.tier_key)
+            limit = ctx.program.limits.max_staff_award_points
+            if actor is not None and not actor.is_owner and points > limit:
+                raise AwardLimitExceeded(points=points, limit=limit)
+            entry = await ledger.post(
+                session,
+                customer,
+                kind=LedgerKind.EARN,
+                amount=points,
+                now=now,
+                key=key,
+                actor=actor,
+                purchase_minor=minor,
+                note=note,
+            )
+            referral, referrer_upgrade = await pay_if_due(session, ctx.program, customer, now)
+            if referral is not None:
+                events.append(referral)
+            if referrer_upgrade is not None:
+                events.append(referrer_upgrade)
+            upgrade = await evaluate(session, ctx.program, customer, now)
+            if upgrade is not None:
+                events.append(upgrade)
+            customer.last_activity_at = now
+            audit.record(
+                session,
+                actor=actor,
+                action="purchase",
+                now=now,
+                customer_id=customer.id,
+                amount=str(value),
+                points=points,
+                entry_id=entry.id,
+                key=key,
+            )
+            return PurchaseResult(
+                entry_id=entry.id,
+                customer_id=customer.id,
+                points=points,
+                balance=customer.points_balance,
+                tier_key=customer.tier_key or ctx.program.tiers.levels[0].key,
+                events=tuple(events),
+            )
+
+    async def _replay(self, customer_id: int, minor: int, key: str) -> PurchaseResult:
+        async with self._ctx.db.read() as session:
+            previous = await ledger.by_key(session, key)
+            if previous is None:
+                raise IdempotencyConflict(key)
+            customer = await lock_customer(session, customer_id)
+            return _duplicate(previous, customer_id, minor, key, customer.tier_key)
+
+
+def _duplicate(
+    previous: LedgerEntry, customer_id: int, minor: int, key: str, tier_key: str | None
+) -> PurchaseResult:
+    if previous.customer_id != customer_id or previous.purchase_minor != minor:
+        raise IdempotencyConflict(key)
+    return PurchaseResult(
+        entry_id=previous.id,
+        customer_id=customer_id,
+        points=previous.amount,
+        balance=previous.balance_after,
+        tier_key=tier_key or "",
+        duplicate=True,
+    )

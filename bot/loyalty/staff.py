@@ -1,0 +1,86 @@
+"""Who may run the till and who owns the programme."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.loyalty import audit
+from bot.loyalty.context import Actor, EngineContext, lock_customer
+from bot.loyalty.errors import NotAllowed
+from models import Branch, ChannelIdentity, StaffMember, StaffRole
+
+
+class StaffService:
+    def __init__(self, ctx: EngineContext) -> None:
+        self._ctx = ctx
+
+    async def actor_for(self, customer_id: int) -> Actor | None:
+        """The staff role behind a customer record, read fresh on every call so a removal
+        takes effect at once."""
+        async with self._ctx.db.read() as session:
+            staff = await session.scalar(
+                select(StaffMember).where(
+                    StaffMember.customer_id == customer_id, StaffMember.removed_at.is_(None)
+                )
+            )
+            if staff is None:
+                return None
+            return Actor(staff_id=staff.id, role=staff.role, branch_id=staff.branch_id)
+
+    async def actor_for_identity(self, channel: str, external_id: str) -> Actor | None:
+        async with self._ctx.db.read() as session:
+            customer_id = await session.scalar(
+                select(ChannelIdentity.customer_id).where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id
+                )
+            )
+        return await self.actor_for(customer_id) if customer_id is not None else None
+
+    async def appoint(
+        self,
+        customer_id: int,
+        role: StaffRole,
+        *,
+        by: Actor | None,
+        branch_key: str | None = None,
+    ) -> Actor:
+        """Make a customer staff or owner. Only owners appoint; `by=None` is the operator's
+        command line (`bot.py add-owner`), which is trusted like the server itself."""
+        if by is not None and not by.is_owner:
+            raise NotAllowed(operation="appoint")
+        now = self._ctx.clock.now()
+        async with self._ctx.db.write() as session:
+            await lock_customer(session, customer_id)
+            branch_id = None
+            if branch_key is not None:
+                branch_id = await session.scalar(select(Branch.id).where(Branch.key == branch_key))
+            staff = await session.scalar(select(StaffMember).where(StaffMember.customer_id == customer_id))
+            if staff is None:
+                staff = StaffMember(customer_id=customer_id, role=role, created_at=now)
+                session.add(staff)
+            staff.role = role
+            staff.branch_id = branch_id
+            staff.added_by_id = by.staff_id if by else None
+            staff.removed_at = None
+            await session.flush()
+            audit.record(
+                session, actor=by, action="staff.appoint", now=now, customer_id=customer_id,
+                role=role.value, branch=branch_key,
+            )
+            return Actor(staff.id, role, branch_id)
+
+    async def dismiss(self, customer_id: int, *, by: Actor) -> bool:
+        if not by.is_owner:
+            raise NotAllowed(operation="dismiss")
+        now = self._ctx.clock.now()
+        async with self._ctx.db.write() as session:
+            staff = await session.scalar(
+                select(StaffMember).where(
+                    StaffMember.customer_id == customer_id, StaffMember.removed_at.is_(None)
+                )
+            )
+            if staff is None:
+                return False
+            staff.removed_at = now
+            audit.record(session, actor=by, action="staff.dismiss", now=now, customer_id=customer_id)
+            return True

@@ -1,0 +1,249 @@
+"""The loyalty programme as the owner describes it in one TOML file.
+
+Everything a customer sees by name (tiers, rewards, branches' perks) carries a text in each
+of the four languages, so the file is refused at start-up if one is missing rather than a
+customer meeting an English word in a Greek menu.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Literal, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel.numbers import get_currency_precision, is_currency
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.languages import LANGUAGES, Language
+
+Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$")]
+
+
+class _Strict(BaseModel):
+    # A misspelt key ("treshold") must be an error, not a silently ignored line.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalizedText(_Strict):
+    en: str = Field(min_length=1)
+    sw: str = Field(min_length=1)
+    el: str = Field(min_length=1)
+    am: str = Field(min_length=1)
+
+    def get(self, language: Language) -> str:
+        return str(getattr(self, language))
+
+
+class Shop(_Strict):
+    name: str = Field(min_length=1, max_length=100)
+    currency: str = "EUR"
+    timezone: str = "UTC"
+    default_language: Language = "en"
+
+    @field_validator("currency")
+    @classmethod
+    def _known_currency(cls, value: str) -> str:
+        if not is_currency(value):
+            raise ValueError(f"unknown ISO 4217 currency code {value!r}")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Africa/Nairobi)") from None
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def currency_digits(self) -> int:
+        return int(get_currency_precision(self.currency))
+
+
+class Earn(_Strict):
+    points_per_unit: Decimal = Field(gt=0, description="points per one unit of currency")
+    minimum_purchase: Decimal = Field(default=Decimal(0), ge=0)
+    # Largest purchase a till may record in one go; guards against a mistyped 10000 for 10.
+    maximum_purchase: Decimal = Field(default=Decimal(100000), gt=0)
+
+
+class Stamps(_Strict):
+    slots: int = Field(ge=1, le=50)
+    reward: LocalizedText
+
+
+class Tier(_Strict):
+    key: Key
+    threshold: int = Field(ge=0, description="points earned in the window to qualify")
+    multiplier: Decimal = Field(default=Decimal(1), ge=1, le=10)
+    name: LocalizedText
+    perks: LocalizedText | None = None
+
+
+class Tiers(_Strict):
+    window_days: int = Field(ge=1, le=3660)
+    levels: list[Tier] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.levels[0].threshold != 0:
+            raise ValueError("the first tier must have threshold = 0 (everyone starts there)")
+        thresholds = [t.threshold for t in self.levels]
+        if any(b <= a for a, b in zip(thresholds, thresholds[1:], strict=False)):
+            raise ValueError("tier thresholds must rise strictly from one tier to the next")
+        _unique_keys("tier", [t.key for t in self.levels])
+        return self
+
+
+class Reward(_Strict):
+    key: Key
+    cost: int = Field(gt=0, description="price in points")
+    name: LocalizedText
+    active: bool = True
+
+
+class Redemptions(_Strict):
+    code_ttl_minutes: int = Field(default=15, ge=1, le=24 * 60)
+
+
+class Referrals(_Strict):
+    referrer_points: int = Field(default=0, ge=0)
+    referee_points: int = Field(default=0, ge=0)
+
+
+class Expiry(_Strict):
+    """Points expire `after_days` after they were earned, oldest first.
+
+    Points earned before `starts_on` count as earned on `starts_on`, so introducing or
+    shortening the policy never takes points away retroactively: move `starts_on` to the
+    day of the change.
+    """
+
+    policy: Literal["none", "rolling"] = "none"
+    after_days: int = Field(default=365, ge=1)
+    starts_on: date = date(2000, 1, 1)
+    reminder_days: list[int] = Field(default_factory=lambda: [14, 3])
+
+    @field_validator("reminder_days")
+    @classmethod
+    def _positive(cls, value: list[int]) -> list[int]:
+        if any(d <= 0 for d in value):
+            raise ValueError("reminder days must be positive")
+        return sorted(set(value), reverse=True)
+
+
+class Limits(_Strict):
+    stamps_per_customer_per_day: int = Field(default=3, ge=1)
+    stamp_cooldown_minutes: int = Field(default=10, ge=0)
+    max_staff_award_points: int = Field(default=500, ge=1)
+
+
+class Bonuses(_Strict):
+    birthday_points: int = Field(default=0, ge=0)
+
+
+class Branch(_Strict):
+    key: Key
+    name: str = Field(min_length=1, max_length=100)
+
+
+class Program(_Strict):
+    shop: Shop
+    earn: Earn
+    stamps: Stamps
+    tiers: Tiers
+    rewards: list[Reward] = Field(default_factory=list)
+    redemptions: Redemptions = Redemptions()
+    referrals: Referrals = Referrals()
+    expiry: Expiry = Expiry()
+    limits: Limits = Limits()
+    bonuses: Bonuses = Bonuses()
+    branches: list[Branch] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Self:
+        _unique_keys("reward", [r.key for r in self.rewards])
+        _unique_keys("branch", [b.key for b in self.branches])
+        return self
+
+    def tier(self, key: str | None) -> Tier:
+        for tier in self.tiers.levels:
+            if tier.key == key:
+                return tier
+        return self.tiers.levels[0]
+
+    def tier_for(self, qualifying_points: int) -> Tier:
+        reached = self.tiers.levels[0]
+        for tier in self.tiers.levels:
+            if qualifying_points >= tier.threshold:
+                reached = tier
+        return reached
+
+    def next_tier(self, tier: Tier) -> Tier | None:
+        keys = [t.key for t in self.tiers.levels]
+        index = keys.index(tier.key)
+        return self.tiers.levels[index + 1] if index + 1 < len(keys) else None
+
+    def reward(self, key: str) -> Reward | None:
+        return next((r for r in self.rewards if r.key == key), None)
+
+
+def _unique_keys(what: str, keys: list[str]) -> None:
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            raise ValueError(f"{what} key {key!r} is used twice")
+        seen.add(key)
+
+
+class ProgramError(Exception):
+    """The programme file cannot be used; str() is one line naming the file, key and reason."""
+
+
+def parse_program(data: Mapping[str, object], source: str = "program") -> Program:
+    try:
+        return Program.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = _dotted(first["loc"]) or "(top level)"
+        message = first["msg"].removeprefix("Value error, ")
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise ProgramError(f"{source}: {where}: {message}{more}") from None
+
+
+def load_program(path: Path) -> Program:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProgramError(f"{path}: programme file not found") from None
+    except OSError as exc:
+        raise ProgramError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProgramError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProgramError(f"{path}: invalid TOML: {exc}") from None
+    return parse_program(data, str(path))
+
+
+def _dotted(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+__all__ = ["LANGUAGES", "Program", "ProgramError", "load_program", "parse_program"]

@@ -1,0 +1,84 @@
+"""Deployment settings from environment variables and an optional .env file.
+
+The programme itself (earn rates, tiers, rewards) is not here: it lives in the programme file
+that PROGRAM_FILE names, because owners edit that and operators edit this.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+EXAMPLE_PROGRAM = PROJECT_DIR / "program.example.toml"
+
+# Plain URLs as hosting providers hand them out are accepted and given the async driver.
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+}
+_SUPPORTED = {"sqlite+aiosqlite", "postgresql+asyncpg"}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    database_url: str = "sqlite+aiosqlite:///loyalty.db"
+    program_file: Path | None = None
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    telegram_bot_token: SecretStr | None = None
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_url(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError(
+                "not a database URL (expected e.g. sqlite+aiosqlite:///loyalty.db "
+                "or postgresql+asyncpg://user@host/db)"
+            ) from None
+        driver = _ASYNC_DRIVERS.get(url.drivername, url.drivername)
+        if driver not in _SUPPORTED:
+            raise ValueError(f"unsupported database {url.drivername!r} (use SQLite or PostgreSQL)")
+        return url.set(drivername=driver).render_as_string(hide_password=False)
+
+    @field_validator("program_file")
+    @classmethod
+    def _existing_file(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"no such file: {value}")
+        return value
+
+    @property
+    def resolved_program_file(self) -> Path:
+        """PROGRAM_FILE, else ./program.toml, else the shipped example."""
+        if self.program_file is not None:
+            return self.program_file
+        local = Path("program.toml")
+        return local if local.is_file() else EXAMPLE_PROGRAM
+
+
+class SettingsError(Exception):
+    """str() is one line: which setting is wrong and why."""
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+        message = first["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"{name}: {message}") from None

@@ -1,0 +1,42 @@
+"""SQLAlchemy models. Importing this package registers every table on Base.metadata."""
+
+from models.audit import AuditEntry
+from models.base import Base, UTCDateTime
+from models.customer import ChannelIdentity, Customer
+from models.enums import (
+    LedgerKind,
+    RedemptionKind,
+    RedemptionStatus,
+    ReferralStatus,
+    StaffRole,
+    StampCardStatus,
+)
+from models.ledger import LedgerEntry
+from models.referrals import Referral
+from models.rewards import Redemption, Reward
+from models.staff import Branch, StaffMember
+from models.stamps import StampCard, StampEvent
+from models.tiers import TierAchievement
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Branch",
+    "ChannelIdentity",
+    "Customer",
+    "LedgerEntry",
+    "LedgerKind",
+    "Redemption",
+    "RedemptionKind",
+    "RedemptionStatus",
+    "Referral",
+    "ReferralStatus",
+    "Reward",
+    "StaffMember",
+    "StaffRole",
+    "StampCard",
+    "StampCardStatus",
+    "StampEvent",
+    "TierAchievement",
+    "UTCDateTime",
+]

@@ -1,0 +1,50 @@
+"""Customers and the chat identities (Telegram, WhatsApp, shell) that reach them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_code: Mapped[str] = mapped_column(String(16), unique=True)
+    referral_code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    # A birthday changed recently must not trigger a birthday bonus (gaming the bonus).
+    birthday_set_at: Mapped[datetime | None]
+    referred_by_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    marketing_consent: Mapped[bool] = mapped_column(default=False)
+    consent_changed_at: Mapped[datetime | None]
+    # Cache of SUM(ledger.amount), written in the same transaction as every ledger row.
+    points_balance: Mapped[int] = mapped_column(default=0)
+    # Cache of the tier last evaluated; the trailing-window sum is the source of truth.
+    tier_key: Mapped[str | None] = mapped_column(String(32))
+    joined_at: Mapped[datetime]
+    last_activity_at: Mapped[datetime | None]
+    # Set when the platform tells us the customer blocked the bot; cleared when they return.
+    blocked_at: Mapped[datetime | None]
+    erased_at: Mapped[datetime | None]
+
+
+class ChannelIdentity(Base):
+    __tablename__ = "channel_identities"
+    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    created_at: Mapped[datetime]
+
+
+Index("ix_customers_joined_at", Customer.joined_at)

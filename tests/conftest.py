@@ -1,0 +1,102 @@
+"""Fixtures: a real database per test (a fresh SQLite file, or the PostgreSQL server named by
+DATABASE_URL, emptied), and the app built through the production composition root."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bot.app import App, open_app
+from bot.clock import ManualClock
+from bot.db import Database
+from bot.loyalty import Actor
+from bot.program import Program
+from bot.settings import Settings
+from models import Base, StaffRole
+from tests.support import make_program, postgres_url
+
+START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 12:00 in Nairobi
+
+
+@pytest.fixture(scope="session")
+def _postgres_schema() -> Iterator[str | None]:
+    url = postgres_url()
+    if url is not None:
+
+        async def recreate() -> None:
+            db = Database(url)
+            async with db.engine.begin() as conn:
+                await conn.execute(text("DROP SCHEMA public CASCADE"))
+                await conn.execute(text("CREATE SCHEMA public"))
+                await conn.run_sync(Base.metadata.create_all)
+            await db.dispose()
+
+        asyncio.run(recreate())
+    yield url
+
+
+@pytest.fixture
+async def database_url(tmp_path: Path, _postgres_schema: str | None) -> str:
+    if _postgres_schema is not None:
+        from tests.support import reset_postgres
+
+        await reset_postgres(_postgres_schema)
+        return _postgres_schema
+    url = f"sqlite+aiosqlite:///{tmp_path / 'loyalty.db'}"
+    db = Database(url)
+    await db.create_schema()
+    await db.dispose()
+    return url
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def program() -> Program:
+    return make_program()
+
+
+@pytest.fixture
+async def app(database_url: str, program: Program, clock: ManualClock) -> AsyncIterator[App]:
+    async with open_app(Settings(database_url=database_url), program=program, clock=clock) as app:
+        yield app
+
+
+class Shop:
+    """Small conveniences over the engine for arranging a scene."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.loyalty = app.loyalty
+        self._seq = 0
+
+    async def customer(self, name: str = "Amina", language: str = "sw", **kw: object) -> int:
+        self._seq += 1
+        reg = await self.loyalty.customers.register(
+            "test", f"user-{self._seq}-{name}", language=language, name=name, **kw  # type: ignore[arg-type]
+        )
+        return reg.customer_id
+
+    async def earn(self, customer_id: int, amount: str, key: str | None = None, actor: Actor | None = None) -> int:
+        self._seq += 1
+        result = await self.loyalty.purchases.record(
+            customer_id, amount, idempotency_key=key or f"k{self._seq}", actor=actor
+        )
+        return result.points
+
+    async def staff(self, role: StaffRole = StaffRole.STAFF, branch: str | None = "westlands") -> Actor:
+        person = await self.customer(name=f"{role.value}-member", language="en")
+        return await self.loyalty.staff.appoint(person, role, by=None, branch_key=branch)
+
+
+@pytest.fixture
+def shop(app: App) -> Shop:
+    return Shop(app)

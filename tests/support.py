@@ -1,0 +1,50 @@
+"""Helpers shared by tests: programme variants and database plumbing."""
+
+from __future__ import annotations
+
+import copy
+import os
+import tomllib
+from typing import Any
+
+from sqlalchemy import text
+
+from bot.db import Database
+from bot.program import Program, parse_program
+from bot.settings import EXAMPLE_PROGRAM, Settings
+from models import Base
+
+
+def example_data() -> dict[str, Any]:
+    return tomllib.loads(EXAMPLE_PROGRAM.read_text("utf-8"))
+
+
+def make_program(**overrides: Any) -> Program:
+    """The shipped example with sections overridden, e.g. make_program(limits={...})."""
+    data = copy.deepcopy(example_data())
+    for section, value in overrides.items():
+        if isinstance(value, dict) and isinstance(data.get(section), dict):
+            data[section] = {**data[section], **value}
+        else:
+            data[section] = value
+    return parse_program(data, "test-program")
+
+
+def postgres_url() -> str | None:
+    """The PostgreSQL server under test, when the run is pointed at one."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres", "postgresql")):
+        return Settings(database_url=url).database_url
+    return None
+
+
+async def reset_postgres(url: str) -> None:
+    """Empty every table (and restart ids) without the cost of recreating the schema."""
+    db = Database(url)
+    try:
+        async with db.engine.begin() as conn:
+            await conn.run_sync(Base.metadata.create_all)
+            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+            await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    finally:
+        await db.dispose()
