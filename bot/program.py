@@ -7,6 +7,7 @@ customer meeting an English word in a Greek menu.
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections.abc import Mapping
 from datetime import date
@@ -57,7 +58,9 @@ class Shop(_Strict):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Africa/Nairobi)") from None
+            raise ValueError(
+                f"unknown time zone {value!r} (use an IANA name such as Africa/Nairobi)"
+            ) from None
         return value
 
     @property
@@ -98,7 +101,7 @@ class Tiers(_Strict):
         if self.levels[0].threshold != 0:
             raise ValueError("the first tier must have threshold = 0 (everyone starts there)")
         thresholds = [t.threshold for t in self.levels]
-        if any(b <= a for a, b in zip(thresholds, thresholds[1:], strict=False)):
+        if any(b <= a for a, b in itertools.pairwise(thresholds)):
             raise ValueError("tier thresholds must rise strictly from one tier to the next")
         _unique_keys("tier", [t.key for t in self.levels])
         return self

@@ -4,12 +4,11 @@ DATABASE_URL, emptied), and the app built through the production composition roo
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from bot.app import App, open_app
 from bot.clock import ManualClock
@@ -17,34 +16,24 @@ from bot.db import Database
 from bot.loyalty import Actor
 from bot.program import Program
 from bot.settings import Settings
-from models import Base, StaffRole
-from tests.support import make_program, postgres_url
+from models import StaffRole
+from tests.support import make_program, postgres_url, recreate_postgres_schema, reset_postgres
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 12:00 in Nairobi
 
 
 @pytest.fixture(scope="session")
-def _postgres_schema() -> Iterator[str | None]:
+def _postgres_schema() -> str | None:
+    """Recreate the schema once per run; each test then only empties the tables."""
     url = postgres_url()
     if url is not None:
-
-        async def recreate() -> None:
-            db = Database(url)
-            async with db.engine.begin() as conn:
-                await conn.execute(text("DROP SCHEMA public CASCADE"))
-                await conn.execute(text("CREATE SCHEMA public"))
-                await conn.run_sync(Base.metadata.create_all)
-            await db.dispose()
-
-        asyncio.run(recreate())
-    yield url
+        asyncio.run(recreate_postgres_schema(url))
+    return url
 
 
 @pytest.fixture
 async def database_url(tmp_path: Path, _postgres_schema: str | None) -> str:
     if _postgres_schema is not None:
-        from tests.support import reset_postgres
-
         await reset_postgres(_postgres_schema)
         return _postgres_schema
     url = f"sqlite+aiosqlite:///{tmp_path / 'loyalty.db'}"
@@ -81,18 +70,26 @@ class Shop:
     async def customer(self, name: str = "Amina", language: str = "sw", **kw: object) -> int:
         self._seq += 1
         reg = await self.loyalty.customers.register(
-            "test", f"user-{self._seq}-{name}", language=language, name=name, **kw  # type: ignore[arg-type]
+            "test",
+            f"user-{self._seq}-{name}",
+            language=language,
+            name=name,
+            **kw,  # type: ignore[arg-type]
         )
         return reg.customer_id
 
-    async def earn(self, customer_id: int, amount: str, key: str | None = None, actor: Actor | None = None) -> int:
+    async def earn(
+        self, customer_id: int, amount: str, key: str | None = None, actor: Actor | None = None
+    ) -> int:
         self._seq += 1
         result = await self.loyalty.purchases.record(
             customer_id, amount, idempotency_key=key or f"k{self._seq}", actor=actor
         )
         return result.points
 
-    async def staff(self, role: StaffRole = StaffRole.STAFF, branch: str | None = "westlands") -> Actor:
+    async def staff(
+        self, role: StaffRole = StaffRole.STAFF, branch: str | None = "westlands"
+    ) -> Actor:
         person = await self.customer(name=f"{role.value}-member", language="en")
         return await self.loyalty.staff.appoint(person, role, by=None, branch_key=branch)
 

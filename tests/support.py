@@ -38,12 +38,22 @@ def postgres_url() -> str | None:
     return None
 
 
+async def recreate_postgres_schema(url: str) -> None:
+    db = Database(url)
+    try:
+        async with db.engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+            await conn.run_sync(Base.metadata.create_all)
+    finally:
+        await db.dispose()
+
+
 async def reset_postgres(url: str) -> None:
     """Empty every table (and restart ids) without the cost of recreating the schema."""
     db = Database(url)
     try:
         async with db.engine.begin() as conn:
-            await conn.run_sync(Base.metadata.create_all)
             names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
             await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     finally:

@@ -33,7 +33,9 @@ async def test_concurrent_redemptions_never_overdraw(app: App, shop: Shop) -> No
         assert await s.scalar(select(func.count(Redemption.id))) == 7
 
 
-async def test_one_code_confirmed_at_two_tills_at_once_is_handed_over_once(app: App, shop: Shop) -> None:
+async def test_one_code_confirmed_at_two_tills_at_once_is_handed_over_once(
+    app: App, shop: Shop
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "2000")
     issued = await app.loyalty.redemptions.redeem_points(amina, "espresso")
@@ -45,7 +47,9 @@ async def test_one_code_confirmed_at_two_tills_at_once_is_handed_over_once(app: 
     assert sum(isinstance(r, RedemptionAlreadyUsed) for r in results) == 29
 
 
-async def test_concurrent_earns_and_redemptions_keep_cache_equal_to_ledger(app: App, shop: Shop) -> None:
+async def test_concurrent_earns_and_redemptions_keep_cache_equal_to_ledger(
+    app: App, shop: Shop
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "3000")
     work = [app.loyalty.purchases.record(amina, "1500", idempotency_key=f"c{i}") for i in range(25)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
@@ -10,12 +11,15 @@ from bot.loyalty.ledger import ledger_sum
 from models import ChannelIdentity, Customer, LedgerEntry, LedgerKind, Redemption, RedemptionStatus
 from tests.conftest import Shop
 
-import pytest
-
 
 async def test_erasure_removes_personal_data_and_keeps_a_balanced_ledger(app: App) -> None:
     reg = await app.loyalty.customers.register(
-        "telegram", "555", language="en", name="Grace", phone="+254700000000", marketing_consent=True
+        "telegram",
+        "555",
+        language="en",
+        name="Grace",
+        phone="+254700000000",
+        marketing_consent=True,
     )
     amina = reg.customer_id
     await app.loyalty.purchases.record(amina, "3000", idempotency_key="r1", note="Grace's usual")
@@ -34,7 +38,9 @@ async def test_erasure_removes_personal_data_and_keeps_a_balanced_ledger(app: Ap
         kinds = [e.kind for e in await s.scalars(select(LedgerEntry).order_by(LedgerEntry.id))]
         assert kinds == [LedgerKind.EARN, LedgerKind.REDEEM, LedgerKind.REDEEM, LedgerKind.ADJUST]
         assert await ledger_sum(s, amina) == 0 == customer.points_balance
-        notes = list(await s.scalars(select(LedgerEntry.note).where(LedgerEntry.note.like("%Grace%"))))
+        notes = list(
+            await s.scalars(select(LedgerEntry.note).where(LedgerEntry.note.like("%Grace%")))
+        )
         assert notes == []
 
     with pytest.raises(CustomerNotFound):

@@ -8,6 +8,7 @@ import pytest
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.expiry import ExpiringPoints
 from bot.loyalty.ledger import ledger_sum
 from tests.conftest import Shop
@@ -24,7 +25,9 @@ async def _balance(app: App, customer_id: int) -> int:
         return await ledger_sum(s, customer_id)
 
 
-async def test_points_expire_after_the_period_oldest_first(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_points_expire_after_the_period_oldest_first(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "2000")  # 200 on day 0
     clock.advance(days=30)
@@ -41,7 +44,9 @@ async def test_points_expire_after_the_period_oldest_first(app: App, shop: Shop,
     assert await _balance(app, amina) == 0
 
 
-async def test_upcoming_expiry_and_the_day_it_happens(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_upcoming_expiry_and_the_day_it_happens(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "2000")  # 2026-03-02 12:00 Nairobi
     clock.advance(days=80)
@@ -52,7 +57,9 @@ async def test_upcoming_expiry_and_the_day_it_happens(app: App, shop: Shop, cloc
     assert (await app.loyalty.summary.summary(amina)).expiring == nxt
 
 
-async def test_introducing_the_policy_never_expires_points_retroactively(shop: Shop, app: App, clock: ManualClock) -> None:
+async def test_introducing_the_policy_never_expires_points_retroactively(
+    shop: Shop, app: App, clock: ManualClock
+) -> None:
     # Points from 2025 would be long past 90 days; the policy starting 2026-01-01 means they
     # count as earned on that day and go 90 days later, not at once.
     clock.set(datetime(2025, 6, 1, 9, 0, tzinfo=UTC))
@@ -60,16 +67,17 @@ async def test_introducing_the_policy_never_expires_points_retroactively(shop: S
     await shop.earn(amina, "2000")
     clock.set(datetime(2026, 3, 30, 9, 0, tzinfo=UTC))  # 88 days after the policy started
     assert await app.loyalty.expiry.expire_due() == []
-    assert (await app.loyalty.expiry.next_for(amina)) == ExpiringPoints(amina, 200, date(2026, 4, 1))
+    assert (await app.loyalty.expiry.next_for(amina)) == ExpiringPoints(
+        amina, 200, date(2026, 4, 1)
+    )
     clock.set(datetime(2026, 4, 1, 9, 0, tzinfo=UTC))
     assert await app.loyalty.expiry.expire_due() == [ExpiringPoints(amina, 200)]
 
 
 async def test_no_policy_means_no_expiry(app: App, shop: Shop, clock: ManualClock) -> None:
-    from bot.loyalty import EngineContext
-    from bot.loyalty.expiry import ExpiryService
-
-    never = ExpiryService(EngineContext(app.db, make_program(expiry={"policy": "none"}), clock))
+    never = Loyalty.build(
+        EngineContext(app.db, make_program(expiry={"policy": "none"}), clock)
+    ).expiry
     amina = await shop.customer()
     await shop.earn(amina, "2000")
     clock.advance(days=5000)
@@ -77,7 +85,9 @@ async def test_no_policy_means_no_expiry(app: App, shop: Shop, clock: ManualCloc
     assert await never.next_for(amina) is None
 
 
-async def test_refunded_redemptions_do_not_shield_or_double_expire(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_refunded_redemptions_do_not_shield_or_double_expire(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "2000")
     issued = await app.loyalty.redemptions.redeem_points(amina, "espresso")

@@ -60,11 +60,16 @@ async def test_same_key_for_a_different_purchase_is_a_conflict(app: App, shop: S
 async def test_concurrent_retries_of_one_receipt_award_once(app: App, shop: Shop) -> None:
     amina = await shop.customer()
     results = await asyncio.gather(
-        *(app.loyalty.purchases.record(amina, "1000", idempotency_key="retry-me") for _ in range(20))
+        *(
+            app.loyalty.purchases.record(amina, "1000", idempotency_key="retry-me")
+            for _ in range(20)
+        )
     )
     assert sum(not r.duplicate for r in results) == 1
     async with app.db.read() as s:
-        count = await s.scalar(select(func.count(LedgerEntry.id)).where(LedgerEntry.customer_id == amina))
+        count = await s.scalar(
+            select(func.count(LedgerEntry.id)).where(LedgerEntry.customer_id == amina)
+        )
         assert count == 1
         assert await ledger_sum(s, amina) == 100
 

@@ -27,7 +27,9 @@ async def _balance(app: App, customer_id: int) -> int:
         return await ledger_sum(s, customer_id)
 
 
-async def test_redeeming_issues_a_short_code_and_reserves_the_points(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_redeeming_issues_a_short_code_and_reserves_the_points(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "2000")  # 200 points
     issued = await app.loyalty.redemptions.redeem_points(amina, "espresso")  # 150
@@ -42,7 +44,11 @@ async def test_confirming_hands_over_once(app: App, shop: Shop) -> None:
     await shop.earn(amina, "2000")
     issued = await app.loyalty.redemptions.redeem_points(amina, "espresso")
     confirmed = await app.loyalty.redemptions.confirm(issued.code.lower(), actor=barista)
-    assert (confirmed.customer_id, confirmed.reward_key, confirmed.points_cost) == (amina, "espresso", 150)
+    assert (confirmed.customer_id, confirmed.reward_key, confirmed.points_cost) == (
+        amina,
+        "espresso",
+        150,
+    )
     with pytest.raises(RedemptionAlreadyUsed):
         await app.loyalty.redemptions.confirm(issued.code, actor=barista)
     assert await _balance(app, amina) == 50
@@ -68,7 +74,9 @@ async def test_unknown_and_inactive_rewards(app: App, shop: Shop) -> None:
         await app.loyalty.redemptions.redeem_points(amina, "caviar")
 
 
-async def test_an_expired_code_is_refused_and_the_points_come_back(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_an_expired_code_is_refused_and_the_points_come_back(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     barista = await shop.staff()
     await shop.earn(amina, "2000")
@@ -82,7 +90,9 @@ async def test_an_expired_code_is_refused_and_the_points_come_back(app: App, sho
     assert await _balance(app, amina) == 200
 
 
-async def test_the_expiry_job_refunds_stale_codes_once(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_the_expiry_job_refunds_stale_codes_once(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     await shop.earn(amina, "5000")
     await app.loyalty.redemptions.redeem_points(amina, "espresso")
@@ -115,7 +125,9 @@ async def test_unknown_code(app: App) -> None:
         await app.loyalty.redemptions.confirm("ZZZZZZ", actor=None)
 
 
-async def test_a_full_stamp_card_is_redeemed_through_a_code(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_a_full_stamp_card_is_redeemed_through_a_code(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     with pytest.raises(NoCompletedCard):
         await app.loyalty.redemptions.redeem_stamp_card(amina)

@@ -20,7 +20,9 @@ async def _invite_code(app: App, customer_id: int) -> str:
 async def test_both_sides_are_paid_after_the_first_purchase_only(app: App, shop: Shop) -> None:
     amina = await shop.customer()
     code = await _invite_code(app, amina)
-    joined = await app.loyalty.customers.register("test", "friend", language="el", name="Eleni", referral_code=code.lower())
+    joined = await app.loyalty.customers.register(
+        "test", "friend", language="el", name="Eleni", referral_code=code.lower()
+    )
     assert joined.referred
     eleni = joined.customer_id
     async with app.db.read() as s:
@@ -39,17 +41,23 @@ async def test_both_sides_are_paid_after_the_first_purchase_only(app: App, shop:
 async def test_racing_first_purchases_pay_the_referral_once(app: App, shop: Shop) -> None:
     amina = await shop.customer()
     code = await _invite_code(app, amina)
-    eleni = (await app.loyalty.customers.register("test", "friend", language="el", referral_code=code)).customer_id
+    eleni = (
+        await app.loyalty.customers.register("test", "friend", language="el", referral_code=code)
+    ).customer_id
     await asyncio.gather(
         *(app.loyalty.purchases.record(eleni, "1000", idempotency_key=f"p{i}") for i in range(10))
     )
     async with app.db.read() as s:
-        paid = await s.scalar(select(func.count(LedgerEntry.id)).where(LedgerEntry.kind == LedgerKind.REFERRAL))
+        paid = await s.scalar(
+            select(func.count(LedgerEntry.id)).where(LedgerEntry.kind == LedgerKind.REFERRAL)
+        )
         assert paid == 2
 
 
 async def test_unknown_or_own_codes_do_not_block_joining(app: App, shop: Shop) -> None:
-    joined = await app.loyalty.customers.register("test", "x", language="am", referral_code="NOSUCHCODE")
+    joined = await app.loyalty.customers.register(
+        "test", "x", language="am", referral_code="NOSUCHCODE"
+    )
     assert joined.created and not joined.referred
     async with app.db.read() as s:
         assert await s.scalar(select(func.count(Referral.id))) == 0
@@ -58,7 +66,9 @@ async def test_unknown_or_own_codes_do_not_block_joining(app: App, shop: Shop) -
 async def test_a_referrer_who_left_is_not_paid_but_the_friend_is(app: App, shop: Shop) -> None:
     amina = await shop.customer()
     code = await _invite_code(app, amina)
-    eleni = (await app.loyalty.customers.register("test", "friend", language="el", referral_code=code)).customer_id
+    eleni = (
+        await app.loyalty.customers.register("test", "friend", language="el", referral_code=code)
+    ).customer_id
     await app.loyalty.customers.erase(amina)
     result = await app.loyalty.purchases.record(eleni, "1000", idempotency_key="first")
     assert result.events == (ReferralRewarded(1, amina, eleni, 0, 50),)

@@ -12,7 +12,11 @@ from models import ChannelIdentity, Customer
 
 async def test_registration_gives_a_member_code_and_the_entry_tier(app: App) -> None:
     reg = await app.loyalty.customers.register(
-        "telegram", "42", language="el-GR", name="  Νίκος   Παπαδόπουλος ", phone="+30 690 000 0000",
+        "telegram",
+        "42",
+        language="el-GR",
+        name="  Νίκος   Παπαδόπουλος ",
+        phone="+30 690 000 0000",
         marketing_consent=True,
     )
     assert reg.created and reg.language == "el"
@@ -53,7 +57,9 @@ async def test_an_unknown_language_falls_back_to_the_shop_default(app: App) -> N
 
 
 async def test_consent_is_withdrawn_at_once_and_timestamped(app: App, clock) -> None:  # type: ignore[no-untyped-def]
-    reg = await app.loyalty.customers.register("telegram", "9", language="en", marketing_consent=True)
+    reg = await app.loyalty.customers.register(
+        "telegram", "9", language="en", marketing_consent=True
+    )
     clock.advance(hours=2)
     await app.loyalty.customers.set_marketing_consent(reg.customer_id, False)
     async with app.db.read() as s:

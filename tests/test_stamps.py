@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.errors import (
     IdempotencyConflict,
     InvalidStampCount,
@@ -66,7 +67,9 @@ async def test_stamps_spill_onto_the_next_card_never_past_the_slots(
     ]
 
 
-async def test_daily_cap_counts_the_shop_day_not_the_utc_day(app: App, shop: Shop, clock: ManualClock) -> None:
+async def test_daily_cap_counts_the_shop_day_not_the_utc_day(
+    app: App, shop: Shop, clock: ManualClock
+) -> None:
     amina = await shop.customer()
     clock.set(datetime(2026, 3, 2, 20, 30, tzinfo=UTC))  # 23:30 in Nairobi
     await app.loyalty.stamps.add(amina, 3)
@@ -79,11 +82,8 @@ async def test_daily_cap_counts_the_shop_day_not_the_utc_day(app: App, shop: Sho
 
 
 async def test_cooldown_between_stamps(app: App, shop: Shop, clock: ManualClock) -> None:
-    app_program = make_program(limits={"stamp_cooldown_minutes": 10})
-    from bot.loyalty import EngineContext
-    from bot.loyalty.stamps import StampService
-
-    stamps = StampService(EngineContext(app.db, app_program, clock))
+    cooldown = make_program(limits={"stamp_cooldown_minutes": 10})
+    stamps = Loyalty.build(EngineContext(app.db, cooldown, clock)).stamps
     amina = await shop.customer()
     await stamps.add(amina)
     clock.advance(minutes=9)
@@ -117,4 +117,6 @@ async def test_stamps_by_staff_are_audited(app: App, shop: Shop) -> None:
     await app.loyalty.stamps.add(amina, 2, actor=barista)
     async with app.db.read() as s:
         entry = await s.scalar(select(AuditEntry).where(AuditEntry.action == "stamp"))
-    assert entry is not None and entry.staff_id == barista.staff_id and entry.details == {"count": 2}
+    assert (
+        entry is not None and entry.staff_id == barista.staff_id and entry.details == {"count": 2}
+    )

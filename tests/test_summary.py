@@ -18,7 +18,11 @@ async def test_summary_shows_progress_to_the_next_tier_and_recent_history(
     await app.loyalty.stamps.add(amina, 2)
     summary = await app.loyalty.summary.summary(amina, history=5)
     assert summary.balance == 150
-    assert (summary.tier_key, summary.next_tier_key, summary.points_to_next_tier) == ("bronze", "silver", 200)
+    assert (summary.tier_key, summary.next_tier_key, summary.points_to_next_tier) == (
+        "bronze",
+        "silver",
+        200,
+    )
     assert summary.tier_progress == 0.6
     assert (summary.stamps, summary.stamp_slots, summary.completed_cards) == (2, 10, 0)
     assert [(h.kind, h.amount, h.balance_after) for h in summary.history] == [
@@ -31,4 +35,8 @@ async def test_the_top_tier_has_nothing_left_to_reach(app: App, shop: Shop) -> N
     amina = await shop.customer()
     await shop.earn(amina, "45000")
     summary = await app.loyalty.summary.summary(amina)
-    assert (summary.tier_key, summary.next_tier_key, summary.tier_progress) == ("platinum", None, 1.0)
+    assert (summary.tier_key, summary.next_tier_key, summary.tier_progress) == (
+        "platinum",
+        None,
+        1.0,
+    )

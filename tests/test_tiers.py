@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot.app import App
 from bot.clock import ManualClock
 from bot.loyalty.events import TierUpgraded
-from models import Customer, TierAchievement
+from models import Customer, StaffRole, TierAchievement
 from tests.conftest import Shop
 
 
@@ -59,8 +59,6 @@ async def test_the_window_rolls_and_reaching_the_tier_again_is_not_celebrated_tw
 
 
 async def test_owner_adjustments_do_not_count_towards_tiers(app: App, shop: Shop) -> None:
-    from models import StaffRole
-
     amina = await shop.customer()
     owner = await shop.staff(StaffRole.OWNER)
     change = await app.loyalty.points.adjust(amina, 2000, "goodwill", actor=owner)

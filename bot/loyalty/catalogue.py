@@ -16,19 +16,19 @@ from models import Branch, Reward
 async def sync_catalogue(db: Database, program: Program) -> None:
     async with db.write() as session:
         rewards = {r.key: r for r in await session.scalars(select(Reward))}
-        for position, item in enumerate(program.rewards):
-            row = rewards.pop(item.key, None) or Reward(key=item.key)
-            row.cost_points = item.cost
-            row.active = item.active
-            row.position = position
-            session.add(row)
+        for position, reward in enumerate(program.rewards):
+            reward_row = rewards.pop(reward.key, None) or Reward(key=reward.key)
+            reward_row.cost_points = reward.cost
+            reward_row.active = reward.active
+            reward_row.position = position
+            session.add(reward_row)
         for leftover in rewards.values():
             leftover.active = False
         branches = {b.key: b for b in await session.scalars(select(Branch))}
-        for item in program.branches:
-            row = branches.pop(item.key, None) or Branch(key=item.key)
-            row.name = item.name
-            row.active = True
-            session.add(row)
+        for branch in program.branches:
+            branch_row = branches.pop(branch.key, None) or Branch(key=branch.key)
+            branch_row.name = branch.name
+            branch_row.active = True
+            session.add(branch_row)
         for leftover_branch in branches.values():
             leftover_branch.active = False

@@ -157,17 +157,23 @@ class CustomerService:
                     created_at=now,
                 )
             )
-            session.add(TierAchievement(customer_id=customer.id, tier_key=base_tier, reached_at=now))
+            session.add(
+                TierAchievement(customer_id=customer.id, tier_key=base_tier, reached_at=now)
+            )
             referral = await link(session, customer, referral_code, now) if referral_code else None
             await session.flush()
-            return Registration(customer.id, customer.member_code, language, True, referral is not None)
+            return Registration(
+                customer.id, customer.member_code, language, True, referral is not None
+            )
 
     async def find_by_identity(self, channel: str, external_id: str) -> CustomerRef | None:
         async with self._ctx.db.read() as session:
             customer = await session.scalar(
                 select(Customer)
                 .join(ChannelIdentity, ChannelIdentity.customer_id == Customer.id)
-                .where(ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id)
+                .where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id
+                )
             )
             return _ref(customer) if customer is not None and customer.erased_at is None else None
 

@@ -18,6 +18,9 @@ class LoyaltyError(Exception):
 class CustomerNotFound(LoyaltyError):
     code = "customer-not-found"
 
+    def __init__(self, customer_id: int) -> None:
+        super().__init__(customer_id=customer_id)
+
 
 class UnknownMemberCode(LoyaltyError):
     code = "unknown-member-code"
@@ -29,9 +32,15 @@ class UnknownMemberCode(LoyaltyError):
 class CustomerErased(LoyaltyError):
     code = "customer-erased"
 
+    def __init__(self, customer_id: int) -> None:
+        super().__init__(customer_id=customer_id)
+
 
 class InvalidAmount(LoyaltyError):
     code = "invalid-amount"
+
+    def __init__(self, amount: str) -> None:
+        super().__init__(amount=amount)
 
 
 class PurchaseBelowMinimum(LoyaltyError):
@@ -82,6 +91,9 @@ class UnknownReward(LoyaltyError):
 
 class NoCompletedCard(LoyaltyError):
     code = "no-completed-card"
+
+    def __init__(self) -> None:
+        super().__init__()
 
 
 class StampDailyCapReached(LoyaltyError):
@@ -137,6 +149,9 @@ class NotAllowed(LoyaltyError):
     """The actor's role does not permit this operation."""
 
     code = "not-allowed"
+
+    def __init__(self, operation: str) -> None:
+        super().__init__(operation=operation)
 
 
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (

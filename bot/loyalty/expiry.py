@@ -55,7 +55,12 @@ class ExpiryService:
         assert cutoff is not None
         is_credit = and_(LedgerEntry.amount > 0, LedgerEntry.kind.in_(CREDIT_KINDS))
         old = func.coalesce(
-            func.sum(case((and_(is_credit, LedgerEntry.created_at <= cutoff), LedgerEntry.amount), else_=0)), 0
+            func.sum(
+                case(
+                    (and_(is_credit, LedgerEntry.created_at <= cutoff), LedgerEntry.amount), else_=0
+                )
+            ),
+            0,
         )
         credits = func.coalesce(func.sum(case((is_credit, LedgerEntry.amount), else_=0)), 0)
         due = old - (credits - Customer.points_balance)
@@ -70,7 +75,9 @@ class ExpiryService:
             query = query.where(Customer.id == customer_id)
         return query
 
-    async def _due(self, session: AsyncSession, at: datetime, customer_id: int | None = None) -> dict[int, int]:
+    async def _due(
+        self, session: AsyncSession, at: datetime, customer_id: int | None = None
+    ) -> dict[int, int]:
         if not self.enabled or self._cutoff(at) is None:
             return {}
         rows = await session.execute(self._due_query(at, customer_id))
@@ -90,7 +97,9 @@ class ExpiryService:
         program = self._ctx.program
         now = self._ctx.clock.now()
         async with self._ctx.db.read() as session:
-            balance = await session.scalar(select(Customer.points_balance).where(Customer.id == customer_id))
+            balance = await session.scalar(
+                select(Customer.points_balance).where(Customer.id == customer_id)
+            )
             credits = list(
                 await session.execute(
                     select(LedgerEntry.created_at, LedgerEntry.amount)
@@ -111,7 +120,9 @@ class ExpiryService:
                 if consumed < 0:  # the oldest credit with points still left in it
                     expires_at = max(earned_at, start) + timedelta(days=program.expiry.after_days)
                     local_day = expires_at.astimezone(program.shop.tz).date()
-                    end_of_day = datetime.combine(local_day + timedelta(days=1), time.min, tzinfo=program.shop.tz)
+                    end_of_day = datetime.combine(
+                        local_day + timedelta(days=1), time.min, tzinfo=program.shop.tz
+                    )
                     at = max(end_of_day - timedelta(microseconds=1), now)
                     points = (await self._due(session, at, customer_id)).get(customer_id, 0)
                     return ExpiringPoints(customer_id, points, local_day) if points else None

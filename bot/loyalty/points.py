@@ -28,7 +28,9 @@ class PointsService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
 
-    async def adjust(self, customer_id: int, amount: int, reason: str, *, actor: Actor) -> PointsChange:
+    async def adjust(
+        self, customer_id: int, amount: int, reason: str, *, actor: Actor
+    ) -> PointsChange:
         """An owner's correction, up or down; it neither qualifies for nor costs a tier."""
         if not actor.is_owner:
             raise NotAllowed(operation="adjust")
@@ -77,7 +79,13 @@ class PointsService:
                         previous.id, customer_id, previous.amount, customer.points_balance, True
                     )
                 entry = await ledger.post(
-                    session, customer, kind=LedgerKind.BONUS, amount=amount, now=now, key=key, note=note
+                    session,
+                    customer,
+                    kind=LedgerKind.BONUS,
+                    amount=amount,
+                    now=now,
+                    key=key,
+                    note=note,
                 )
                 upgrade = await evaluate(session, self._ctx.program, customer, now)
                 return PointsChange(

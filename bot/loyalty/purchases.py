@@ -18,7 +18,7 @@ from bot.loyalty.errors import (
 )
 from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
-from bot.loyalty.tiers import evaluate
+from bot.loyalty.tiers import evaluate, qualifying_points
 from models import LedgerEntry, LedgerKind
 
 
@@ -99,7 +99,8 @@ class PurchaseService:
                 return _duplicate(previous, customer_id, minor, key, customer.tier_key)
             events: list[Event] = []
             # Bring the tier up to date first: the multiplier is the tier held right now.
-            await evaluate(session, ctx.program, customer, now)
+            qualifying = await qualifying_points(session, ctx.program, customer.id, now)
+            await evaluate(session, ctx.program, customer, now, qualifying)
             points = self.points_for(value, customer.tier_key)
             limit = ctx.program.limits.max_staff_award_points
             if actor is not None and not actor.is_owner and points > limit:
@@ -116,11 +117,13 @@ class PurchaseService:
                 note=note,
             )
             referral, referrer_upgrade = await pay_if_due(session, ctx.program, customer, now)
+            qualifying += points
             if referral is not None:
                 events.append(referral)
+                qualifying += referral.referee_points
             if referrer_upgrade is not None:
                 events.append(referrer_upgrade)
-            upgrade = await evaluate(session, ctx.program, customer, now)
+            upgrade = await evaluate(session, ctx.program, customer, now, qualifying)
             if upgrade is not None:
                 events.append(upgrade)
             customer.last_activity_at = now

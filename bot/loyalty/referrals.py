@@ -46,6 +46,8 @@ async def pay_if_due(
     The status flip is a conditional UPDATE, so a referral is paid at most once however
     many purchases race for it.
     """
+    if referee.referred_by_id is None:
+        return None, None  # nobody invited them: nothing can be pending
     referral_id = await session.scalar(
         update(Referral)
         .where(Referral.referee_id == referee.id, Referral.status == ReferralStatus.PENDING)

@@ -54,7 +54,9 @@ class StaffService:
             branch_id = None
             if branch_key is not None:
                 branch_id = await session.scalar(select(Branch.id).where(Branch.key == branch_key))
-            staff = await session.scalar(select(StaffMember).where(StaffMember.customer_id == customer_id))
+            staff = await session.scalar(
+                select(StaffMember).where(StaffMember.customer_id == customer_id)
+            )
             if staff is None:
                 staff = StaffMember(customer_id=customer_id, role=role, created_at=now)
                 session.add(staff)
@@ -64,8 +66,13 @@ class StaffService:
             staff.removed_at = None
             await session.flush()
             audit.record(
-                session, actor=by, action="staff.appoint", now=now, customer_id=customer_id,
-                role=role.value, branch=branch_key,
+                session,
+                actor=by,
+                action="staff.appoint",
+                now=now,
+                customer_id=customer_id,
+                role=role.value,
+                branch=branch_key,
             )
             return Actor(staff.id, role, branch_id)
 
@@ -82,5 +89,7 @@ class StaffService:
             if staff is None:
                 return False
             staff.removed_at = now
-            audit.record(session, actor=by, action="staff.dismiss", now=now, customer_id=customer_id)
+            audit.record(
+                session, actor=by, action="staff.dismiss", now=now, customer_id=customer_id
+            )
             return True

@@ -10,7 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import audit
 from bot.loyalty.context import Actor, EngineContext, lock_customer
-from bot.loyalty.errors import IdempotencyConflict, InvalidStampCount, StampCooldown, StampDailyCapReached
+from bot.loyalty.errors import (
+    IdempotencyConflict,
+    InvalidStampCount,
+    StampCooldown,
+    StampDailyCapReached,
+)
 from bot.loyalty.events import StampCardCompleted
 from models import StampCard, StampCardStatus, StampEvent
 
@@ -26,7 +31,9 @@ class StampResult:
     events: tuple[StampCardCompleted, ...] = field(default_factory=tuple)
 
 
-async def active_card(session: AsyncSession, customer_id: int, slots: int, now: datetime) -> StampCard:
+async def active_card(
+    session: AsyncSession, customer_id: int, slots: int, now: datetime
+) -> StampCard:
     card = await session.scalar(
         select(StampCard).where(
             StampCard.customer_id == customer_id, StampCard.status == StampCardStatus.ACTIVE
@@ -80,14 +87,20 @@ class StampService:
         async with ctx.db.write() as session:
             customer = await lock_customer(session, customer_id)
             if key is not None:
-                previous = await session.scalar(select(StampEvent).where(StampEvent.idempotency_key == key))
+                previous = await session.scalar(
+                    select(StampEvent).where(StampEvent.idempotency_key == key)
+                )
                 if previous is not None:
                     if previous.customer_id != customer_id or previous.count != count:
                         raise IdempotencyConflict(key)
                     card = await active_card(session, customer_id, ctx.program.stamps.slots, now)
                     return StampResult(
-                        customer_id, previous.count, card.stamps, card.slots,
-                        await completed_count(session, customer_id), duplicate=True,
+                        customer_id,
+                        previous.count,
+                        card.stamps,
+                        card.slots,
+                        await completed_count(session, customer_id),
+                        duplicate=True,
                     )
             await self._check_limits(session, customer_id, count, now)
             card = await active_card(session, customer_id, ctx.program.stamps.slots, now)
@@ -154,4 +167,3 @@ class StampService:
             retry_at = last + timedelta(minutes=limits.stamp_cooldown_minutes)
             if now < retry_at:
                 raise StampCooldown(retry_at=retry_at)
-

@@ -13,7 +13,15 @@ from bot.loyalty.errors import CustomerNotFound
 from bot.loyalty.expiry import ExpiringPoints, ExpiryService
 from bot.loyalty.stamps import completed_count
 from bot.loyalty.tiers import qualifying_points
-from models import Customer, LedgerEntry, LedgerKind, Referral, ReferralStatus, StampCard, StampCardStatus
+from models import (
+    Customer,
+    LedgerEntry,
+    LedgerKind,
+    Referral,
+    ReferralStatus,
+    StampCard,
+    StampCardStatus,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +77,12 @@ class SummaryService:
                     StampCard.customer_id == customer_id, StampCard.status == StampCardStatus.ACTIVE
                 )
             )
-            referrals = dict(
-                (status, int(n))
-                for status, n in await session.execute(
-                    select(Referral.status, func.count(Referral.id))
-                    .where(Referral.referrer_id == customer_id)
-                    .group_by(Referral.status)
-                )
+            referral_rows = await session.execute(
+                select(Referral.status, func.count(Referral.id))
+                .where(Referral.referrer_id == customer_id)
+                .group_by(Referral.status)
             )
+            referrals = {status: int(n) for status, n in referral_rows}
             rows = await session.scalars(
                 select(LedgerEntry)
                 .where(LedgerEntry.customer_id == customer_id)

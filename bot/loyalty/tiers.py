@@ -34,15 +34,22 @@ def _rank(program: Program, key: str | None) -> int:
 
 
 async def evaluate(
-    session: AsyncSession, program: Program, customer: Customer, now: datetime
+    session: AsyncSession,
+    program: Program,
+    customer: Customer,
+    now: datetime,
+    qualifying: int | None = None,
 ) -> TierUpgraded | None:
     """Bring the customer's tier up to date; report an upgrade only the first time a tier
     is reached, so a customer who slips back and climbs again is not congratulated twice.
 
-    Call with the customer locked (lock_customer) so two evaluations cannot race.
+    Call with the customer locked (lock_customer) so two evaluations cannot race. A caller
+    that already knows the qualifying points (it just summed them and added to them) passes
+    them in and saves the query.
     """
-    points = await qualifying_points(session, program, customer.id, now)
-    tier = program.tier_for(points)
+    if qualifying is None:
+        qualifying = await qualifying_points(session, program, customer.id, now)
+    tier = program.tier_for(qualifying)
     previous = customer.tier_key
     if tier.key == previous:
         return None

@@ -1,0 +1,1 @@
+"""The loyalty bot: settings, database, engine, channels and jobs."""

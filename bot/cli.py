@@ -1,0 +1,114 @@
+"""`python bot.py <command>`: the operator's entry point.
+
+Operator output (this terminal) is English; everything customers and staff see in the chat
+comes from locales/. Configuration problems end in one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from bot.app import open_app
+from bot.demo import fill_demo_shop
+from bot.migrate import upgrade
+from bot.program import ProgramError, load_program
+from bot.settings import Settings, SettingsError, load_settings
+from models import Customer
+
+
+class CommandError(Exception):
+    """A failure the operator can fix; printed as one line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bot.py", description="Loyalty programme bot for small businesses."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="<command>")
+    commands.add_parser("migrate", help="upgrade the database to the newest schema")
+    demo = commands.add_parser(
+        "demo-data", help="fill the database with a realistic demo shop (migrates first)"
+    )
+    demo.add_argument("--customers", type=int, default=200, help="how many customers (200)")
+    demo.add_argument("--days", type=int, default=90, help="how many days of history (90)")
+    demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
+    commands.add_parser("check", help="validate the settings and the programme file, then exit")
+    return parser
+
+
+def _migrate(settings: Settings) -> None:
+    upgrade(settings.database_url)
+    print(f"database is at the newest schema ({_where(settings)})")
+
+
+def _check(settings: Settings) -> None:
+    program = load_program(settings.resolved_program_file)
+    tiers = ", ".join(f"{t.name.en} ({t.threshold})" for t in program.tiers.levels)
+    print(f"programme file: {settings.resolved_program_file}")
+    print(f"shop: {program.shop.name}, {program.shop.currency}, {program.shop.timezone}")
+    print(f"tiers over {program.tiers.window_days} days: {tiers}")
+    print(f"rewards: {len(program.rewards)}, stamp card: {program.stamps.slots} slots")
+    print(f"database: {_where(settings)}")
+    print("settings and programme are valid")
+
+
+async def _demo(settings: Settings, customers: int, days: int, seed: int) -> None:
+    if customers < 1 or days < 1:
+        raise CommandError("--customers and --days must be at least 1")
+    await asyncio.to_thread(upgrade, settings.database_url)
+    async with open_app(settings) as app:
+        async with app.db.read() as session:
+            existing = await session.scalar(select(func.count(Customer.id)))
+        if existing:
+            raise CommandError(
+                f"the database already has {existing} customers; demo data goes into an empty "
+                "database (set DATABASE_URL to a new file, e.g. sqlite+aiosqlite:///demo.db)"
+            )
+        print(f"building a demo shop: {customers} customers over {days} days (about a minute)...")
+        report = await fill_demo_shop(
+            app.db, app.program, customers=customers, days=days, seed=seed, end=datetime.now(UTC)
+        )
+    print(f"demo shop '{app.program.shop.name}' written to {_where(settings)}")
+    print(f"  customers {report.customers} (referred by a friend: {report.referrals})")
+    print(
+        f"  purchases {report.purchases}, stamps {report.stamps}, redemptions {report.redemptions}"
+    )
+    print(
+        f"  points issued {report.points_issued}, redeemed {report.points_redeemed},"
+        f" expired {report.points_expired}"
+    )
+    print("  tiers " + ", ".join(f"{k} {v}" for k, v in sorted(report.tiers.items())))
+
+
+def _where(settings: Settings) -> str:
+    return make_url(settings.database_url).render_as_string(hide_password=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        if args.command == "migrate":
+            _migrate(settings)
+        elif args.command == "check":
+            _check(settings)
+        elif args.command == "demo-data":
+            asyncio.run(_demo(settings, args.customers, args.days, args.seed))
+    except (SettingsError, ProgramError, CommandError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (OperationalError, DBAPIError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        print(f"error: database unavailable: {reason}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0

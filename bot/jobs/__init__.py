@@ -1,0 +1,1 @@
+"""Scheduled jobs (campaigns, reminders, the broadcast outbox)."""

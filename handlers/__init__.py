@@ -1,0 +1,1 @@
+"""Conversation flows: incoming events in, channel-neutral replies out."""

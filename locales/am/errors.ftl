@@ -1,0 +1,26 @@
+# ሞተሩ የማይቀበላቸው ነገሮች፣ ደንበኞችና ሠራተኞች እንደሚያነቧቸው።
+
+error-customer-not-found = በደንበኛ ታማኝነት ፕሮግራሙ ውስጥ መለያዎን ማግኘት አልቻልንም። ለመመዝገብ /start ይላኩ።
+error-unknown-member-code = { $member_code } የሚል የአባልነት ኮድ ያለው አባል የለም። እባክዎ ኮዱን አረጋግጠው እንደገና ይሞክሩ።
+error-customer-erased = ይህ መለያ በደንበኛው ጥያቄ ተሰርዟል።
+error-invalid-amount = «{ $amount }» የገንዘብ መጠን አይደለም። ቁጥር ይጻፉ፤ ለምሳሌ 450 ወይም 450.50።
+error-purchase-below-minimum = ከ{ $minimum } በታች የሆኑ ግዢዎች ነጥብ አያስገኙም።
+error-purchase-too-large = በአንድ ግዢ ሊመዘገብ የሚችለው ከፍተኛ መጠን { $maximum } ነው። እባክዎ መጠኑን ያረጋግጡ።
+error-award-limit-exceeded = { $points } ነጥቦች በአንድ ጊዜ ሊሰጡ ከሚችሉት በላይ ናቸው (ገደብ፦ { $limit })። እባክዎ ባለቤቱን ይጠይቁ።
+error-idempotency-conflict = ይህ የደረሰኝ ቁጥር ለሌላ ግዢ አስቀድሞ ጥቅም ላይ ውሏል።
+error-insufficient-points = ለዚህ ሽልማት { $needed } ነጥቦች ያስፈልግዎታል፤ ያለዎት { $balance } ነጥቦች ናቸው።
+error-unknown-reward = ይህ ሽልማት ከአሁን በኋላ አይገኝም።
+error-no-completed-card = የሚቀየር የሞላ የማህተም ካርድ ገና የለዎትም።
+error-stamp-daily-cap =
+    { $cap ->
+        [one] ለእያንዳንዱ ደንበኛ በቀን አንድ ማህተም ብቻ ይፈቀዳል።
+       *[other] ለእያንዳንዱ ደንበኛ በቀን { $cap } ማህተሞች ብቻ ይፈቀዳሉ።
+    }
+error-stamp-cooldown = እባክዎ ትንሽ ይጠብቁ፤ ቀጣዩ ማህተም ከ{ $retry_at } ጀምሮ ይቻላል።
+error-invalid-stamp-count = በአንድ ጊዜ ከ1 እስከ { $maximum } ማህተሞች መስጠት ይችላሉ።
+error-redemption-not-found = { $code } የሚል የሽልማት መቀበያ ኮድ የለም።
+error-redemption-expired = ኮድ { $code } ጊዜው አልፎበታል። ነጥቦቹ ለደንበኛው ተመልሰዋል።
+error-redemption-used = ኮድ { $code } አስቀድሞ ጥቅም ላይ ውሏል።
+error-redemption-cancelled = ኮድ { $code } ተሰርዟል።
+error-not-allowed = ይቅርታ፣ ይህን ለማድረግ ፈቃድ የለዎትም።
+error-unexpected = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።

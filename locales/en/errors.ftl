@@ -1,0 +1,27 @@
+# What the engine refuses, as customers and staff read it. One message per error code in
+# bot/loyalty/errors.py; the variables are that error's parameters.
+
+error-customer-not-found = We could not find your loyalty account. Send /start to join.
+error-unknown-member-code = No member has the code { $member_code }. Please check it and try again.
+error-customer-erased = This account was deleted at the customer's request.
+error-invalid-amount = “{ $amount }” is not an amount. Type a number, for example 450 or 450.50.
+error-purchase-below-minimum = Purchases under { $minimum } do not earn points.
+error-purchase-too-large = { $maximum } is the largest amount one purchase can record. Please check the amount.
+error-award-limit-exceeded = { $points } points is more than you can give at once (limit: { $limit }). Please ask an owner.
+error-idempotency-conflict = That receipt number was already used for a different purchase.
+error-insufficient-points = You need { $needed } points for this; you have { $balance }.
+error-unknown-reward = That reward is not available any more.
+error-no-completed-card = You have no full stamp card to exchange yet.
+error-stamp-daily-cap =
+    { $cap ->
+        [one] Only one stamp a day is allowed for each customer.
+       *[other] Only { $cap } stamps a day are allowed for each customer.
+    }
+error-stamp-cooldown = Please wait a little: the next stamp is possible at { $retry_at }.
+error-invalid-stamp-count = You can give between 1 and { $maximum } stamps at a time.
+error-redemption-not-found = There is no redemption code { $code }.
+error-redemption-expired = Code { $code } has expired. The points have gone back to the customer.
+error-redemption-used = Code { $code } has already been used.
+error-redemption-cancelled = Code { $code } was cancelled.
+error-not-allowed = Sorry, you are not allowed to do that.
+error-unexpected = Something went wrong on our side. Please try again in a moment.

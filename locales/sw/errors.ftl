@@ -1,0 +1,26 @@
+# Makosa ambayo injini inakataa, kama wateja na wafanyakazi wanavyoyasoma.
+
+error-customer-not-found = Hatukupata akaunti yako ya mpango wa uaminifu. Tuma /start ili ujiunge.
+error-unknown-member-code = Hakuna mwanachama mwenye namba ya uanachama { $member_code }. Tafadhali iangalie na ujaribu tena.
+error-customer-erased = Akaunti hii ilifutwa kwa ombi la mteja.
+error-invalid-amount = “{ $amount }” si kiasi sahihi. Andika namba, kwa mfano 450 au 450.50.
+error-purchase-below-minimum = Ununuzi wa chini ya { $minimum } haupati pointi.
+error-purchase-too-large = { $maximum } ndicho kiasi kikubwa zaidi kinachoweza kurekodiwa kwa ununuzi mmoja. Tafadhali hakiki kiasi.
+error-award-limit-exceeded = Pointi { $points } ni zaidi ya unavyoruhusiwa kutoa kwa mara moja (kikomo: { $limit }). Tafadhali mwombe mmiliki.
+error-idempotency-conflict = Namba hiyo ya risiti tayari imetumika kwa ununuzi mwingine.
+error-insufficient-points = Unahitaji pointi { $needed } kwa zawadi hii; una pointi { $balance }.
+error-unknown-reward = Zawadi hiyo haipatikani tena.
+error-no-completed-card = Bado huna kadi ya mihuri iliyojaa ya kubadilisha.
+error-stamp-daily-cap =
+    { $cap ->
+        [one] Kila mteja anaruhusiwa muhuri mmoja tu kwa siku.
+       *[other] Kila mteja anaruhusiwa mihuri { $cap } tu kwa siku.
+    }
+error-stamp-cooldown = Tafadhali subiri kidogo: muhuri unaofuata unawezekana saa { $retry_at }.
+error-invalid-stamp-count = Unaweza kutoa kati ya muhuri 1 na mihuri { $maximum } kwa wakati mmoja.
+error-redemption-not-found = Hakuna msimbo wa zawadi { $code }.
+error-redemption-expired = Msimbo { $code } umepitwa na muda. Pointi zimerudishwa kwa mteja.
+error-redemption-used = Msimbo { $code } tayari umetumika.
+error-redemption-cancelled = Msimbo { $code } ulighairiwa.
+error-not-allowed = Samahani, huruhusiwi kufanya hivyo.
+error-unexpected = Kuna hitilafu upande wetu. Tafadhali jaribu tena baada ya muda mfupi.

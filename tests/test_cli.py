@@ -1,0 +1,102 @@
+"""The operator's command line, run as a real subprocess the way the README says."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PROJECT_DIR
+
+
+def run(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "PROGRAM_FILE"}}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, str(PROJECT_DIR / "bot.py"), *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    result = run("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    for command in ("migrate", "demo-data", "check"):
+        assert command in result.stdout
+
+
+def test_migrate_then_demo_data_fills_an_embedded_database(tmp_path: Path) -> None:
+    assert run("migrate", cwd=tmp_path).returncode == 0
+    result = run("demo-data", "--customers", "25", "--days", "30", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "customers 25" in result.stdout
+    with sqlite3.connect(tmp_path / "loyalty.db") as db:
+        staff_and_customers = db.execute("select count(*) from customers").fetchone()[0]
+        purchases = db.execute(
+            "select count(*) from ledger_entries where kind = 'earn'"
+        ).fetchone()[0]
+        mismatched = db.execute(
+            "select count(*) from customers c where c.points_balance != "
+            "(select coalesce(sum(amount), 0) from ledger_entries l where l.customer_id = c.id)"
+        ).fetchone()[0]
+    assert staff_and_customers == 25 + 5  # the owner and four baristas are people too
+    assert purchases > 25
+    assert mismatched == 0
+    again = run("demo-data", cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.startswith("error: the database already has 30 customers")
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"DATABASE_URL": "mysql://x@y/z"}, "error: DATABASE_URL: unsupported database 'mysql'"),
+        ({"DATABASE_URL": "::nonsense::"}, "error: DATABASE_URL: not a database URL"),
+        ({"PROGRAM_FILE": "/no/such/program.toml"}, "error: PROGRAM_FILE: no such file"),
+        ({"LOG_LEVEL": "LOUD"}, "error: LOG_LEVEL: Input should be"),
+    ],
+)
+def test_a_bad_setting_stops_with_one_line_naming_it(
+    tmp_path: Path, env: dict[str, str], expected: str
+) -> None:
+    result = run("migrate", cwd=tmp_path, **env)
+    assert result.returncode == 2
+    assert result.stderr.startswith(expected)
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_bad_programme_file_names_the_key(tmp_path: Path) -> None:
+    broken = (
+        (PROJECT_DIR / "program.example.toml")
+        .read_text("utf-8")
+        .replace("threshold = 500", "threshold = -5")
+    )
+    (tmp_path / "program.toml").write_text(broken, "utf-8")
+    result = run("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == "error: program.toml: tiers.levels[1].threshold: Input should be greater than or equal to 0\n"
+    )
+
+
+def test_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    result = run("migrate", cwd=tmp_path, DATABASE_URL="postgresql://nobody@127.0.0.1:9/none")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: database unavailable:")
+    assert "Traceback" not in result.stderr
+
+
+def test_env_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DATABASE_URL=sqlite:///from-dotenv.db\n", "utf-8")
+    assert run("migrate", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "from-dotenv.db").exists()
