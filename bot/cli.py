@@ -72,7 +72,9 @@ async def _demo(settings: Settings, customers: int, days: int, seed: int) -> Non
                 f"the database already has {existing} customers; demo data goes into an empty "
                 "database (set DATABASE_URL to a new file, e.g. sqlite+aiosqlite:///demo.db)"
             )
-        print(f"building a demo shop: {customers} customers over {days} days (about 40 s at the defaults)...")
+        print(
+            f"building a demo shop: {customers} customers over {days} days (about 40 s at the defaults)..."
+        )
         report = await fill_demo_shop(
             app.db, app.program, customers=customers, days=days, seed=seed, end=datetime.now(UTC)
         )

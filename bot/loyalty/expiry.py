@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import ledger
@@ -50,9 +50,7 @@ class ExpiryService:
         cutoff = at - timedelta(days=self._ctx.program.expiry.after_days)
         return cutoff if self._policy_start() <= cutoff else None
 
-    def _due_query(self, at: datetime, customer_id: int | None = None):  # type: ignore[no-untyped-def]
-        cutoff = self._cutoff(at)
-        assert cutoff is not None
+    def _due_query(self, cutoff: datetime, customer_id: int | None) -> Select[int, int]:
         is_credit = and_(LedgerEntry.amount > 0, LedgerEntry.kind.in_(CREDIT_KINDS))
         old = func.coalesce(
             func.sum(
@@ -78,9 +76,10 @@ class ExpiryService:
     async def _due(
         self, session: AsyncSession, at: datetime, customer_id: int | None = None
     ) -> dict[int, int]:
-        if not self.enabled or self._cutoff(at) is None:
+        cutoff = self._cutoff(at)
+        if not self.enabled or cutoff is None:
             return {}
-        rows = await session.execute(self._due_query(at, customer_id))
+        rows = await session.execute(self._due_query(cutoff, customer_id))
         return {int(cid): int(due) for cid, due in rows}
 
     async def upcoming(self, within_days: int) -> list[ExpiringPoints]:

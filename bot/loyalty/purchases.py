@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.loyalty import audit, ledger
@@ -19,7 +20,7 @@ from bot.loyalty.errors import (
 from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
-from models import LedgerEntry, LedgerKind
+from models import Customer, LedgerEntry, LedgerKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +153,10 @@ class PurchaseService:
             previous = await ledger.by_key(session, key)
             if previous is None:
                 raise IdempotencyConflict(key)
-            customer = await lock_customer(session, customer_id)
-            return _duplicate(previous, customer_id, minor, key, customer.tier_key)
+            tier_key = await session.scalar(
+                select(Customer.tier_key).where(Customer.id == customer_id)
+            )
+            return _duplicate(previous, customer_id, minor, key, tier_key)
 
 
 def _duplicate(
