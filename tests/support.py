@@ -9,7 +9,9 @@ from typing import Any
 
 from sqlalchemy import text
 
+from bot.app import App
 from bot.db import Database
+from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
 from bot.settings import EXAMPLE_PROGRAM, Settings
 from models import Base
@@ -58,3 +60,9 @@ async def reset_postgres(url: str) -> None:
             await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     finally:
         await db.dispose()
+
+
+async def balance(app: App, customer_id: int) -> int:
+    """The balance as the ledger says it, independent of the cached column."""
+    async with app.db.read() as session:
+        return await ledger_sum(session, customer_id)

@@ -10,19 +10,13 @@ from bot.app import App
 from bot.clock import ManualClock
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.expiry import ExpiringPoints
-from bot.loyalty.ledger import ledger_sum
 from tests.conftest import Shop
-from tests.support import make_program
+from tests.support import balance, make_program
 
 
 @pytest.fixture
 def program():  # type: ignore[no-untyped-def]
     return make_program(expiry={"policy": "rolling", "after_days": 90, "starts_on": "2026-01-01"})
-
-
-async def _balance(app: App, customer_id: int) -> int:
-    async with app.db.read() as s:
-        return await ledger_sum(s, customer_id)
 
 
 async def test_points_expire_after_the_period_oldest_first(
@@ -38,10 +32,10 @@ async def test_points_expire_after_the_period_oldest_first(
     clock.advance(days=1)  # day 90: the 50 left of the first 200 go
     assert await app.loyalty.expiry.expire_due() == [ExpiringPoints(amina, 50)]
     assert await app.loyalty.expiry.expire_due() == []  # idempotent
-    assert await _balance(app, amina) == 100
+    assert await balance(app, amina) == 100
     clock.advance(days=30)  # day 120: the second purchase's 100 go
     assert await app.loyalty.expiry.expire_due() == [ExpiringPoints(amina, 100)]
-    assert await _balance(app, amina) == 0
+    assert await balance(app, amina) == 0
 
 
 async def test_upcoming_expiry_and_the_day_it_happens(
@@ -94,4 +88,4 @@ async def test_refunded_redemptions_do_not_shield_or_double_expire(
     await app.loyalty.redemptions.cancel(amina, issued.code)
     clock.advance(days=90)
     assert await app.loyalty.expiry.expire_due() == [ExpiringPoints(amina, 200)]
-    assert await _balance(app, amina) == 0
+    assert await balance(app, amina) == 0

@@ -16,15 +16,10 @@ from bot.loyalty.errors import (
     RedemptionNotFound,
     UnknownReward,
 )
-from bot.loyalty.ledger import ledger_sum
 from bot.loyalty.redemptions import STAMP_CARD_REWARD
 from models import AuditEntry, Redemption, RedemptionStatus, StampCard, StampCardStatus
 from tests.conftest import Shop
-
-
-async def _balance(app: App, customer_id: int) -> int:
-    async with app.db.read() as s:
-        return await ledger_sum(s, customer_id)
+from tests.support import balance
 
 
 async def test_redeeming_issues_a_short_code_and_reserves_the_points(
@@ -34,7 +29,7 @@ async def test_redeeming_issues_a_short_code_and_reserves_the_points(
     await shop.earn(amina, "2000")  # 200 points
     issued = await app.loyalty.redemptions.redeem_points(amina, "espresso")  # 150
     assert len(issued.code) == 6 and issued.code.isalnum() and issued.code.isupper()
-    assert issued.balance == 50 == await _balance(app, amina)
+    assert issued.balance == 50 == await balance(app, amina)
     assert issued.expires_at == clock.now().replace(minute=15)
 
 
@@ -51,7 +46,7 @@ async def test_confirming_hands_over_once(app: App, shop: Shop) -> None:
     )
     with pytest.raises(RedemptionAlreadyUsed):
         await app.loyalty.redemptions.confirm(issued.code, actor=barista)
-    assert await _balance(app, amina) == 50
+    assert await balance(app, amina) == 50
     async with app.db.read() as s:
         audit = await s.scalar(select(AuditEntry).where(AuditEntry.action == "redeem"))
     assert audit is not None and audit.staff_id == barista.staff_id
@@ -65,7 +60,7 @@ async def test_not_enough_points_changes_nothing(app: App, shop: Shop) -> None:
     assert refused.value.params == {"needed": 150, "balance": 100}
     async with app.db.read() as s:
         assert await s.scalar(select(func.count(Redemption.id))) == 0
-    assert await _balance(app, amina) == 100
+    assert await balance(app, amina) == 100
 
 
 async def test_unknown_and_inactive_rewards(app: App, shop: Shop) -> None:
@@ -84,10 +79,10 @@ async def test_an_expired_code_is_refused_and_the_points_come_back(
     clock.advance(minutes=15)
     with pytest.raises(RedemptionExpired):
         await app.loyalty.redemptions.confirm(issued.code, actor=barista)
-    assert await _balance(app, amina) == 200
+    assert await balance(app, amina) == 200
     with pytest.raises(RedemptionExpired):  # and it stays expired
         await app.loyalty.redemptions.confirm(issued.code, actor=barista)
-    assert await _balance(app, amina) == 200
+    assert await balance(app, amina) == 200
 
 
 async def test_the_expiry_job_refunds_stale_codes_once(
@@ -97,11 +92,11 @@ async def test_the_expiry_job_refunds_stale_codes_once(
     await shop.earn(amina, "5000")
     await app.loyalty.redemptions.redeem_points(amina, "espresso")
     await app.loyalty.redemptions.redeem_points(amina, "cappuccino")
-    assert await _balance(app, amina) == 100
+    assert await balance(app, amina) == 100
     clock.advance(minutes=16)
     assert await app.loyalty.redemptions.expire_stale() == 2
     assert await app.loyalty.redemptions.expire_stale() == 0
-    assert await _balance(app, amina) == 500
+    assert await balance(app, amina) == 500
 
 
 async def test_the_customer_can_cancel_their_own_code_only(app: App, shop: Shop) -> None:
@@ -112,12 +107,12 @@ async def test_the_customer_can_cancel_their_own_code_only(app: App, shop: Shop)
     with pytest.raises(RedemptionNotFound):
         await app.loyalty.redemptions.cancel(baraka, issued.code)
     await app.loyalty.redemptions.cancel(amina, issued.code)
-    assert await _balance(app, amina) == 200
+    assert await balance(app, amina) == 200
     with pytest.raises(RedemptionCancelled):
         await app.loyalty.redemptions.confirm(issued.code, actor=barista)
     with pytest.raises(RedemptionCancelled):
         await app.loyalty.redemptions.cancel(amina, issued.code)
-    assert await _balance(app, amina) == 200
+    assert await balance(app, amina) == 200
 
 
 async def test_unknown_code(app: App) -> None:
