@@ -8,10 +8,14 @@ from dataclasses import dataclass
 
 from bot.clock import Clock, SystemClock
 from bot.db import Database
+from bot.i18n import Translator
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.catalogue import sync_catalogue
 from bot.program import Program, load_program
 from bot.settings import Settings
+from bot.state import StateStore, UpdateGuard
+from handlers.context import Deps
+from handlers.router import Conversation
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +25,10 @@ class App:
     db: Database
     clock: Clock
     loyalty: Loyalty
+    translator: Translator
+    states: StateStore
+    updates: UpdateGuard
+    conversation: Conversation
 
 
 @asynccontextmanager
@@ -37,6 +45,19 @@ async def open_app(
     try:
         await sync_catalogue(db, program)
         loyalty = Loyalty.build(EngineContext(db=db, program=program, clock=clock))
-        yield App(settings=settings, program=program, db=db, clock=clock, loyalty=loyalty)
+        translator = Translator()
+        states = StateStore(db, clock)
+        deps = Deps(loyalty=loyalty, program=program, translator=translator, states=states, clock=clock)
+        yield App(
+            settings=settings,
+            program=program,
+            db=db,
+            clock=clock,
+            loyalty=loyalty,
+            translator=translator,
+            states=states,
+            updates=UpdateGuard(db, clock),
+            conversation=Conversation(deps),
+        )
     finally:
         await db.dispose()

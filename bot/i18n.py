@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from babel.dates import format_date, format_time
+from babel.numbers import format_currency, format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, Language
@@ -26,7 +31,7 @@ class Translator:
     def has(self, language: Language, message_id: str) -> bool:
         return self._bundles[language].has_message(message_id)
 
-    def __call__(self, language: Language, message_id: str, **args: Any) -> str:
+    def __call__(self, language: Language, message_id: str, /, **args: Any) -> str:
         """The message in `language`; a missing one falls back to English, never to the id."""
         bundle = self._bundles[language]
         if not bundle.has_message(message_id):
@@ -38,3 +43,30 @@ class Translator:
         if errors:
             raise ValueError(f"{language}/{message_id}: {errors[0]}")
         return str(text)
+
+
+class Speaker:
+    """The translator bound to one person's language and the shop's clock and currency:
+    what a handler uses to say anything."""
+
+    def __init__(self, translator: Translator, language: Language, tz: ZoneInfo, currency: str) -> None:
+        self.translator = translator
+        self.language = language
+        self._tz = tz
+        self._currency = currency
+
+    def __call__(self, message_id: str, /, **args: Any) -> str:
+        return self.translator(self.language, message_id, **args)
+
+    def number(self, value: int | Decimal) -> str:
+        return str(format_decimal(value, locale=self.language))
+
+    def money(self, value: Decimal | str) -> str:
+        return str(format_currency(Decimal(value), self._currency, locale=self.language))
+
+    def date(self, when: datetime | date) -> str:
+        day = when.astimezone(self._tz).date() if isinstance(when, datetime) else when
+        return str(format_date(day, "medium", locale=self.language))
+
+    def time(self, when: datetime) -> str:
+        return str(format_time(when.astimezone(self._tz), "short", locale=self.language))

@@ -2,6 +2,7 @@
 
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
+from models.conversation import ConversationState, ProcessedUpdate
 from models.customer import ChannelIdentity, Customer
 from models.enums import (
     LedgerKind,
@@ -23,9 +24,11 @@ __all__ = [
     "Base",
     "Branch",
     "ChannelIdentity",
+    "ConversationState",
     "Customer",
     "LedgerEntry",
     "LedgerKind",
+    "ProcessedUpdate",
     "Redemption",
     "RedemptionKind",
     "RedemptionStatus",

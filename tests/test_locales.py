@@ -99,3 +99,33 @@ def test_error_codes_are_unique() -> None:
 
 def test_locales_dir_is_the_repository_folder() -> None:
     assert Path(__file__).resolve().parent.parent / "locales" == LOCALES_DIR
+
+
+MESSAGE_ID = __import__("re").compile(
+    r"^(menu|join|balance|card|rewards|mycode|history|invite|offers|settings|language|stop|"
+    r"delete|help|command|error|fallback|button|welcome)-[a-z0-9-]+$"
+)
+
+
+def _ids_in_code() -> set[str]:
+    import ast
+
+    found: set[str] = set()
+    root = Path(__file__).resolve().parent.parent
+    for path in [*(root / "handlers").rglob("*.py"), *(root / "bot").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and MESSAGE_ID.match(node.value):
+                found.add(node.value)
+    return found
+
+
+def test_every_message_id_the_code_uses_exists() -> None:
+    used = _ids_in_code()
+    assert len(used) > 50  # the scan finds the handlers' ids, not nothing
+    assert sorted(used - set(messages("en"))) == []
+
+
+def test_every_command_in_help_has_a_description() -> None:
+    from handlers.help import CUSTOMER_COMMANDS
+
+    assert all(f"command-{c}" in messages("en") for c in CUSTOMER_COMMANDS)

@@ -75,7 +75,8 @@ def _clean_phone(phone: str | None) -> str | None:
     digits = "".join(ch for ch in phone if ch.isdigit())
     if not digits:
         return None
-    return ("+" + digits)[:32]
+    # Keep the international form only when it was given; a local number stays local.
+    return (("+" if phone.strip().startswith("+") else "") + digits)[:32]
 
 
 class CustomerService:

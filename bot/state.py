@@ -1,0 +1,84 @@
+"""Conversation state and duplicate-update detection, stored in the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+
+from bot.clock import Clock
+from bot.db import Database
+from models import ConversationState, ProcessedUpdate
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    step: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class StateStore:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    async def get(self, channel: str, external_id: str) -> State | None:
+        async with self._db.read() as session:
+            row = await session.get(ConversationState, (channel, external_id))
+            return State(row.step, dict(row.data)) if row is not None else None
+
+    async def set(self, channel: str, external_id: str, state: State) -> None:
+        async with self._db.write() as session:
+            row = await session.get(ConversationState, (channel, external_id))
+            if row is None:
+                row = ConversationState(channel=channel, external_id=external_id)
+                session.add(row)
+            row.step = state.step
+            row.data = dict(state.data)
+            row.updated_at = self._clock.now()
+
+    async def clear(self, channel: str, external_id: str) -> None:
+        async with self._db.write() as session:
+            await session.execute(
+                delete(ConversationState).where(
+                    ConversationState.channel == channel,
+                    ConversationState.external_id == external_id,
+                )
+            )
+
+
+class UpdateGuard:
+    """Platforms redeliver updates (a webhook retried, a poll restarted); handle each once."""
+
+    def __init__(self, db: Database, clock: Clock, keep: timedelta = timedelta(days=2)) -> None:
+        self._db = db
+        self._clock = clock
+        self._keep = keep
+
+    async def first_time(self, channel: str, update_id: str) -> bool:
+        try:
+            async with self._db.write() as session:
+                seen = await session.get(ProcessedUpdate, (channel, update_id))
+                if seen is not None:
+                    return False
+                session.add(
+                    ProcessedUpdate(channel=channel, update_id=update_id, received_at=self._clock.now())
+                )
+        except IntegrityError:
+            return False  # a concurrent delivery of the same update won the insert
+        return True
+
+    async def prune(self) -> int:
+        """Forget ids older than any platform redelivers (Telegram keeps updates 24 h)."""
+        cutoff = self._clock.now() - self._keep
+        async with self._db.write() as session:
+            old = list(
+                await session.scalars(
+                    select(ProcessedUpdate.update_id).where(ProcessedUpdate.received_at < cutoff)
+                )
+            )
+            await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.received_at < cutoff))
+            return len(old)

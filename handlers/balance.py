@@ -1,0 +1,40 @@
+"""/balance: points, tier, progress to the next tier (in words and as a bar), stamps."""
+
+from __future__ import annotations
+
+from handlers.context import Request
+from handlers.menu import with_back
+from handlers.types import Reply
+
+BAR_CELLS = 10
+
+
+def progress_bar(fraction: float) -> str:
+    filled = round(max(0.0, min(1.0, fraction)) * BAR_CELLS)
+    return "▓" * filled + "░" * (BAR_CELLS - filled)
+
+
+async def show_balance(req: Request, _: str = "") -> list[Reply]:
+    s = await req.loyalty.summary.summary(req.customer_id, history=0)
+    speak, program = req.speak, req.program
+    lines = [
+        speak("balance-points", points=s.balance),
+        speak("balance-tier", tier=program.tier(s.tier_key).name.get(speak.language)),
+    ]
+    if s.next_tier_key is None:
+        lines.append(speak("balance-top-tier"))
+    else:
+        lines.append(
+            speak(
+                "balance-next-tier",
+                missing=s.points_to_next_tier,
+                next=program.tier(s.next_tier_key).name.get(speak.language),
+            )
+        )
+        lines.append(f"{progress_bar(s.tier_progress)} {round(s.tier_progress * 100)}%")
+    lines.append(speak("balance-stamps", stamps=s.stamps, slots=s.stamp_slots))
+    if s.expiring is not None and s.expiring.expires_on is not None:
+        lines.append(
+            speak("balance-expiring", points=s.expiring.points, date=speak.date(s.expiring.expires_on))
+        )
+    return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]

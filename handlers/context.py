@@ -1,0 +1,53 @@
+"""What every handler receives: the services (built once) and this one request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.i18n import Speaker, Translator
+from bot.languages import Language
+from bot.loyalty import Loyalty
+from bot.loyalty.customers import CustomerRef
+from bot.program import Program
+from bot.state import StateStore
+from handlers.types import Incoming
+
+
+@dataclass(frozen=True, slots=True)
+class Deps:
+    loyalty: Loyalty
+    program: Program
+    translator: Translator
+    states: StateStore
+    clock: Clock
+
+    def speaker(self, language: Language) -> Speaker:
+        shop = self.program.shop
+        return Speaker(self.translator, language, shop.tz, shop.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    incoming: Incoming
+    deps: Deps
+    customer: CustomerRef | None
+    speak: Speaker
+
+    @property
+    def loyalty(self) -> Loyalty:
+        return self.deps.loyalty
+
+    @property
+    def program(self) -> Program:
+        return self.deps.program
+
+    @property
+    def customer_id(self) -> int:
+        if self.customer is None:
+            raise LookupError("handler needs a registered customer")
+        return self.customer.customer_id
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return self.incoming.channel, self.incoming.user_id

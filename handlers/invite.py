@@ -1,0 +1,22 @@
+"""/invite: the customer's invitation link, friends joined, what both sides get."""
+
+from __future__ import annotations
+
+from handlers.context import Request
+from handlers.menu import with_back
+from handlers.types import Reply
+
+
+async def show_invite(req: Request, _: str = "") -> list[Reply]:
+    s = await req.loyalty.summary.summary(req.customer_id, history=0)
+    speak, rules = req.speak, req.program.referrals
+    template = req.incoming.invite_link
+    lines = [
+        speak("invite-title"),
+        speak("invite-how", referrer=rules.referrer_points, referee=rules.referee_points),
+        template.format(code=s.referral_code)
+        if template
+        else speak("invite-code", code=s.referral_code),
+        speak("invite-stats", joined=s.friends_joined, rewarded=s.friends_rewarded),
+    ]
+    return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]

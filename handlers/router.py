@@ -1,0 +1,154 @@
+"""One entry point for every channel: an Incoming goes in, the replies come out.
+
+Every failure ends in a localised answer: engine refusals by their error code, anything
+unexpected with a generic apology (and the traceback in the log, never in the chat).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from bot.languages import as_language
+from bot.loyalty.errors import LoyaltyError
+from handlers import balance, card, delete, help, history, invite, join, member_code, offers, rewards, settings
+from handlers.callbacks import decode
+from handlers.context import Deps, Request
+from handlers.menu import main_menu
+from handlers.types import Incoming, Reply
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Request, str], Awaitable[list[Reply]]]
+
+COMMANDS: dict[str, Handler] = {
+    "balance": balance.show_balance,
+    "card": card.show_card,
+    "rewards": rewards.show_rewards,
+    "mycode": member_code.show_member_code,
+    "history": history.show_history,
+    "invite": invite.show_invite,
+    "offers": offers.show_offers,
+    "settings": settings.show_settings,
+    "language": settings.choose_language,
+    "stop": settings.stop_offers,
+    "delete": delete.ask_delete,
+    "help": help.show_help,
+    "menu": lambda req, _: _menu(req),
+}
+
+CALLBACKS: dict[str, Handler] = {
+    "menu": lambda req, _: _menu(req),
+    "bal": balance.show_balance,
+    "card": card.show_card,
+    "rw": rewards.show_rewards,
+    "rwask": rewards.ask_reward,
+    "rwyes": rewards.redeem_reward,
+    "cardrw": rewards.ask_card,
+    "cardyes": rewards.redeem_card,
+    "code": member_code.show_member_code,
+    "hist": history.show_history,
+    "inv": invite.show_invite,
+    "off": offers.show_offers,
+    "set": settings.show_settings,
+    "lang": settings.choose_language,
+    "setlang": settings.set_language,
+    "offon": settings.start_offers,
+    "offoff": settings.stop_offers,
+    "delyes": delete.confirm_delete,
+    "delno": delete.keep_account,
+    "help": help.show_help,
+}
+
+JOIN_CALLBACKS = frozenset({"joinlang", "joinname", "joinskip", "joinyes", "joinno"})
+
+
+async def _menu(req: Request) -> list[Reply]:
+    return [main_menu(req.speak, edit=bool(req.incoming.callback))]
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """'/start@MyBot ref_X' -> ('start', 'ref_X'); None for text that is not a command."""
+    if not text.startswith("/") or len(text) < 2:
+        return None
+    head, _, rest = text[1:].partition(" ")
+    return head.split("@", 1)[0].lower(), rest.strip()
+
+
+class Conversation:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        deps = self.deps
+        customer = await deps.loyalty.customers.find_by_identity(incoming.channel, incoming.user_id)
+        if customer is not None:
+            language = customer.language
+        else:
+            # Someone half-way through joining has already told us their language.
+            state = await deps.states.get(incoming.channel, incoming.user_id)
+            chosen = as_language(state.data.get("language")) if state is not None else None
+            language = chosen or as_language(incoming.language_hint) or deps.program.shop.default_language
+        req = Request(incoming, deps, customer, deps.speaker(language))
+        try:
+            return await self._route(req)
+        except LoyaltyError as refused:
+            return [self._refusal(req, refused)]
+        except Exception:
+            log.exception("handler failed on %s update %s", incoming.channel, incoming.update_id)
+            return [main_menu(req.speak, req.speak("error-unexpected"))] if customer else [
+                Reply(req.speak("error-unexpected"))
+            ]
+
+    async def _route(self, req: Request) -> list[Reply]:
+        incoming = req.incoming
+        if incoming.callback is not None:
+            return await self._on_callback(req, incoming.callback)
+        command = split_command((incoming.text or "").strip())
+        if command is not None:
+            name, args = command
+            if name == "start":
+                return await join.start(req, args)
+            if req.customer is None:
+                return await self._not_member(req, name)
+            handler = COMMANDS.get(name)
+            return await handler(req, args) if handler else [main_menu(req.speak, req.speak("fallback-hint"))]
+        state = await self.deps.states.get(*req.identity)
+        if state is not None and state.step.startswith(join.JOIN_PREFIX) and req.customer is None:
+            return await join.on_text(req, state)
+        if req.customer is None:
+            return [Reply(req.speak("join-first"))]
+        return [main_menu(req.speak, req.speak("fallback-hint"))]
+
+    async def _on_callback(self, req: Request, data: str) -> list[Reply]:
+        callback = decode(data)
+        if callback is None:
+            return await self._stale(req)
+        if callback.action in JOIN_CALLBACKS:
+            return await join.on_callback(req, callback.action, callback.arg)
+        if req.customer is None:
+            return await self._not_member(req, callback.action)
+        handler = CALLBACKS.get(callback.action)
+        if handler is None:
+            return await self._stale(req)
+        return await handler(req, callback.arg)
+
+    async def _not_member(self, req: Request, what: str) -> list[Reply]:
+        if what == "help":
+            return await help.show_help(req, "")
+        return [Reply(req.speak("join-first"))]
+
+    async def _stale(self, req: Request) -> list[Reply]:
+        if req.customer is None:
+            return [Reply(req.speak("join-first"))]
+        return [main_menu(req.speak, req.speak("button-stale"))]
+
+    def _refusal(self, req: Request, refused: LoyaltyError) -> Reply:
+        speak = req.speak
+        args: dict[str, Any] = {
+            k: speak.time(v) if isinstance(v, datetime) else v for k, v in refused.params.items()
+        }
+        text = speak(f"error-{refused.code}", **args)
+        return main_menu(speak, text) if req.customer is not None else Reply(text)

@@ -1,0 +1,37 @@
+"""What a channel hands to the handlers, and what it gets back: no platform types here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    channel: str  # "telegram", "shell", later "whatsapp"
+    user_id: str  # the platform's id for the person
+    text: str | None = None
+    callback: str | None = None  # data of a pressed button
+    contact_phone: str | None = None  # a phone number the platform vouches is the sender's own
+    language_hint: str | None = None  # e.g. Telegram's language_code
+    display_name: str | None = None  # the name the platform shows for the person
+    update_id: str | None = None  # unique per delivery; used as an idempotency key
+    invite_link: str | None = None  # template with {code}, where the channel has deep links
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    data: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    image: bytes | None = None
+    # Label for the platform's own "share my phone number" button, when asking for it.
+    ask_phone: str | None = None
+    # Take away a keyboard shown earlier (the share-phone keyboard, once it is answered).
+    clear_keyboard: bool = False
+    # Replace the message whose button was pressed instead of sending a new one.
+    edit: bool = False

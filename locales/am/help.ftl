@@ -1,0 +1,14 @@
+help-title = ማድረግ የምችለው ይህ ነው፦
+command-start = ይመዝገቡ ወይም ዋናውን ምናሌ ይክፈቱ
+command-balance = ነጥቦችዎና ደረጃዎ
+command-card = የማህተም ካርድዎ
+command-rewards = ሊወስዷቸው የሚችሏቸው ሽልማቶች
+command-mycode = ሲከፍሉ የሚያሳዩት የአባልነት ኮድዎ
+command-history = የቅርብ ጊዜ እንቅስቃሴዎ
+command-invite = ጓደኞችን ይጋብዙ፣ ነጥቦች ያግኙ
+command-offers = ለእርስዎ የተዘጋጁ ቅናሾች
+command-settings = ቋንቋና ቅናሾች
+command-language = ቋንቋ ይቀይሩ
+command-help = ማድረግ የምችለው
+command-stop = ቅናሾችን ማቆም
+command-delete = መረጃዬን ማጥፋት

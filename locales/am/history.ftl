@@ -1,0 +1,10 @@
+history-title = 📜 የቅርብ ጊዜ እንቅስቃሴዎ
+history-empty = እዚህ ገና ምንም የለም። ግዢዎችዎና ሽልማቶችዎ እዚህ ይታያሉ።
+history-line = { $date }፦ { $change } { $kind ->
+        [earn] (ግዢ)
+        [redeem] (ሽልማት)
+        [expire] (ጊዜው ያለፈ)
+        [adjust] (ማስተካከያ)
+        [referral] (የግብዣ ጉርሻ)
+       *[bonus] (ጉርሻ)
+    }

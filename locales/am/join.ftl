@@ -1,0 +1,16 @@
+join-welcome = ወደ { $shop } የደንበኛ ታማኝነት ፕሮግራም እንኳን ደህና መጡ! 🎉
+join-choose-language = በየትኛው ቋንቋ እንነጋገር?
+join-ask-name = በምን ስም እንጥራዎት? ስምዎን ይጻፉ።
+join-use-name = «{ $name }» ይጠቀሙ
+join-name-invalid = እባክዎ ቢያንስ አንድ ፊደል ያለው፣ ከ1 እስከ { $max } ቁምፊ የሚረዝም ስም ይጻፉ።
+join-ask-phone = ሠራተኞቹ በሚከፍሉበት ቦታ በቀላሉ እንዲያገኙዎት ስልክ ቁጥርዎን ያጋሩ። ግዴታ አይደለም።
+join-share-phone = 📱 ቁጥሬን ላክ
+join-skip-phone = እለፍ
+join-phone-invalid = ይህ ስልክ ቁጥር አይመስልም። አዝራሩን ይጫኑ፣ ቁጥሩን ከሀገር መለያ ኮድ ጋር ይጻፉ፣ ወይም «እለፍ»ን ይምረጡ።
+join-phone-thanks = እናመሰግናለን!
+join-ask-consent = ቅናሾችንና ዜናዎችን አልፎ አልፎ እንላክልዎት? በማንኛውም ጊዜ በ/stop ማስቆም ይችላሉ።
+join-consent-yes = አዎ፣ ይላኩልኝ
+join-consent-no = አይ፣ አመሰግናለሁ
+join-done = እንኳን ደህና መጡ፣ { $name }! የአባልነት ኮድዎ { $code } ነው። ነጥቦችንና ማህተሞችን ለመሰብሰብ ሲከፍሉ ያሳዩት።
+join-referred = የጓደኛዎ ግብዣ ተመዝግቧል፤ ከመጀመሪያው ግዢዎ በኋላ ሁለታችሁም ተጨማሪ ነጥቦች ታገኛላችሁ።
+welcome-back = እንኳን በደህና ተመለሱ፣ { $name }!

@@ -1,0 +1,14 @@
+menu-title = ምን ማድረግ ይፈልጋሉ?
+menu-balance = 💳 ነጥቦች
+menu-card = ☕ የማህተም ካርድ
+menu-rewards = 🎁 ሽልማቶች
+menu-mycode = 🔖 የእኔ ኮድ
+menu-history = 📜 ታሪክ
+menu-invite = 🤝 ይጋብዙ
+menu-offers = 🏷️ ቅናሾች
+menu-settings = ⚙️ ቅንብሮች
+menu-help = ❓ እገዛ
+menu-back = ⬅️ ምናሌ
+fallback-hint = ይቅርታ፣ አልገባኝም። ከምናሌው ይምረጡ ወይም /help ይላኩ።
+join-first = ገና አባል አይደሉም። ለመመዝገብ /start ይላኩ፤ አንድ ደቂቃ ብቻ ይወስዳል።
+button-stale = ይህ አዝራር ከአሁን በኋላ አይሰራም። ምናሌው ይኸውና።

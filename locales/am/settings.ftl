@@ -1,0 +1,11 @@
+settings-title = ⚙️ ቅንብሮች
+settings-language = ቋንቋ፦ { $language }
+settings-offers-on = ቅናሾች፦ በርተዋል
+settings-offers-off = ቅናሾች፦ ጠፍተዋል
+settings-change-language = 🌐 ቋንቋ ይቀይሩ
+settings-turn-offers-on = 🔔 ቅናሾችን ላኩልኝ
+settings-turn-offers-off = 🔕 ቅናሾችን አቁሙ
+language-choose = ቋንቋዎን ይምረጡ፦
+language-set = ተከናውኗል፤ ከአሁን በኋላ በአማርኛ እጽፍልዎታለሁ።
+stop-done = ከአሁን በኋላ ቅናሾች አይደርስዎትም። በ/settings እንደገና ማብራት ይችላሉ።
+offers-on-done = ቅናሾች በርተዋል። ስለ አዳዲስ ቅናሾች እናሳውቅዎታለን።

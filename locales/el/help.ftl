@@ -1,0 +1,14 @@
+help-title = Να τι μπορώ να κάνω:
+command-start = Εγγραφή ή άνοιγμα του κύριου μενού
+command-balance = Οι πόντοι και το επίπεδό σας
+command-card = Η κάρτα σφραγίδων σας
+command-rewards = Ανταμοιβές για εξαργύρωση
+command-mycode = Ο κωδικός μέλους σας για το ταμείο
+command-history = Η πρόσφατη δραστηριότητά σας
+command-invite = Προσκαλέστε φίλους, κερδίστε πόντους
+command-offers = Προσφορές για εσάς
+command-settings = Γλώσσα και προσφορές
+command-language = Αλλαγή γλώσσας
+command-help = Τι μπορώ να κάνω
+command-stop = Διακοπή προσφορών
+command-delete = Διαγραφή των στοιχείων μου

@@ -1,0 +1,14 @@
+menu-title = Τι θα θέλατε να κάνετε;
+menu-balance = 💳 Πόντοι
+menu-card = ☕ Κάρτα σφραγίδων
+menu-rewards = 🎁 Ανταμοιβές
+menu-mycode = 🔖 Ο κωδικός μου
+menu-history = 📜 Ιστορικό
+menu-invite = 🤝 Πρόσκληση
+menu-offers = 🏷️ Προσφορές
+menu-settings = ⚙️ Ρυθμίσεις
+menu-help = ❓ Βοήθεια
+menu-back = ⬅️ Μενού
+fallback-hint = Συγγνώμη, δεν το κατάλαβα. Διαλέξτε από το μενού ή στείλτε /help.
+join-first = Δεν είστε ακόμη μέλος. Στείλτε /start για να εγγραφείτε: χρειάζεται μόνο ένα λεπτό.
+button-stale = Αυτό το κουμπί δεν ισχύει πια. Ορίστε το μενού.

@@ -1,0 +1,11 @@
+settings-title = ⚙️ Ρυθμίσεις
+settings-language = Γλώσσα: { $language }
+settings-offers-on = Προσφορές: ενεργές
+settings-offers-off = Προσφορές: ανενεργές
+settings-change-language = 🌐 Αλλαγή γλώσσας
+settings-turn-offers-on = 🔔 Θέλω προσφορές
+settings-turn-offers-off = 🔕 Όχι άλλες προσφορές
+language-choose = Διαλέξτε γλώσσα:
+language-set = Έγινε: θα σας γράφω στα ελληνικά.
+stop-done = Δεν θα λαμβάνετε πια προσφορές. Μπορείτε να τις ενεργοποιήσετε ξανά από το /settings.
+offers-on-done = Οι προσφορές ενεργοποιήθηκαν. Θα σας ενημερώνουμε για τις καινούριες.

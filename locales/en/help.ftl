@@ -1,0 +1,14 @@
+help-title = Here is what I can do:
+command-start = Join, or open the main menu
+command-balance = Your points and tier
+command-card = Your stamp card
+command-rewards = Rewards you can redeem
+command-mycode = Your member code for the till
+command-history = Your latest activity
+command-invite = Invite friends and earn points
+command-offers = Offers for you
+command-settings = Language and offers
+command-language = Change the language
+command-help = What I can do
+command-stop = Stop receiving offers
+command-delete = Delete my data

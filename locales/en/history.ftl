@@ -1,0 +1,10 @@
+history-title = 📜 Your latest activity
+history-empty = Nothing here yet. Your purchases and rewards will show up here.
+history-line = { $date }: { $change } { $kind ->
+        [earn] (purchase)
+        [redeem] (reward)
+        [expire] (expired)
+        [adjust] (correction)
+        [referral] (invitation bonus)
+       *[bonus] (bonus)
+    }

@@ -1,0 +1,14 @@
+menu-title = What would you like to do?
+menu-balance = 💳 Points
+menu-card = ☕ Stamp card
+menu-rewards = 🎁 Rewards
+menu-mycode = 🔖 My code
+menu-history = 📜 History
+menu-invite = 🤝 Invite
+menu-offers = 🏷️ Offers
+menu-settings = ⚙️ Settings
+menu-help = ❓ Help
+menu-back = ⬅️ Menu
+fallback-hint = Sorry, I did not understand that. Choose from the menu or send /help.
+join-first = You are not a member yet. Send /start to join: it takes a minute.
+button-stale = That button is no longer valid. Here is the menu.

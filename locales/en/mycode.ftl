@@ -1,0 +1,2 @@
+mycode-text = 🔖 Your member code: { $code }
+    Show it at the till to collect points and stamps.

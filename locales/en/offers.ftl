@@ -1,0 +1,2 @@
+offers-none = There are no offers right now. We will message you when there is one.
+offers-off = You have turned offers off. Turn them on in /settings to hear about them.

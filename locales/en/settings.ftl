@@ -1,0 +1,11 @@
+settings-title = ⚙️ Settings
+settings-language = Language: { $language }
+settings-offers-on = Offers: on
+settings-offers-off = Offers: off
+settings-change-language = 🌐 Change language
+settings-turn-offers-on = 🔔 Send me offers
+settings-turn-offers-off = 🔕 Stop offers
+language-choose = Choose your language:
+language-set = Done: I will write to you in English.
+stop-done = You will not receive offers any more. You can turn them back on in /settings.
+offers-on-done = Offers are on. We will tell you about new ones.

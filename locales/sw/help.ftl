@@ -1,0 +1,14 @@
+help-title = Haya ndiyo ninayoweza kufanya:
+command-start = Jiunge, au fungua menyu kuu
+command-balance = Pointi na daraja lako
+command-card = Kadi yako ya mihuri
+command-rewards = Zawadi unazoweza kupata
+command-mycode = Namba yako ya uanachama kwa kaunta
+command-history = Shughuli zako za karibuni
+command-invite = Alika marafiki, upate pointi
+command-offers = Ofa zako
+command-settings = Lugha na ofa
+command-language = Badilisha lugha
+command-help = Ninachoweza kufanya
+command-stop = Acha kupokea ofa
+command-delete = Futa taarifa zangu

@@ -1,0 +1,14 @@
+menu-title = Ungependa kufanya nini?
+menu-balance = 💳 Pointi
+menu-card = ☕ Kadi ya mihuri
+menu-rewards = 🎁 Zawadi
+menu-mycode = 🔖 Namba yangu
+menu-history = 📜 Historia
+menu-invite = 🤝 Alika
+menu-offers = 🏷️ Ofa
+menu-settings = ⚙️ Mipangilio
+menu-help = ❓ Msaada
+menu-back = ⬅️ Menyu
+fallback-hint = Samahani, sijaelewa. Chagua kwenye menyu au tuma /help.
+join-first = Bado wewe si mwanachama. Tuma /start ili ujiunge: inachukua dakika moja tu.
+button-stale = Kitufe hicho hakitumiki tena. Hii hapa menyu.

@@ -1,0 +1,2 @@
+mycode-text = 🔖 Namba yako ya uanachama: { $code }
+    Ionyeshe kaunta ili kukusanya pointi na mihuri.

@@ -1,0 +1,2 @@
+offers-none = Hakuna ofa kwa sasa. Tutakutumia ujumbe ofa ikipatikana.
+offers-off = Umezima ofa. Ziwashe kwenye /settings ili upate habari zake.

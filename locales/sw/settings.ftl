@@ -1,0 +1,11 @@
+settings-title = ⚙️ Mipangilio
+settings-language = Lugha: { $language }
+settings-offers-on = Ofa: zimewashwa
+settings-offers-off = Ofa: zimezimwa
+settings-change-language = 🌐 Badilisha lugha
+settings-turn-offers-on = 🔔 Nitumie ofa
+settings-turn-offers-off = 🔕 Acha kunitumia ofa
+language-choose = Chagua lugha yako:
+language-set = Sawa: nitakuandikia kwa Kiswahili.
+stop-done = Hutapokea ofa tena. Unaweza kuziwasha tena kwenye /settings.
+offers-on-done = Ofa zimewashwa. Tutakujulisha kuhusu ofa mpya.
