@@ -47,7 +47,9 @@ async def open_app(
         loyalty = Loyalty.build(EngineContext(db=db, program=program, clock=clock))
         translator = Translator()
         states = StateStore(db, clock)
-        deps = Deps(loyalty=loyalty, program=program, translator=translator, states=states, clock=clock)
+        deps = Deps(
+            loyalty=loyalty, program=program, translator=translator, states=states, clock=clock
+        )
         yield App(
             settings=settings,
             program=program,

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import logging
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.app import open_app
+from bot.channels.shell import run_shell, terminal_language
+from bot.channels.telegram import ChannelError, serve_telegram
 from bot.demo import fill_demo_shop
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
@@ -41,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--days", type=int, default=90, help="how many days of history (90)")
     demo.add_argument("--seed", type=int, default=7, help="random seed, for repeatable data")
     commands.add_parser("check", help="validate the settings and the programme file, then exit")
+    commands.add_parser(
+        "run",
+        help="run the Telegram bot (long polling, or webhook when TELEGRAM_WEBHOOK_URL is set)",
+    )
+    shell = commands.add_parser("shell", help="talk to the bot in this terminal, as a customer")
+    shell.add_argument(
+        "--user", default="local", help="who you are in the shell (several customers)"
+    )
     return parser
 
 
@@ -90,6 +104,58 @@ async def _demo(settings: Settings, customers: int, days: int, seed: int) -> Non
     print("  tiers " + ", ".join(f"{k} {v}" for k, v in sorted(report.tiers.items())))
 
 
+async def _run(settings: Settings) -> None:
+    if settings.telegram_bot_token is None:
+        raise CommandError(
+            "TELEGRAM_BOT_TOKEN: not set. Create a bot with @BotFather and put its token in .env "
+            "(see README), or try the bot in this terminal with: python bot.py shell"
+        )
+    # Caught from the very start, so a stop during start-up is as clean as one later on.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await asyncio.to_thread(upgrade, settings.database_url)
+    if stop.is_set():
+        return
+    async with open_app(settings) as app:
+        await serve_telegram(app, stop)
+
+
+async def _shell(settings: Settings, user: str) -> None:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    async with open_app(settings) as app:
+        await run_shell(
+            app.conversation,
+            user_id=user,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            language_hint=terminal_language(),
+        )
+
+
+def _until_signalled(coroutine: Coroutine[Any, Any, None]) -> None:
+    """Run until done or until SIGINT/SIGTERM, then shut down cleanly (no traceback)."""
+
+    async def main() -> None:
+        task = asyncio.ensure_future(coroutine)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, task.cancel)
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+
+
+def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.WARNING if quiet else getattr(logging, settings.log_level),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
 def _where(settings: Settings) -> str:
     return make_url(settings.database_url).render_as_string(hide_password=True)
 
@@ -104,7 +170,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check(settings)
         elif args.command == "demo-data":
             asyncio.run(_demo(settings, args.customers, args.days, args.seed))
-    except (SettingsError, ProgramError, CommandError) as exc:
+        elif args.command == "run":
+            _configure_logging(settings)
+            asyncio.run(_run(settings))
+        elif args.command == "shell":
+            _configure_logging(settings, quiet=True)
+            _until_signalled(_shell(settings, args.user))
+    except (SettingsError, ProgramError, CommandError, ChannelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except (OperationalError, DBAPIError, OSError) as exc:

@@ -49,7 +49,9 @@ class Speaker:
     """The translator bound to one person's language and the shop's clock and currency:
     what a handler uses to say anything."""
 
-    def __init__(self, translator: Translator, language: Language, tz: ZoneInfo, currency: str) -> None:
+    def __init__(
+        self, translator: Translator, language: Language, tz: ZoneInfo, currency: str
+    ) -> None:
         self.translator = translator
         self.language = language
         self._tz = tz

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -38,6 +38,14 @@ class Settings(BaseSettings):
     program_file: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     telegram_bot_token: SecretStr | None = None
+    # The Bot API server: Telegram's, a local Bot API server, or a fake one in tests.
+    telegram_api_base: str = "https://api.telegram.org"
+    # Webhook mode when set (the public https URL Telegram should call); long polling if not.
+    telegram_webhook_url: str | None = None
+    # Telegram echoes it in X-Telegram-Bot-Api-Secret-Token; derived from the token if unset.
+    telegram_webhook_secret: SecretStr | None = None
+    web_host: str = "0.0.0.0"
+    web_port: int = Field(default=8080, ge=1, le=65535)
 
     @field_validator("database_url")
     @classmethod
@@ -60,6 +68,13 @@ class Settings(BaseSettings):
         if value is not None and not value.is_file():
             raise ValueError(f"no such file: {value}")
         return value
+
+    @field_validator("telegram_api_base", "telegram_webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/") if value else value
 
     @property
     def resolved_program_file(self) -> Path:

@@ -65,7 +65,9 @@ class UpdateGuard:
                 if seen is not None:
                     return False
                 session.add(
-                    ProcessedUpdate(channel=channel, update_id=update_id, received_at=self._clock.now())
+                    ProcessedUpdate(
+                        channel=channel, update_id=update_id, received_at=self._clock.now()
+                    )
                 )
         except IntegrityError:
             return False  # a concurrent delivery of the same update won the insert
@@ -80,5 +82,7 @@ class UpdateGuard:
                     select(ProcessedUpdate.update_id).where(ProcessedUpdate.received_at < cutoff)
                 )
             )
-            await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.received_at < cutoff))
+            await session.execute(
+                delete(ProcessedUpdate).where(ProcessedUpdate.received_at < cutoff)
+            )
             return len(old)

@@ -35,6 +35,8 @@ async def show_balance(req: Request, _: str = "") -> list[Reply]:
     lines.append(speak("balance-stamps", stamps=s.stamps, slots=s.stamp_slots))
     if s.expiring is not None and s.expiring.expires_on is not None:
         lines.append(
-            speak("balance-expiring", points=s.expiring.points, date=speak.date(s.expiring.expires_on))
+            speak(
+                "balance-expiring", points=s.expiring.points, date=speak.date(s.expiring.expires_on)
+            )
         )
     return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]

@@ -24,14 +24,19 @@ async def ask_delete(req: Request, _: str = "") -> list[Reply]:
         (Button(encode("delyes"), speak("delete-yes")),),
         (Button(encode("delno"), speak("delete-no")),),
     )
-    return [Reply(speak("delete-confirm", points=s.balance), buttons, edit=bool(req.incoming.callback))]
+    return [
+        Reply(speak("delete-confirm", points=s.balance), buttons, edit=bool(req.incoming.callback))
+    ]
 
 
 async def confirm_delete(req: Request, _: str = "") -> list[Reply]:
     state = await req.deps.states.get(*req.identity)
     await req.deps.states.clear(*req.identity)
     asked = state.data.get("asked_at") if state is not None and state.step == STEP else None
-    if not isinstance(asked, str) or req.deps.clock.now() - datetime.fromisoformat(asked) > CONFIRM_WINDOW:
+    if (
+        not isinstance(asked, str)
+        or req.deps.clock.now() - datetime.fromisoformat(asked) > CONFIRM_WINDOW
+    ):
         return [main_menu(req.speak, req.speak("button-stale"))]
     await req.loyalty.customers.erase(req.customer_id)
     return [Reply(req.speak("delete-done"), edit=bool(req.incoming.callback))]

@@ -11,8 +11,19 @@ from handlers.types import Reply
 
 # The customer commands, in the order menus and /help show them (also setMyCommands).
 CUSTOMER_COMMANDS: Final = (
-    "start", "balance", "card", "rewards", "mycode", "history", "invite", "offers",
-    "settings", "language", "help", "stop", "delete",
+    "start",
+    "balance",
+    "card",
+    "rewards",
+    "mycode",
+    "history",
+    "invite",
+    "offers",
+    "settings",
+    "language",
+    "help",
+    "stop",
+    "delete",
 )
 
 

@@ -17,7 +17,11 @@ async def show_history(req: Request, _: str = "") -> list[Reply]:
     else:
         lines = [speak("history-title")]
         for item in s.history:
-            change = f"+{speak.number(item.amount)}" if item.amount >= 0 else f"−{speak.number(-item.amount)}"
+            change = (
+                f"+{speak.number(item.amount)}"
+                if item.amount >= 0
+                else f"−{speak.number(-item.amount)}"
+            )
             lines.append(
                 speak("history-line", date=speak.date(item.at), change=change, kind=item.kind.value)
             )

@@ -17,7 +17,12 @@ from handlers.menu import main_menu
 from handlers.settings import language_buttons
 from handlers.types import Button, Reply
 
-ASK_LANGUAGE, ASK_NAME, ASK_PHONE, ASK_CONSENT = "join.language", "join.name", "join.phone", "join.consent"
+ASK_LANGUAGE, ASK_NAME, ASK_PHONE, ASK_CONSENT = (
+    "join.language",
+    "join.name",
+    "join.phone",
+    "join.consent",
+)
 NAME_MAX = 60
 JOIN_PREFIX = "join."
 _REF = re.compile(r"^ref_([A-Za-z0-9]{4,16})$")
@@ -52,13 +57,22 @@ async def on_language(req: Request, code: str) -> list[Reply]:
 
 def _ask_name(req: Request, speak: Speaker) -> Reply:
     suggested = _clean_name(req.incoming.display_name)
-    rows = ((Button(encode("joinname"), speak("join-use-name", name=suggested)),),) if suggested else ()
+    rows = (
+        ((Button(encode("joinname"), speak("join-use-name", name=suggested)),),)
+        if suggested
+        else ()
+    )
     return Reply(speak("join-ask-name"), rows)
 
 
 def _clean_name(text: str | None) -> str | None:
     name = " ".join((text or "").split())
-    if not name or len(name) > NAME_MAX or name.startswith("/") or not any(ch.isalpha() for ch in name):
+    if (
+        not name
+        or len(name) > NAME_MAX
+        or name.startswith("/")
+        or not any(ch.isalpha() for ch in name)
+    ):
         return None
     return name
 
@@ -82,7 +96,10 @@ async def on_phone(req: Request, state: State, phone: str | None) -> list[Reply]
             Button(encode("joinno"), speak("join-consent-no")),
         ),
     )
-    return [Reply(speak("join-phone-thanks"), clear_keyboard=True), Reply(speak("join-ask-consent"), buttons)]
+    return [
+        Reply(speak("join-phone-thanks"), clear_keyboard=True),
+        Reply(speak("join-ask-consent"), buttons),
+    ]
 
 
 async def on_text(req: Request, state: State) -> list[Reply]:

@@ -20,10 +20,22 @@ async def show_rewards(req: Request, _: str = "") -> list[Reply]:
         name = reward.name.get(lang)
         if reward.cost <= s.balance:
             lines.append(speak("rewards-item-affordable", name=name, cost=reward.cost))
-            rows.append((Button(encode("rwask", reward.key), speak("rewards-button", name=name, cost=reward.cost)),))
+            rows.append(
+                (
+                    Button(
+                        encode("rwask", reward.key),
+                        speak("rewards-button", name=name, cost=reward.cost),
+                    ),
+                )
+            )
         else:
             lines.append(
-                speak("rewards-item-locked", name=name, cost=reward.cost, missing=reward.cost - s.balance)
+                speak(
+                    "rewards-item-locked",
+                    name=name,
+                    cost=reward.cost,
+                    missing=reward.cost - s.balance,
+                )
             )
     if s.completed_cards:
         lines.append(speak("rewards-card-item", reward=req.program.stamps.reward.get(lang)))

@@ -13,7 +13,19 @@ from typing import Any
 
 from bot.languages import as_language
 from bot.loyalty.errors import LoyaltyError
-from handlers import balance, card, delete, help, history, invite, join, member_code, offers, rewards, settings
+from handlers import (
+    balance,
+    card,
+    delete,
+    help,
+    history,
+    invite,
+    join,
+    member_code,
+    offers,
+    rewards,
+    settings,
+)
 from handlers.callbacks import decode
 from handlers.context import Deps, Request
 from handlers.menu import main_menu
@@ -90,7 +102,9 @@ class Conversation:
             # Someone half-way through joining has already told us their language.
             state = await deps.states.get(incoming.channel, incoming.user_id)
             chosen = as_language(state.data.get("language")) if state is not None else None
-            language = chosen or as_language(incoming.language_hint) or deps.program.shop.default_language
+            language = (
+                chosen or as_language(incoming.language_hint) or deps.program.shop.default_language
+            )
         req = Request(incoming, deps, customer, deps.speaker(language))
         try:
             return await self._route(req)
@@ -98,9 +112,11 @@ class Conversation:
             return [self._refusal(req, refused)]
         except Exception:
             log.exception("handler failed on %s update %s", incoming.channel, incoming.update_id)
-            return [main_menu(req.speak, req.speak("error-unexpected"))] if customer else [
-                Reply(req.speak("error-unexpected"))
-            ]
+            return (
+                [main_menu(req.speak, req.speak("error-unexpected"))]
+                if customer
+                else [Reply(req.speak("error-unexpected"))]
+            )
 
     async def _route(self, req: Request) -> list[Reply]:
         incoming = req.incoming
@@ -114,7 +130,11 @@ class Conversation:
             if req.customer is None:
                 return await self._not_member(req, name)
             handler = COMMANDS.get(name)
-            return await handler(req, args) if handler else [main_menu(req.speak, req.speak("fallback-hint"))]
+            return (
+                await handler(req, args)
+                if handler
+                else [main_menu(req.speak, req.speak("fallback-hint"))]
+            )
         state = await self.deps.states.get(*req.identity)
         if state is not None and state.step.startswith(join.JOIN_PREFIX) and req.customer is None:
             return await join.on_text(req, state)

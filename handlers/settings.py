@@ -11,7 +11,10 @@ from handlers.types import Button, Reply
 
 def language_buttons(req: Request, action: str) -> tuple[tuple[Button, ...], ...]:
     """Each language named in itself, so anyone can find their own."""
-    names = [Button(encode(action, lang), req.deps.translator(lang, "language-name")) for lang in LANGUAGES]
+    names = [
+        Button(encode(action, lang), req.deps.translator(lang, "language-name"))
+        for lang in LANGUAGES
+    ]
     return (tuple(names[:2]), tuple(names[2:]))
 
 
@@ -33,7 +36,13 @@ async def show_settings(req: Request, _: str = "") -> list[Reply]:
 
 
 async def choose_language(req: Request, _: str = "") -> list[Reply]:
-    return [Reply(req.speak("language-choose"), language_buttons(req, "setlang"), edit=bool(req.incoming.callback))]
+    return [
+        Reply(
+            req.speak("language-choose"),
+            language_buttons(req, "setlang"),
+            edit=bool(req.incoming.callback),
+        )
+    ]
 
 
 async def set_language(req: Request, code: str) -> list[Reply]:

@@ -11,8 +11,15 @@ _updates = itertools.count(1)
 
 
 class Chat:
-    def __init__(self, app: App, user_id: str = "1001", *, language_hint: str | None = None,
-                 display_name: str | None = "Amina", channel: str = "test") -> None:
+    def __init__(
+        self,
+        app: App,
+        user_id: str = "1001",
+        *,
+        language_hint: str | None = None,
+        display_name: str | None = "Amina",
+        channel: str = "test",
+    ) -> None:
         self.app = app
         self.user_id = user_id
         self.language_hint = language_hint

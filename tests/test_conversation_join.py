@@ -32,10 +32,16 @@ async def test_a_new_customer_joins_in_their_language(app: App, language: str) -
     async with app.db.read() as s:
         customer = await s.scalar(select(Customer))
     assert customer is not None
-    assert (customer.name, customer.phone, customer.language) == ("Amina Hassan", "+255700123456", language)
+    assert (customer.name, customer.phone, customer.language) == (
+        "Amina Hassan",
+        "+255700123456",
+        language,
+    )
     assert customer.marketing_consent
     assert customer.member_code in chat.text
-    assert chat.text.startswith(t(language, "join-done", name="Amina Hassan", code=customer.member_code))  # type: ignore[arg-type]
+    assert chat.text.startswith(
+        t(language, "join-done", name="Amina Hassan", code=customer.member_code)
+    )  # type: ignore[arg-type]
     assert len(chat.labels()) == 9  # the main menu
 
 
@@ -125,7 +131,9 @@ async def test_a_half_finished_registration_survives_a_restart(
     chat = Chat(app)
     await chat.say("/start")
     await chat.press("Kiswahili")
-    async with open_app(Settings(database_url=database_url), program=app.program, clock=clock) as restarted:
+    async with open_app(
+        Settings(database_url=database_url), program=app.program, clock=clock
+    ) as restarted:
         chat.app = restarted
         await chat.say("Baraka")
         assert chat.last[0].ask_phone == restarted.translator("sw", "join-share-phone")

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ast as python_ast
 import inspect
+import re
 from pathlib import Path
 
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
 
+import bot.loyalty.errors as errors_module
 from bot.i18n import LOCALES_DIR, Translator
 from bot.languages import LANGUAGES
 from bot.loyalty.errors import ALL_ERRORS, LoyaltyError
+from handlers.help import CUSTOMER_COMMANDS
 
 
 class _Variables(visitor.Visitor):
@@ -91,7 +95,7 @@ def test_error_codes_are_unique() -> None:
     assert len(codes) == len(set(codes))
     declared = {
         cls
-        for cls in vars(__import__("bot.loyalty.errors").loyalty.errors).values()
+        for cls in vars(errors_module).values()
         if inspect.isclass(cls) and issubclass(cls, LoyaltyError) and cls is not LoyaltyError
     }
     assert declared == set(ALL_ERRORS), "an error class is missing from ALL_ERRORS"
@@ -101,20 +105,22 @@ def test_locales_dir_is_the_repository_folder() -> None:
     assert Path(__file__).resolve().parent.parent / "locales" == LOCALES_DIR
 
 
-MESSAGE_ID = __import__("re").compile(
+MESSAGE_ID = re.compile(
     r"^(menu|join|balance|card|rewards|mycode|history|invite|offers|settings|language|stop|"
     r"delete|help|command|error|fallback|button|welcome)-[a-z0-9-]+$"
 )
 
 
 def _ids_in_code() -> set[str]:
-    import ast
-
     found: set[str] = set()
     root = Path(__file__).resolve().parent.parent
     for path in [*(root / "handlers").rglob("*.py"), *(root / "bot").rglob("*.py")]:
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and MESSAGE_ID.match(node.value):
+        for node in python_ast.walk(python_ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, python_ast.Constant)
+                and isinstance(node.value, str)
+                and MESSAGE_ID.match(node.value)
+            ):
                 found.add(node.value)
     return found
 
@@ -126,6 +132,4 @@ def test_every_message_id_the_code_uses_exists() -> None:
 
 
 def test_every_command_in_help_has_a_description() -> None:
-    from handlers.help import CUSTOMER_COMMANDS
-
     assert all(f"command-{c}" in messages("en") for c in CUSTOMER_COMMANDS)

@@ -1,0 +1,277 @@
+"""Telegram through aiogram 3: updates become Incoming, Replies become native messages.
+
+Long polling by default; webhook mode (aiohttp) when TELEGRAM_WEBHOOK_URL is set. The Bot
+API base URL is a setting, so the bot runs against a local Bot API server or a test fake.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot, Dispatcher, Router
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramUnauthorizedError,
+)
+from aiogram.types import (
+    BotCommand,
+    BufferedInputFile,
+    CallbackQuery,
+    InaccessibleMessage,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    TelegramObject,
+    Update,
+)
+from aiogram.utils.token import TokenValidationError
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.app import App
+from bot.languages import LANGUAGES
+from handlers.help import CUSTOMER_COMMANDS
+from handlers.types import Incoming, Reply
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+WEBHOOK_PATH = "/telegram/webhook"
+# Telegram's limits: a caption is shorter than a message.
+MESSAGE_LIMIT, CAPTION_LIMIT = 4096, 1024
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
+
+
+class ChannelError(Exception):
+    """The channel cannot start; str() is one line for the operator."""
+
+
+class SeenUpdates(BaseMiddleware):
+    """Drops an update whose id was handled before (a redelivered webhook, a replayed poll)."""
+
+    def __init__(self, app: App) -> None:
+        self._app = app
+
+    async def __call__(self, handler: Any, event: TelegramObject, data: dict[str, Any]) -> Any:
+        if isinstance(event, Update) and not await self._app.updates.first_time(
+            CHANNEL, str(event.update_id)
+        ):
+            log.info("dropping redelivered update %s", event.update_id)
+            return None
+        return await handler(event, data)
+
+
+def _markup(reply: Reply) -> Markup:
+    if reply.ask_phone:
+        rows = [[KeyboardButton(text=reply.ask_phone, request_contact=True)]]
+        rows += [[KeyboardButton(text=b.label) for b in row] for row in reply.buttons]
+        return ReplyKeyboardMarkup(keyboard=rows, resize_keyboard=True, one_time_keyboard=True)
+    if reply.buttons:
+        return InlineKeyboardMarkup(
+            inline_keyboard=[
+                [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
+                for row in reply.buttons
+            ]
+        )
+    if reply.clear_keyboard:
+        return ReplyKeyboardRemove()
+    return None
+
+
+class TelegramChannel:
+    def __init__(self, app: App) -> None:
+        settings = app.settings
+        if settings.telegram_bot_token is None:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        self.app = app
+        self.token = settings.telegram_bot_token.get_secret_value()
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+        # Replies are plain text: customer names and shop texts must never be read as markup.
+        self.bot = Bot(self.token, session=session, default=DefaultBotProperties(parse_mode=None))
+        self.dispatcher = Dispatcher()
+        self.dispatcher.update.outer_middleware(SeenUpdates(app))
+        router = Router(name="customers")
+        router.message()(self.on_message)
+        router.callback_query()(self.on_callback)
+        self.dispatcher.include_router(router)
+        self.username = ""
+
+    def _incoming(self, user: Any, update: Update | None, **kw: Any) -> Incoming:
+        return Incoming(
+            channel=CHANNEL,
+            user_id=str(user.id),
+            language_hint=user.language_code,
+            display_name=user.first_name,
+            update_id=str(update.update_id) if update else None,
+            invite_link=f"https://t.me/{self.username}?start=ref_{{code}}"
+            if self.username
+            else None,
+            **kw,
+        )
+
+    async def on_message(self, message: Message, event_update: Update | None = None) -> None:
+        user = message.from_user
+        if user is None or user.is_bot or message.chat.type != "private":
+            return  # a loyalty account is personal: groups and channels are not served
+        contact = None
+        if message.contact is not None and message.contact.user_id == user.id:
+            contact = message.contact.phone_number  # only the sender's own number counts
+        text = message.text or message.caption
+        if text is None and contact is None:
+            text = ""  # a sticker, a photo: answered like any text that matches nothing
+        incoming = self._incoming(user, event_update, text=text, contact_phone=contact)
+        for reply in await self.app.conversation.handle(incoming):
+            await self.send(message.chat.id, reply)
+
+    async def on_callback(self, query: CallbackQuery, event_update: Update | None = None) -> None:
+        await query.answer()  # stop the button's spinner whatever happens next
+        message = query.message
+        if message is None or query.data is None:
+            return
+        incoming = self._incoming(query.from_user, event_update, callback=query.data)
+        replies = await self.app.conversation.handle(incoming)
+        for index, reply in enumerate(replies):
+            editable = index == 0 and reply.edit and not isinstance(message, InaccessibleMessage)
+            if not (editable and await self._edit(message.chat.id, message.message_id, reply)):
+                await self.send(message.chat.id, reply)
+
+    async def _edit(self, chat_id: int, message_id: int, reply: Reply) -> bool:
+        markup = _markup(reply)
+        if reply.image is not None or not isinstance(markup, InlineKeyboardMarkup | None):
+            return False
+        try:
+            await self.bot.edit_message_text(
+                text=reply.text[:MESSAGE_LIMIT],
+                chat_id=chat_id,
+                message_id=message_id,
+                reply_markup=markup,
+            )
+        except TelegramBadRequest as exc:
+            # Pressing the same button twice gives the same text: nothing to change.
+            return "message is not modified" in str(exc)
+        return True
+
+    async def send(self, chat_id: int | str, reply: Reply) -> None:
+        markup = _markup(reply)
+        try:
+            if reply.image is not None:
+                await self.bot.send_photo(
+                    chat_id,
+                    BufferedInputFile(reply.image, filename="image.png"),
+                    caption=reply.text[:CAPTION_LIMIT],
+                    reply_markup=markup,
+                )
+            else:
+                await self.bot.send_message(
+                    chat_id, reply.text[:MESSAGE_LIMIT], reply_markup=markup
+                )
+        except TelegramForbiddenError:
+            log.info("chat %s has blocked the bot", chat_id)
+
+    async def set_commands(self) -> None:
+        """The command menu in each language, so a Greek user sees Greek descriptions."""
+        translate = self.app.translator
+        for language in LANGUAGES:
+            commands = [
+                BotCommand(command=c, description=translate(language, f"command-{c}"))
+                for c in CUSTOMER_COMMANDS
+            ]
+            await self.bot.set_my_commands(commands, language_code=language)
+        default = self.app.program.shop.default_language
+        await self.bot.set_my_commands(
+            [
+                BotCommand(command=c, description=translate(default, f"command-{c}"))
+                for c in CUSTOMER_COMMANDS
+            ]
+        )
+
+    async def prepare(self) -> None:
+        me = await self.bot.get_me()
+        self.username = me.username or ""
+        await self.set_commands()
+
+    def webhook_secret(self) -> str:
+        configured = self.app.settings.telegram_webhook_secret
+        if configured is not None:
+            return configured.get_secret_value()
+        # Stable across restarts and workers, and not guessable without the token.
+        return hashlib.sha256(f"webhook:{self.token}".encode()).hexdigest()
+
+    async def run_polling(self, stop: asyncio.Event) -> None:
+        await self.prepare()
+        if stop.is_set():
+            return
+        await self.bot.delete_webhook(drop_pending_updates=False)
+        log.info("polling Telegram as @%s", self.username)
+        polling = asyncio.create_task(
+            self.dispatcher.start_polling(self.bot, handle_signals=False, close_bot_session=False)
+        )
+        stopped = asyncio.create_task(stop.wait())
+        await asyncio.wait({polling, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if not polling.done():
+            await self.dispatcher.stop_polling()  # aiogram's graceful stop: no request cut off
+        stopped.cancel()
+        await polling
+
+    def web_app(self) -> web.Application:
+        application = web.Application()
+        SimpleRequestHandler(
+            dispatcher=self.dispatcher, bot=self.bot, secret_token=self.webhook_secret()
+        ).register(application, path=WEBHOOK_PATH)
+        setup_application(application, self.dispatcher, bot=self.bot)
+        return application
+
+    async def run_webhook(self, stop: asyncio.Event) -> None:
+        settings = self.app.settings
+        assert settings.telegram_webhook_url is not None
+        await self.prepare()
+        await self.bot.set_webhook(
+            settings.telegram_webhook_url + WEBHOOK_PATH, secret_token=self.webhook_secret()
+        )
+        runner = web.AppRunner(self.web_app())
+        await runner.setup()
+        await web.TCPSite(runner, settings.web_host, settings.web_port).start()
+        log.info("webhook server on %s:%s", settings.web_host, settings.web_port)
+        try:
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+
+    async def close(self) -> None:
+        await self.bot.session.close()
+
+
+async def serve_telegram(app: App, stop: asyncio.Event) -> None:
+    """Run until `stop` is set: webhook mode when a public URL is configured, else polling."""
+    settings = app.settings
+    try:
+        channel = TelegramChannel(app)
+    except TokenValidationError:
+        raise ChannelError("TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)") from None
+    try:
+        if settings.telegram_webhook_url:
+            await channel.run_webhook(stop)
+        else:
+            await channel.run_polling(stop)
+    except TelegramUnauthorizedError:
+        raise ChannelError(
+            "TELEGRAM_BOT_TOKEN: Telegram refused the token (revoked or mistyped)"
+        ) from None
+    except TelegramNetworkError as exc:
+        raise ChannelError(
+            f"cannot reach the Telegram Bot API at {settings.telegram_api_base}: {exc}"
+        ) from None
+    finally:
+        await channel.close()

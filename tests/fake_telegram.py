@@ -1,0 +1,198 @@
+"""A local fake of the Telegram Bot API over real HTTP: enough of it to run the real bot
+process against (getMe, getUpdates long polling, sendMessage, editMessageText,
+answerCallbackQuery, setMyCommands, sendPhoto, webhooks), recording every call."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Baraka Café", "username": "baraka_test_bot"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text") or self.params.get("caption") or "")
+
+    @property
+    def markup(self) -> dict[str, Any]:
+        raw = self.params.get("reply_markup")
+        return json.loads(raw) if isinstance(raw, str) else (raw or {})
+
+    def inline_buttons(self) -> list[dict[str, str]]:
+        return [b for row in self.markup.get("inline_keyboard", []) for b in row]
+
+
+@dataclass
+class FakeTelegram:
+    token: str = "123456:TEST-token"
+    calls: list[Call] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _messages: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
+    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    runner: web.AppRunner | None = None
+    port: int = 0
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return dict(await request.json())
+        form = await request.post()
+        return {k: v if isinstance(v, str) else "<file>" for k, v in form.items()}
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
+        method = request.match_info["method"]
+        params = await self._params(request)
+        if method == "getUpdates":
+            return web.json_response({"ok": True, "result": await self._get_updates(params)})
+        async with self._changed:
+            self.calls.append(Call(method, params))
+            self._changed.notify_all()
+        return web.json_response({"ok": True, "result": self._result(method, params)})
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT_USER
+        if method in ("sendMessage", "sendPhoto", "editMessageText"):
+            message: dict[str, Any] = {
+                "message_id": int(params.get("message_id") or next(self._messages)),
+                "date": int(time.time()),
+                "chat": {"id": int(params["chat_id"]), "type": "private"},
+                "from": BOT_USER,
+            }
+            if method == "sendPhoto":
+                message["photo"] = [
+                    {"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}
+                ]
+                message["caption"] = params.get("caption")
+            else:
+                message["text"] = params.get("text")
+            return message
+        return True
+
+    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        timeout = min(float(params.get("timeout") or 0), 2.0)
+        async with self._changed:
+            self.calls.append(Call("getUpdates", params))
+            self._changed.notify_all()
+            await asyncio.wait_for(
+                self._changed.wait_for(lambda: any(u["update_id"] >= offset for u in self.updates)),
+                timeout=timeout,
+            ) if timeout else None
+        return [u for u in self.updates if u["update_id"] >= offset]
+
+    # -- feeding the bot -------------------------------------------------------------------
+
+    @staticmethod
+    def user(
+        user_id: int, language: str | None = "en", first_name: str = "Amina"
+    ) -> dict[str, Any]:
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if language:
+            user["language_code"] = language
+        return user
+
+    async def push(self, update: dict[str, Any]) -> int:
+        async with self._changed:
+            update.setdefault("update_id", next(self._ids))
+            self.updates.append(update)
+            self._changed.notify_all()
+        return int(update["update_id"])
+
+    async def push_batch(self, updates: list[dict[str, Any]]) -> None:
+        """Several updates that the next getUpdates returns together."""
+        async with self._changed:
+            self.updates.extend(updates)
+            self._changed.notify_all()
+
+    async def send_text(
+        self, user_id: int, text: str, *, language: str | None = "en", name: str = "Amina"
+    ) -> int:
+        return await self.push({"message": self._message(user_id, language, name, text=text)})
+
+    async def send_contact(self, user_id: int, phone: str, *, owner_id: int | None = None) -> int:
+        contact = {"phone_number": phone, "first_name": "Amina", "user_id": owner_id or user_id}
+        return await self.push({"message": self._message(user_id, "en", "Amina", contact=contact)})
+
+    async def press(
+        self, user_id: int, data: str, *, message_id: int = 1000, language: str | None = "en"
+    ) -> int:
+        query = {
+            "id": f"cb{next(self._ids)}",
+            "from": self.user(user_id, language),
+            "chat_instance": "ci",
+            "data": data,
+            "message": {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": {"id": user_id, "type": "private"},
+                "from": BOT_USER,
+                "text": "…",
+            },
+        }
+        return await self.push({"callback_query": query})
+
+    def _message(
+        self, user_id: int, language: str | None, name: str, **content: Any
+    ) -> dict[str, Any]:
+        return {
+            "message_id": next(self._messages),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": name},
+            "from": self.user(user_id, language, name),
+            **content,
+        }
+
+    # -- watching the bot --------------------------------------------------------------------
+
+    def sent(self, chat_id: int | None = None, method: str | None = None) -> list[Call]:
+        kinds = (method,) if method else ("sendMessage", "editMessageText", "sendPhoto")
+        return [
+            c
+            for c in self.calls
+            if c.method in kinds
+            and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
+        ]
+
+    async def wait_for(
+        self, count: int, chat_id: int | None = None, method: str | None = None, within: float = 15
+    ) -> list[Call]:
+        """Wait until at least `count` matching calls arrived; return them all."""
+        async with self._changed:
+            await asyncio.wait_for(
+                self._changed.wait_for(lambda: len(self.sent(chat_id, method)) >= count), within
+            )
+        return self.sent(chat_id, method)

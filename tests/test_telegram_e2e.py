@@ -1,0 +1,250 @@
+"""The real bot process (`python bot.py run`) against a local fake Bot API over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import sqlite3
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import aiohttp
+import pytest
+
+from bot.settings import PROJECT_DIR
+from tests.fake_telegram import FakeTelegram
+
+USER = 777001
+
+
+@dataclass
+class BotProcess:
+    process: asyncio.subprocess.Process
+    db_path: Path
+    log_path: Path
+    log_file: BinaryIO
+
+    def log(self) -> str:
+        return self.log_path.read_text("utf-8", errors="replace")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def _start_bot(fake: FakeTelegram, tmp_path: Path, **env: str) -> BotProcess:
+    db_path = tmp_path / "bot.db"
+    log_path = tmp_path / "bot.log"
+    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "PROGRAM_FILE"}}
+    environment.update(
+        TELEGRAM_BOT_TOKEN=fake.token,
+        TELEGRAM_API_BASE=fake.base,
+        DATABASE_URL=f"sqlite+aiosqlite:///{db_path}",
+    )
+    environment.update(env)
+    log_file = log_path.open("wb")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(PROJECT_DIR / "bot.py"),
+        "run",
+        cwd=tmp_path,
+        env=environment,
+        stdout=log_file,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    return BotProcess(process, db_path, log_path, log_file)
+
+
+async def _stop(bot: BotProcess) -> None:
+    if bot.process.returncode is None:
+        bot.process.terminate()
+        await asyncio.wait_for(bot.process.wait(), 20)
+    bot.log_file.close()
+    assert bot.process.returncode == 0, bot.log()
+    assert "Traceback" not in bot.log(), bot.log()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def polling_bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    bot = await _start_bot(fake, tmp_path)
+    await fake.wait_for(5, method="setMyCommands", within=60)
+    yield bot
+    await _stop(bot)
+
+
+async def _step(fake: FakeTelegram, action: object, replies: int = 1) -> list:  # type: ignore[type-arg]
+    before = len(fake.sent(USER))
+    await action  # type: ignore[misc]
+    return (await fake.wait_for(before + replies, chat_id=USER))[before:]
+
+
+async def test_the_customer_journey_on_telegram(
+    fake: FakeTelegram, polling_bot: BotProcess
+) -> None:
+    greek = [
+        c
+        for c in fake.calls
+        if c.method == "setMyCommands" and c.params.get("language_code") == "el"
+    ]
+    assert len(greek) == 1
+    commands = {c["command"]: c["description"] for c in json.loads(greek[0].params["commands"])}
+    assert commands["balance"] == "Οι πόντοι και το επίπεδό σας"
+    assert len(commands) == 13
+
+    (welcome,) = await _step(fake, fake.send_text(USER, "/start", language="el"))
+    assert welcome.text.startswith("Καλώς ήρθατε στο πρόγραμμα πιστότητας του Baraka Café!")
+    languages = {b["text"]: b["callback_data"] for b in welcome.inline_buttons()}
+    assert list(languages) == ["English", "Kiswahili", "Ελληνικά", "አማርኛ"]
+
+    (ask_name,) = await _step(fake, fake.press(USER, languages["Ελληνικά"], language="el"))
+    assert ask_name.text == "Πώς να σας αποκαλούμε; Γράψτε το όνομά σας."
+    assert any(c.method == "answerCallbackQuery" for c in fake.calls)
+
+    (ask_phone,) = await _step(
+        fake, fake.press(USER, ask_name.inline_buttons()[0]["callback_data"], language="el")
+    )
+    assert ask_phone.markup["keyboard"][0][0]["request_contact"] is True
+
+    thanks, consent = await _step(fake, fake.send_contact(USER, "+30 690 000 0001"), replies=2)
+    assert thanks.markup == {"remove_keyboard": True}
+    yes = consent.inline_buttons()[0]["callback_data"]
+
+    (done,) = await _step(fake, fake.press(USER, yes, language="el"))
+    with sqlite3.connect(polling_bot.db_path) as db:
+        code, phone, language = db.execute(
+            "select member_code, phone, language from customers"
+        ).fetchone()
+    assert (phone, language) == ("+306900000001", "el")
+    assert f"Ο κωδικός μέλους σας είναι {code}" in done.text
+    assert len(done.inline_buttons()) == 9
+
+    (balance,) = await _step(fake, fake.send_text(USER, "/balance", language="el"))
+    assert balance.text.startswith("Έχετε 0 πόντους.")
+
+    # A pressed menu button edits the message it sits on instead of adding a new one.
+    before = len(fake.sent(USER, "editMessageText"))
+    await fake.press(USER, "v1:code", language="el")
+    (edited, *_) = (await fake.wait_for(before + 1, USER, "editMessageText"))[before:]
+    assert code in edited.text
+
+    (invite,) = await _step(fake, fake.send_text(USER, "/invite", language="el"))
+    assert "https://t.me/baraka_test_bot?start=ref_" in invite.text
+
+
+async def test_bad_input_on_telegram_gets_answers_and_no_errors(
+    fake: FakeTelegram, polling_bot: BotProcess
+) -> None:
+    (first,) = await _step(fake, fake.send_text(USER, "/balance", language="sw"))
+    assert first.text.startswith("Bado wewe si mwanachama")
+    for text in ["x" * 4096, "🙂🙂", "/nosuch", "/start@baraka_test_bot"]:
+        await _step(fake, fake.send_text(USER, text, language="sw"))
+    await _step(fake, fake.press(USER, "v1:rwyes:caviar", language="sw"))
+    await _step(fake, fake.press(USER, "totally forged", language="sw"))
+    # Someone else's contact is not taken as the user's own phone number.
+    await _step(fake, fake.send_text(USER, "/start", language="sw"))
+    assert " ERROR " not in polling_bot.log()
+
+
+async def test_an_update_delivered_twice_is_handled_once(
+    fake: FakeTelegram, polling_bot: BotProcess
+) -> None:
+    await _step(fake, fake.send_text(USER, "/start"))
+    help_message = fake._message(USER, "en", "Amina", text="/help")
+    start_message = fake._message(USER, "en", "Amina", text="/start")
+    await fake.push_batch(
+        [
+            {"update_id": 500, "message": help_message},
+            {"update_id": 500, "message": help_message},  # the same delivery again
+            {"update_id": 501, "message": start_message},
+        ]
+    )
+    await fake.wait_for(3, chat_id=USER)
+    await asyncio.sleep(0.5)  # time enough for a duplicate reply to arrive, were there one
+    assert len(fake.sent(USER)) == 3
+    assert " INFO bot.channels.telegram: dropping redelivered update 500" in polling_bot.log()
+
+
+async def test_webhook_mode_checks_the_secret_and_drops_repeats(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    port = _free_port()
+    bot = await _start_bot(
+        fake,
+        tmp_path,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
+        TELEGRAM_WEBHOOK_SECRET="s3cret-token",
+        WEB_HOST="127.0.0.1",
+        WEB_PORT=str(port),
+    )
+    try:
+        (hook,) = await fake.wait_for(1, method="setWebhook", within=60)
+        assert hook.params["url"] == f"http://127.0.0.1:{port}/telegram/webhook"
+        assert hook.params["secret_token"] == "s3cret-token"
+        update = {"update_id": 5, "message": fake._message(USER, "am", "Abebe", text="/start")}
+        url = f"http://127.0.0.1:{port}/telegram/webhook"
+        async with aiohttp.ClientSession() as http:
+            for _ in range(50):  # the web server starts right after setWebhook
+                try:
+                    async with http.post(
+                        url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}
+                    ) as r:
+                        assert r.status == 401
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.2)
+            for _ in range(2):  # Telegram retries a webhook it thinks failed
+                async with http.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+                ) as r:
+                    assert r.status == 200
+        (reply,) = await fake.wait_for(1, chat_id=USER)
+        await asyncio.sleep(0.5)
+        assert len(fake.sent(USER)) == 1
+        assert reply.text.startswith("ወደ Baraka Café የደንበኛ ታማኝነት ፕሮግራም እንኳን ደህና መጡ!")
+    finally:
+        await _stop(bot)
+
+
+async def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(PROJECT_DIR / "bot.py"),
+        "run",
+        cwd=tmp_path,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await process.communicate()
+    assert process.returncode == 2
+    assert stderr.decode().startswith(
+        "error: TELEGRAM_BOT_TOKEN: not set. Create a bot with @BotFather"
+    )
+
+
+async def test_a_refused_token_is_one_line(fake: FakeTelegram, tmp_path: Path) -> None:
+    bot = await _start_bot(fake, tmp_path, TELEGRAM_BOT_TOKEN="999:revoked-token")
+    await asyncio.wait_for(bot.process.wait(), 60)
+    bot.log_file.close()
+    assert bot.process.returncode == 2
+    assert (
+        bot.log()
+        .strip()
+        .endswith("error: TELEGRAM_BOT_TOKEN: Telegram refused the token (revoked or mistyped)")
+    )
