@@ -62,6 +62,3 @@ async def stop_offers(req: Request, _: str = "") -> list[Reply]:
 async def start_offers(req: Request, _: str = "") -> list[Reply]:
     await req.loyalty.customers.set_marketing_consent(req.customer_id, True)
     return [main_menu(req.speak, req.speak("offers-on-done"), edit=bool(req.incoming.callback))]
-
-
-LANGUAGE_CODES = frozenset(LANGUAGES)

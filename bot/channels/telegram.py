@@ -253,9 +253,24 @@ class TelegramChannel:
         await self.bot.session.close()
 
 
+PRUNE_EVERY_SECONDS = 6 * 3600
+
+
+async def _prune_seen_updates(app: App) -> None:
+    """Keep the seen-update table small: ids older than any redelivery are forgotten."""
+    while True:
+        try:
+            removed = await app.updates.prune()
+            log.info("forgot %d old update ids", removed)
+        except Exception:
+            log.exception("pruning seen updates failed; will retry")
+        await asyncio.sleep(PRUNE_EVERY_SECONDS)
+
+
 async def serve_telegram(app: App, stop: asyncio.Event) -> None:
     """Run until `stop` is set: webhook mode when a public URL is configured, else polling."""
     settings = app.settings
+    pruner = asyncio.create_task(_prune_seen_updates(app))
     try:
         channel = TelegramChannel(app)
     except TokenValidationError:
@@ -274,4 +289,5 @@ async def serve_telegram(app: App, stop: asyncio.Event) -> None:
             f"cannot reach the Telegram Bot API at {settings.telegram_api_base}: {exc}"
         ) from None
     finally:
+        pruner.cancel()
         await channel.close()

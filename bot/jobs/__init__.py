@@ -1,1 +1,0 @@
-"""Scheduled jobs (campaigns, reminders, the broadcast outbox)."""
