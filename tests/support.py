@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 import os
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -13,7 +16,7 @@ from bot.app import App
 from bot.db import Database
 from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
-from bot.settings import EXAMPLE_PROGRAM, Settings
+from bot.settings import EXAMPLE_PROGRAM, PROJECT_DIR, Settings
 from models import Base
 
 
@@ -66,3 +69,43 @@ async def balance(app: App, customer_id: int) -> int:
     """The balance as the ledger says it, independent of the cached column."""
     async with app.db.read() as session:
         return await ledger_sum(session, customer_id)
+
+
+# Settings a developer's shell may carry that must not leak into a bot started by a test.
+_BOT_SETTINGS = frozenset(
+    {
+        "DATABASE_URL",
+        "PROGRAM_FILE",
+        "TELEGRAM_BOT_TOKEN",
+        "TELEGRAM_API_BASE",
+        "TELEGRAM_WEBHOOK_URL",
+        "TELEGRAM_WEBHOOK_SECRET",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+    }
+)
+BOT_PY = (sys.executable, str(PROJECT_DIR / "bot.py"))
+
+
+def bot_env(**settings: str) -> dict[str, str]:
+    """This process's environment without any bot setting of its own, plus `settings`."""
+    environment = {k: v for k, v in os.environ.items() if k not in _BOT_SETTINGS}
+    environment.update(settings)
+    return environment
+
+
+def run_bot(
+    *args: str, cwd: Path, stdin: str | None = None, **settings: str
+) -> subprocess.CompletedProcess[str]:
+    """`python bot.py <args>` as a user would run it, in `cwd`, to completion."""
+    return subprocess.run(
+        [*BOT_PY, *args],
+        cwd=cwd,
+        env=bot_env(**settings),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )

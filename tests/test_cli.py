@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.settings import PROJECT_DIR
+from tests.support import run_bot
 
 
 def run(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "PROGRAM_FILE"}}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, str(PROJECT_DIR / "bot.py"), *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_bot(*args, cwd=cwd, **env)
 
 
 def test_help_lists_the_commands(tmp_path: Path) -> None:

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.i18n import Translator
 from bot.languages import LANGUAGES
-from bot.settings import PROJECT_DIR
+from tests.support import run_bot
 
 
 def shell(tmp_path: Path, typed: list[str], *, lang: str = "C.UTF-8", user: str = "local") -> str:
-    environment = {
-        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "LC_ALL", "LC_MESSAGES"}
-    }
-    environment.update(DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'shell.db'}", LANG=lang)
-    result = subprocess.run(
-        [sys.executable, str(PROJECT_DIR / "bot.py"), "shell", "--user", user],
-        input="\n".join(typed) + "\n",
-        capture_output=True,
-        text=True,
-        env=environment,
+    result = run_bot(
+        "shell",
+        "--user",
+        user,
         cwd=tmp_path,
-        timeout=120,
-        check=False,
+        stdin="\n".join(typed) + "\n",
+        DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'shell.db'}",
+        LANG=lang,
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import socket
 import sqlite3
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +14,8 @@ from typing import BinaryIO
 import aiohttp
 import pytest
 
-from bot.settings import PROJECT_DIR
 from tests.fake_telegram import FakeTelegram
+from tests.support import BOT_PY, bot_env
 
 USER = 777001
 
@@ -42,8 +40,7 @@ def _free_port() -> int:
 async def _start_bot(fake: FakeTelegram, tmp_path: Path, **env: str) -> BotProcess:
     db_path = tmp_path / "bot.db"
     log_path = tmp_path / "bot.log"
-    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "PROGRAM_FILE"}}
-    environment.update(
+    environment = bot_env(
         TELEGRAM_BOT_TOKEN=fake.token,
         TELEGRAM_API_BASE=fake.base,
         DATABASE_URL=f"sqlite+aiosqlite:///{db_path}",
@@ -51,8 +48,7 @@ async def _start_bot(fake: FakeTelegram, tmp_path: Path, **env: str) -> BotProce
     environment.update(env)
     log_file = log_path.open("wb")
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        str(PROJECT_DIR / "bot.py"),
+        *BOT_PY,
         "run",
         cwd=tmp_path,
         env=environment,
@@ -221,13 +217,11 @@ async def test_webhook_mode_checks_the_secret_and_drops_repeats(
 
 
 async def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
-    environment = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        str(PROJECT_DIR / "bot.py"),
+        *BOT_PY,
         "run",
         cwd=tmp_path,
-        env=environment,
+        env=bot_env(),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
