@@ -11,6 +11,7 @@ from bot.db import Database
 from bot.i18n import Translator
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.catalogue import sync_catalogue
+from bot.notify import Notifier
 from bot.program import Program, load_program
 from bot.settings import Settings
 from bot.state import StateStore, UpdateGuard
@@ -29,6 +30,7 @@ class App:
     states: StateStore
     updates: UpdateGuard
     conversation: Conversation
+    notifier: Notifier
 
 
 @asynccontextmanager
@@ -48,7 +50,12 @@ async def open_app(
         translator = Translator()
         states = StateStore(db, clock)
         deps = Deps(
-            loyalty=loyalty, program=program, translator=translator, states=states, clock=clock
+            loyalty=loyalty,
+            program=program,
+            translator=translator,
+            states=states,
+            clock=clock,
+            owner_ids=settings.owners,
         )
         yield App(
             settings=settings,
@@ -60,6 +67,7 @@ async def open_app(
             states=states,
             updates=UpdateGuard(db, clock),
             conversation=Conversation(deps),
+            notifier=Notifier(loyalty.customers),
         )
     finally:
         await db.dispose()

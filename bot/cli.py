@@ -24,10 +24,11 @@ from bot.app import open_app
 from bot.channels.shell import run_shell, terminal_language
 from bot.channels.telegram import ChannelError, serve_telegram
 from bot.demo import fill_demo_shop
+from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
 from bot.settings import Settings, SettingsError, load_settings
-from models import Customer
+from models import Customer, StaffRole
 
 
 class CommandError(Exception):
@@ -51,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
         "run",
         help="run the Telegram bot (long polling, or webhook when TELEGRAM_WEBHOOK_URL is set)",
     )
+    owner = commands.add_parser(
+        "add-owner", help="make a member an owner (by member code, or channel:id like telegram:123)"
+    )
+    owner.add_argument("who", help="member code, or channel:id of someone who has joined")
     shell = commands.add_parser("shell", help="talk to the bot in this terminal, as a customer")
     shell.add_argument(
         "--user", default="local", help="who you are in the shell (several customers)"
@@ -122,11 +127,29 @@ async def _run(settings: Settings) -> None:
         await serve_telegram(app, stop)
 
 
+async def _add_owner(settings: Settings, who: str) -> None:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    async with open_app(settings) as app:
+        customers = app.loyalty.customers
+        channel, _, external_id = who.partition(":")
+        customer = await customers.find_by_identity(channel, external_id) if external_id else None
+        if customer is None:
+            try:
+                customer = await customers.find_by_member_code(who)
+            except UnknownMemberCode:
+                raise CommandError(
+                    f"{who}: no member with this code or chat id; they must /start the bot first"
+                ) from None
+        await app.loyalty.staff.appoint(customer.customer_id, StaffRole.OWNER, by=None)
+    print(f"{customer.name or customer.member_code} ({customer.member_code}) is now an owner")
+
+
 async def _shell(settings: Settings, user: str) -> None:
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
         await run_shell(
             app.conversation,
+            app.notifier,
             user_id=user,
             stdin=sys.stdin,
             stdout=sys.stdout,
@@ -170,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check(settings)
         elif args.command == "demo-data":
             asyncio.run(_demo(settings, args.customers, args.days, args.seed))
+        elif args.command == "add-owner":
+            asyncio.run(_add_owner(settings, args.who))
         elif args.command == "run":
             _configure_logging(settings)
             asyncio.run(_run(settings))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +15,7 @@ from fluent.runtime import FluentBundle, FluentResource
 
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, Language
 
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 
@@ -64,7 +66,10 @@ class Speaker:
         return str(format_decimal(value, locale=self.language))
 
     def money(self, value: Decimal | str) -> str:
-        return str(format_currency(Decimal(value), self._currency, locale=self.language))
+        text = str(format_currency(Decimal(value), self._currency, locale=self.language))
+        # CLDR's currency-spacing rule, which Babel does not apply: a letter code never
+        # touches a digit ("KES 5,000.00", not "KES5,000.00").
+        return _LETTER_DIGIT.sub("\u00a0", text)
 
     def date(self, when: datetime | date) -> str:
         day = when.astimezone(self._tz).date() if isinstance(when, datetime) else when

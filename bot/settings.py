@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///loyalty.db"
     program_file: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Chat identities that are owners once they have joined: "telegram:123456,shell:local".
+    owner_ids: str = ""
     telegram_bot_token: SecretStr | None = None
     # The Bot API server: Telegram's, a local Bot API server, or a fake one in tests.
     telegram_api_base: str = "https://api.telegram.org"
@@ -75,6 +77,20 @@ class Settings(BaseSettings):
         if value is not None and not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/") if value else value
+
+    @field_validator("owner_ids")
+    @classmethod
+    def _identities(cls, value: str) -> str:
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            channel, _, external_id = item.partition(":")
+            if not channel or not external_id:
+                raise ValueError(f"{item!r} is not channel:id (e.g. telegram:123456)")
+        return value
+
+    @property
+    def owners(self) -> frozenset[tuple[str, str]]:
+        items = filter(None, (part.strip() for part in self.owner_ids.split(",")))
+        return frozenset(tuple(item.split(":", 1)) for item in items)  # type: ignore[misc]
 
     @property
     def resolved_program_file(self) -> Path:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.i18n import Speaker, Translator
 from bot.languages import Language
-from bot.loyalty import Loyalty
+from bot.loyalty import Actor, Loyalty
 from bot.loyalty.customers import CustomerRef
 from bot.program import Program
 from bot.state import StateStore
@@ -21,6 +21,8 @@ class Deps:
     translator: Translator
     states: StateStore
     clock: Clock
+    # (channel, external id) of owners named in the settings (OWNER_IDS).
+    owner_ids: frozenset[tuple[str, str]] = frozenset()
 
     def speaker(self, language: Language) -> Speaker:
         shop = self.program.shop
@@ -33,6 +35,7 @@ class Request:
     deps: Deps
     customer: CustomerRef | None
     speak: Speaker
+    actor: Actor | None = None  # set by the router for staff commands, after the role check
 
     @property
     def loyalty(self) -> Loyalty:
@@ -47,6 +50,12 @@ class Request:
         if self.customer is None:
             raise LookupError("handler needs a registered customer")
         return self.customer.customer_id
+
+    @property
+    def staff(self) -> Actor:
+        if self.actor is None:
+            raise LookupError("handler needs a staff member")
+        return self.actor
 
     @property
     def identity(self) -> tuple[str, str]:

@@ -10,11 +10,11 @@ from handlers.types import Reply
 async def show_invite(req: Request, _: str = "") -> list[Reply]:
     s = await req.loyalty.summary.summary(req.customer_id, history=0)
     speak, rules = req.speak, req.program.referrals
-    template = req.incoming.invite_link
+    template = req.incoming.deep_link
     lines = [
         speak("invite-title"),
         speak("invite-how", referrer=rules.referrer_points, referee=rules.referee_points),
-        template.format(code=s.referral_code)
+        template.format(payload=f"ref_{s.referral_code}")
         if template
         else speak("invite-code", code=s.referral_code),
         speak("invite-stats", joined=s.friends_joined, rewarded=s.friends_rewarded),

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime
-from typing import Any
+from dataclasses import replace
 
 from bot.languages import as_language
+from bot.loyalty import Actor
 from bot.loyalty.errors import LoyaltyError
 from handlers import (
     balance,
     card,
     delete,
+    desk,
     help,
     history,
     invite,
@@ -25,11 +26,16 @@ from handlers import (
     offers,
     rewards,
     settings,
+    stats,
+    team,
+    till,
 )
 from handlers.callbacks import decode
 from handlers.context import Deps, Request
 from handlers.menu import main_menu
+from handlers.refusals import refusal_text
 from handlers.types import Incoming, Reply
+from models import StaffRole
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +81,24 @@ CALLBACKS: dict[str, Handler] = {
 }
 
 JOIN_CALLBACKS = frozenset({"joinlang", "joinname", "joinskip", "joinyes", "joinno"})
+
+# Commands and buttons with powers: the role is checked on every single call.
+STAFF_COMMANDS: dict[str, tuple[StaffRole, Handler]] = {
+    "award": (StaffRole.STAFF, till.award),
+    "stamp": (StaffRole.STAFF, till.stamp),
+    "redeem": (StaffRole.STAFF, till.redeem),
+    "undo": (StaffRole.STAFF, till.undo),
+    "lookup": (StaffRole.STAFF, desk.lookup),
+    "adjust": (StaffRole.OWNER, desk.adjust),
+    "staff": (StaffRole.OWNER, team.manage),
+    "stats": (StaffRole.OWNER, stats.show_stats),
+}
+STAFF_CALLBACKS: dict[str, tuple[StaffRole, Handler]] = {
+    "tstamp": (StaffRole.STAFF, till.panel_stamp),
+    "tbuy": (StaffRole.STAFF, till.ask_amount),
+    "tcode": (StaffRole.STAFF, till.ask_code),
+}
+PANEL_PAYLOAD = member_code.PANEL_PAYLOAD
 
 
 async def _menu(req: Request) -> list[Reply]:
@@ -125,10 +149,16 @@ class Conversation:
         command = split_command((incoming.text or "").strip())
         if command is not None:
             name, args = command
+            if name == "start" and args.startswith(PANEL_PAYLOAD) and req.customer is not None:
+                staffed = await self._as_staff(req, StaffRole.STAFF)
+                if staffed is not None:  # a staff member scanned a customer's QR code
+                    return await till.panel(staffed, args.removeprefix(PANEL_PAYLOAD))
             if name == "start":
                 return await join.start(req, args)
             if req.customer is None:
                 return await self._not_member(req, name)
+            if name in STAFF_COMMANDS:
+                return await self._staff_only(req, *STAFF_COMMANDS[name], args)
             handler = COMMANDS.get(name)
             return (
                 await handler(req, args)
@@ -138,6 +168,10 @@ class Conversation:
         state = await self.deps.states.get(*req.identity)
         if state is not None and state.step.startswith(join.JOIN_PREFIX) and req.customer is None:
             return await join.on_text(req, state)
+        if state is not None and state.step in (till.AMOUNT_STEP, till.CODE_STEP):
+            staffed = await self._as_staff(req, StaffRole.STAFF)
+            if staffed is not None:
+                return await till.on_text(staffed, state)
         if req.customer is None:
             return [Reply(req.speak("join-first"))]
         return [main_menu(req.speak, req.speak("fallback-hint"))]
@@ -150,10 +184,40 @@ class Conversation:
             return await join.on_callback(req, callback.action, callback.arg)
         if req.customer is None:
             return await self._not_member(req, callback.action)
+        if callback.action in STAFF_CALLBACKS:
+            return await self._staff_only(req, *STAFF_CALLBACKS[callback.action], callback.arg)
         handler = CALLBACKS.get(callback.action)
         if handler is None:
             return await self._stale(req)
         return await handler(req, callback.arg)
+
+    async def _actor(self, req: Request) -> Actor | None:
+        if req.customer is None:
+            return None
+        actor = await self.deps.loyalty.staff.actor_for(req.customer.customer_id)
+        if actor is None and req.identity in self.deps.owner_ids:
+            # Named in OWNER_IDS: an owner from the first command after joining.
+            actor = await self.deps.loyalty.staff.appoint(
+                req.customer.customer_id, StaffRole.OWNER, by=None
+            )
+        return actor
+
+    async def _as_staff(self, req: Request, role: StaffRole) -> Request | None:
+        actor = await self._actor(req)
+        if actor is None or (role is StaffRole.OWNER and not actor.is_owner):
+            return None
+        return replace(req, actor=actor)
+
+    async def _staff_only(
+        self, req: Request, role: StaffRole, handler: Handler, arg: str
+    ) -> list[Reply]:
+        staffed = await self._as_staff(req, role)
+        if staffed is not None:
+            return await handler(staffed, arg)
+        if await self._actor(req) is not None:  # staff, but this needs an owner
+            return [Reply(req.speak("error-not-allowed"))]
+        # A customer learns nothing: the same answer as for a command that does not exist.
+        return [main_menu(req.speak, req.speak("fallback-hint"))]
 
     async def _not_member(self, req: Request, what: str) -> list[Reply]:
         if what == "help":
@@ -166,9 +230,5 @@ class Conversation:
         return [main_menu(req.speak, req.speak("button-stale"))]
 
     def _refusal(self, req: Request, refused: LoyaltyError) -> Reply:
-        speak = req.speak
-        args: dict[str, Any] = {
-            k: speak.time(v) if isinstance(v, datetime) else v for k, v in refused.params.items()
-        }
-        text = speak(f"error-{refused.code}", **args)
-        return main_menu(speak, text) if req.customer is not None else Reply(text)
+        text = refusal_text(req.speak, refused)
+        return main_menu(req.speak, text) if req.customer is not None else Reply(text)

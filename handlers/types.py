@@ -15,7 +15,8 @@ class Incoming:
     language_hint: str | None = None  # e.g. Telegram's language_code
     display_name: str | None = None  # the name the platform shows for the person
     update_id: str | None = None  # unique per delivery; used as an idempotency key
-    invite_link: str | None = None  # template with {code}, where the channel has deep links
+    # The channel's link that opens the bot with a /start payload: "...?start={payload}".
+    deep_link: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +36,5 @@ class Reply:
     clear_keyboard: bool = False
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
+    # For someone else (a customer told what the till just did, an owner's note); None: the sender.
+    to_customer: int | None = None

@@ -48,6 +48,8 @@ class StampEvent(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     idempotency_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+    # An undo is a negative event pointing at the one it takes back; unique: undone once.
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("stamp_events.id"), unique=True)
     created_at: Mapped[datetime]
 
 

@@ -66,7 +66,12 @@ class Chat:
 
     @property
     def text(self) -> str:
-        return "\n".join(r.text for r in self.last)
+        """What the sender sees (messages for other people are left out)."""
+        return "\n".join(r.text for r in self.last if r.to_customer is None)
+
+    def told(self, customer_id: int) -> str:
+        """What the last step sent to another customer (a notice, an owner's note)."""
+        return "\n".join(r.text for r in self.last if r.to_customer == customer_id)
 
     async def join(self, language: str = "en", name: str = "Amina", consent: bool = True) -> int:
         t = self.app.translator

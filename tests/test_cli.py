@@ -89,3 +89,20 @@ def test_env_file_is_read(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("DATABASE_URL=sqlite:///from-dotenv.db\n", "utf-8")
     assert run("migrate", cwd=tmp_path).returncode == 0
     assert (tmp_path / "from-dotenv.db").exists()
+
+
+def test_add_owner_by_chat_identity_or_member_code(tmp_path: Path) -> None:
+    joined = run_bot("shell", cwd=tmp_path, stdin="1\nOwner\n1\n2\n")  # joins as shell:local
+    assert joined.returncode == 0, joined.stderr
+    result = run("add-owner", "shell:local", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Owner (") and result.stdout.endswith("is now an owner\n")
+    with sqlite3.connect(tmp_path / "loyalty.db") as db:
+        (role,) = db.execute("select role from staff_members").fetchone()
+    assert role == "owner"
+    unknown = run("add-owner", "telegram:424242", cwd=tmp_path)
+    assert unknown.returncode == 2
+    assert (
+        unknown.stderr
+        == "error: telegram:424242: no member with this code or chat id; they must /start the bot first\n"
+    )

@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from typing import TextIO
 
+from bot.notify import Notifier
 from handlers.router import Conversation
 from handlers.types import Button, Incoming, Reply
 
@@ -38,6 +39,7 @@ def render(replies: list[Reply], write: Callable[[str], object]) -> list[Button]
 
 async def run_shell(
     conversation: Conversation,
+    notifier: Notifier,
     *,
     user_id: str = "local",
     stdin: TextIO,
@@ -45,6 +47,12 @@ async def run_shell(
     language_hint: str | None = None,
 ) -> None:
     counter = 0
+
+    async def to_other(other: str, reply: Reply) -> None:
+        # Everyone in the shell shares this terminal: show whom a message was for.
+        stdout.write(f"📨 [{other}] {reply.text}\n")
+
+    notifier.register(CHANNEL, to_other)
 
     async def send(**kw: str) -> list[Button]:
         nonlocal counter
@@ -57,7 +65,10 @@ async def run_shell(
             **kw,
         )
         replies = await conversation.handle(incoming)
-        choices = render(replies, stdout.write)
+        for reply in replies:
+            if reply.to_customer is not None:
+                await notifier.deliver(reply.to_customer, reply)
+        choices = render([r for r in replies if r.to_customer is None], stdout.write)
         stdout.flush()
         return choices
 

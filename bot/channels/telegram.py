@@ -107,6 +107,7 @@ class TelegramChannel:
         router.callback_query()(self.on_callback)
         self.dispatcher.include_router(router)
         self.username = ""
+        app.notifier.register(CHANNEL, lambda user_id, reply: self.send(int(user_id), reply))
 
     def _incoming(self, user: Any, update: Update | None, **kw: Any) -> Incoming:
         return Incoming(
@@ -115,9 +116,7 @@ class TelegramChannel:
             language_hint=user.language_code,
             display_name=user.first_name,
             update_id=str(update.update_id) if update else None,
-            invite_link=f"https://t.me/{self.username}?start=ref_{{code}}"
-            if self.username
-            else None,
+            deep_link=f"https://t.me/{self.username}?start={{payload}}" if self.username else None,
             **kw,
         )
 
@@ -133,7 +132,10 @@ class TelegramChannel:
             text = ""  # a sticker, a photo: answered like any text that matches nothing
         incoming = self._incoming(user, event_update, text=text, contact_phone=contact)
         for reply in await self.app.conversation.handle(incoming):
-            await self.send(message.chat.id, reply)
+            if reply.to_customer is not None:
+                await self.app.notifier.deliver(reply.to_customer, reply)
+            else:
+                await self.send(message.chat.id, reply)
 
     async def on_callback(self, query: CallbackQuery, event_update: Update | None = None) -> None:
         await query.answer()  # stop the button's spinner whatever happens next
@@ -143,6 +145,9 @@ class TelegramChannel:
         incoming = self._incoming(query.from_user, event_update, callback=query.data)
         replies = await self.app.conversation.handle(incoming)
         for index, reply in enumerate(replies):
+            if reply.to_customer is not None:
+                await self.app.notifier.deliver(reply.to_customer, reply)
+                continue
             editable = index == 0 and reply.edit and not isinstance(message, InaccessibleMessage)
             if not (editable and await self._edit(message.chat.id, message.message_id, reply)):
                 await self.send(message.chat.id, reply)

@@ -12,8 +12,10 @@ from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.redemptions import RedemptionService
 from bot.loyalty.staff import StaffService
 from bot.loyalty.stamps import StampService
+from bot.loyalty.stats import StatsService
 from bot.loyalty.summary import SummaryService
 from bot.loyalty.tiers import TierService
+from bot.loyalty.undo import UndoService
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Loyalty:
     expiry: ExpiryService
     summary: SummaryService
     staff: StaffService
+    undo: UndoService
+    stats: StatsService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -43,6 +47,8 @@ class Loyalty:
             expiry=expiry,
             summary=SummaryService(ctx, expiry),
             staff=StaffService(ctx),
+            undo=UndoService(ctx),
+            stats=StatsService(ctx),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
@@ -194,6 +194,38 @@ class CustomerService:
             if customer is None or customer.erased_at is not None:
                 raise CustomerNotFound(customer_id=customer_id)
             return _ref(customer)
+
+    async def identities(self, customer_id: int) -> list[tuple[str, str]]:
+        """The (channel, external id) pairs that reach this customer, oldest first."""
+        async with self._ctx.db.read() as session:
+            rows = await session.execute(
+                select(ChannelIdentity.channel, ChannelIdentity.external_id)
+                .where(ChannelIdentity.customer_id == customer_id)
+                .order_by(ChannelIdentity.id)
+            )
+            return [(channel, external_id) for channel, external_id in rows]
+
+    async def search(self, query: str, limit: int = 5) -> list[CustomerRef]:
+        """By member code, by phone number (any formatting), or by part of the name."""
+        text = " ".join(query.split())
+        if not text:
+            return []
+        digits = "".join(ch for ch in text if ch.isdigit())
+        code = normalize_code(text)
+        conditions = [Customer.member_code == code]
+        if len(digits) >= 6:  # enough digits to mean a phone number, not a code
+            conditions.append(Customer.phone.like(f"%{digits[-9:]}"))
+        if len(text) >= 2:
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(Customer.name.ilike(f"%{escaped}%", escape="\\"))
+        async with self._ctx.db.read() as session:
+            rows = await session.scalars(
+                select(Customer)
+                .where(Customer.erased_at.is_(None), or_(*conditions))
+                .order_by(Customer.last_activity_at.desc().nulls_last(), Customer.id)
+                .limit(limit)
+            )
+            return [_ref(c) for c in rows]
 
     async def set_language(self, customer_id: int, language: str) -> Language:
         chosen = as_language(language) or self._ctx.program.shop.default_language

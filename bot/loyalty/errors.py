@@ -154,6 +154,29 @@ class NotAllowed(LoyaltyError):
         super().__init__(operation=operation)
 
 
+class NothingToUndo(LoyaltyError):
+    code = "nothing-to-undo"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class UndoNotPossible(LoyaltyError):
+    """Too late (minutes > 0), or the points/stamps were already used (minutes == 0)."""
+
+    code = "undo-not-possible"
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__(minutes=minutes)
+
+
+class UnknownStaffMember(LoyaltyError):
+    code = "unknown-staff-member"
+
+    def __init__(self, member_code: str) -> None:
+        super().__init__(member_code=member_code)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     CustomerNotFound,
     UnknownMemberCode,
@@ -174,4 +197,7 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     RedemptionAlreadyUsed,
     RedemptionCancelled,
     NotAllowed,
+    NothingToUndo,
+    UndoNotPossible,
+    UnknownStaffMember,
 )

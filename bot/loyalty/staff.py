@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from bot.loyalty import audit
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import NotAllowed
-from models import Branch, ChannelIdentity, StaffMember, StaffRole
+from models import Branch, ChannelIdentity, Customer, StaffMember, StaffRole
+
+
+@dataclass(frozen=True, slots=True)
+class StaffListing:
+    customer_id: int
+    name: str | None
+    member_code: str
+    role: StaffRole
+    branch: str | None
 
 
 class StaffService:
@@ -75,6 +86,29 @@ class StaffService:
                 branch=branch_key,
             )
             return Actor(staff.id, role, branch_id)
+
+    async def listing(self) -> list[StaffListing]:
+        async with self._ctx.db.read() as session:
+            rows = await session.execute(
+                select(
+                    Customer.id, Customer.name, Customer.member_code, StaffMember.role, Branch.key
+                )
+                .join(StaffMember, StaffMember.customer_id == Customer.id)
+                .outerjoin(Branch, Branch.id == StaffMember.branch_id)
+                .where(StaffMember.removed_at.is_(None))
+                .order_by(StaffMember.role, Customer.name)
+            )
+            return [StaffListing(*row) for row in rows]
+
+    async def owners(self) -> list[int]:
+        """Customer ids of every owner, for notes that owners must see."""
+        async with self._ctx.db.read() as session:
+            rows = await session.scalars(
+                select(StaffMember.customer_id).where(
+                    StaffMember.role == StaffRole.OWNER, StaffMember.removed_at.is_(None)
+                )
+            )
+            return list(rows)
 
     async def dismiss(self, customer_id: int, *, by: Actor) -> bool:
         if not by.is_owner:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.loyalty import audit
 from bot.loyalty.context import Actor, EngineContext, lock_customer
@@ -119,22 +120,27 @@ class StampService:
                     # unique index allows one active card per customer.
                     await session.flush()
                     card = await active_card(session, customer_id, ctx.program.stamps.slots, now)
-            session.add(
-                StampEvent(
-                    customer_id=customer_id,
-                    card_id=first_card_id,
-                    count=count,
-                    staff_id=actor.staff_id if actor else None,
-                    branch_id=actor.branch_id if actor else None,
-                    idempotency_key=key,
-                    created_at=now,
-                )
+            event = StampEvent(
+                customer_id=customer_id,
+                card_id=first_card_id,
+                count=count,
+                staff_id=actor.staff_id if actor else None,
+                branch_id=actor.branch_id if actor else None,
+                idempotency_key=key,
+                created_at=now,
             )
+            session.add(event)
             customer.last_activity_at = now
-            audit.record(
-                session, actor=actor, action="stamp", now=now, customer_id=customer_id, count=count
-            )
             await session.flush()
+            audit.record(
+                session,
+                actor=actor,
+                action="stamp",
+                now=now,
+                customer_id=customer_id,
+                count=count,
+                event_id=event.id,
+            )
             return StampResult(
                 customer_id=customer_id,
                 added=count,
@@ -148,6 +154,8 @@ class StampService:
         self, session: AsyncSession, customer_id: int, count: int, now: datetime
     ) -> None:
         limits = self._ctx.program.limits
+        reversal = aliased(StampEvent)
+        undone = exists().where(reversal.reverses_id == StampEvent.id)
         today, last = (
             await session.execute(
                 select(
@@ -157,7 +165,8 @@ class StampService:
                         ),
                         0,
                     ),
-                    func.max(StampEvent.created_at),
+                    # An undone stamp does not hold up the corrected one.
+                    func.max(StampEvent.created_at).filter(StampEvent.count > 0, ~undone),
                 ).where(StampEvent.customer_id == customer_id)
             )
         ).one()

@@ -24,3 +24,10 @@ error-redemption-used = ኮድ { $code } አስቀድሞ ጥቅም ላይ ውሏ
 error-redemption-cancelled = ኮድ { $code } ተሰርዟል።
 error-not-allowed = ይቅርታ፣ ይህን ለማድረግ ፈቃድ የለዎትም።
 error-unexpected = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
+error-nothing-to-undo = የሚቀለበስ የእርስዎ ድርጊት የለም።
+error-undo-not-possible =
+    { $minutes ->
+        [0] ይህ ከአሁን በኋላ ሊቀለበስ አይችልም፤ ነጥቦቹ ወይም ማህተሞቹ ቀድመው ጥቅም ላይ ውለዋል።
+       *[other] ሊቀለበሱ የሚችሉት ባለፉት { $minutes } ደቂቃዎች የተደረጉ ድርጊቶች ብቻ ናቸው።
+    }
+error-unknown-staff-member = { $member_code } የሠራተኞች ቡድን አባል አይደለም።

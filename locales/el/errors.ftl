@@ -24,3 +24,10 @@ error-redemption-used = Ο κωδικός { $code } έχει ήδη χρησιμ
 error-redemption-cancelled = Ο κωδικός { $code } ακυρώθηκε.
 error-not-allowed = Λυπούμαστε, δεν έχετε δικαίωμα να το κάνετε αυτό.
 error-unexpected = Κάτι πήγε στραβά από τη μεριά μας. Δοκιμάστε ξανά σε λίγο.
+error-nothing-to-undo = Δεν υπάρχει δική σας ενέργεια για αναίρεση.
+error-undo-not-possible =
+    { $minutes ->
+        [0] Αυτό δεν αναιρείται πια: οι πόντοι ή οι σφραγίδες έχουν ήδη χρησιμοποιηθεί.
+       *[other] Αναιρούνται μόνο ενέργειες των τελευταίων { $minutes } λεπτών.
+    }
+error-unknown-staff-member = Ο/Η { $member_code } δεν ανήκει στο προσωπικό.

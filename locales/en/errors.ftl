@@ -25,3 +25,10 @@ error-redemption-used = Code { $code } has already been used.
 error-redemption-cancelled = Code { $code } was cancelled.
 error-not-allowed = Sorry, you are not allowed to do that.
 error-unexpected = Something went wrong on our side. Please try again in a moment.
+error-nothing-to-undo = There is nothing of yours to undo.
+error-undo-not-possible =
+    { $minutes ->
+        [0] That can no longer be undone: the points or stamps have already been used.
+       *[other] Only actions from the last { $minutes } minutes can be undone.
+    }
+error-unknown-staff-member = { $member_code } is not on the team.

@@ -24,3 +24,10 @@ error-redemption-used = Msimbo { $code } tayari umetumika.
 error-redemption-cancelled = Msimbo { $code } ulighairiwa.
 error-not-allowed = Samahani, huruhusiwi kufanya hivyo.
 error-unexpected = Kuna hitilafu upande wetu. Tafadhali jaribu tena baada ya muda mfupi.
+error-nothing-to-undo = Hakuna kitendo chako cha kutengua.
+error-undo-not-possible =
+    { $minutes ->
+        [0] Hilo haliwezi kutenguliwa tena: pointi au mihuri imeshatumika.
+       *[other] Ni vitendo vya dakika { $minutes } zilizopita tu vinavyoweza kutenguliwa.
+    }
+error-unknown-staff-member = { $member_code } si mmoja wa wafanyakazi.

@@ -1,0 +1,237 @@
+"""The programme's health for the owner's /stats, over a period ending now.
+
+Definitions (the README repeats them):
+- members: customers who have joined and not erased their data, staff not counted;
+- new members: members who joined within the period;
+- active members: members with at least one purchase within the period;
+- retention rate: of the members active in the period before (same length), the share
+  also active in this period;
+- repeat-purchase rate: of the active members, the share with two or more purchases;
+- redemption rate: points redeemed (net of cancelled codes) / points issued (purchases,
+  bonuses, referrals) within the period;
+- points outstanding: the sum of all members' balances now;
+- popular rewards: rewards handed over (confirmed codes) within the period, most first;
+- tiers: members by the tier they were last evaluated at;
+- per branch: purchases and points recorded at each branch within the period.
+A purchase that was undone does not count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, and_, case, exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.selectable import Subquery
+
+from bot.loyalty.context import EngineContext
+from models import (
+    Branch,
+    Customer,
+    LedgerEntry,
+    LedgerKind,
+    Redemption,
+    RedemptionStatus,
+    StaffMember,
+)
+
+ISSUED = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL)
+
+
+@dataclass(frozen=True, slots=True)
+class BranchFigures:
+    branch: str
+    purchases: int
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    start: datetime
+    end: datetime
+    members: int
+    new_members: int
+    active_members: int
+    retention_rate: float | None  # None: nobody was active in the period before
+    repeat_rate: float | None  # None: nobody bought anything in the period
+    points_issued: int
+    points_redeemed: int
+    redemption_rate: float | None
+    points_outstanding: int
+    popular_rewards: tuple[tuple[str, int], ...]
+    tiers: tuple[tuple[str, int], ...]
+    branches: tuple[BranchFigures, ...]
+    # (day, members so far, active that day), one per day, for the chart
+    daily: tuple[tuple[date, int, int], ...]
+
+
+def _members() -> Select[int]:
+    staff = exists().where(StaffMember.customer_id == Customer.id, StaffMember.removed_at.is_(None))
+    return select(Customer.id).where(Customer.erased_at.is_(None), ~staff)
+
+
+def _purchases() -> Select[int, int, datetime, int | None]:
+    """Purchase entries that were not undone: (id, customer, time, branch)."""
+    reversal = aliased(LedgerEntry)
+    undone = exists().where(reversal.reverses_id == LedgerEntry.id)
+    return select(
+        LedgerEntry.id, LedgerEntry.customer_id, LedgerEntry.created_at, LedgerEntry.branch_id
+    ).where(LedgerEntry.kind == LedgerKind.EARN, LedgerEntry.purchase_minor.is_not(None), ~undone)
+
+
+class StatsService:
+    def __init__(self, ctx: EngineContext) -> None:
+        self._ctx = ctx
+
+    async def compute(self, days: int) -> Stats:
+        end = self._ctx.clock.now()
+        start = end - timedelta(days=days)
+        async with self._ctx.db.read() as session:
+            members = _members().subquery()
+            purchases = (
+                _purchases().where(LedgerEntry.customer_id.in_(select(members.c.id))).subquery()
+            )
+
+            async def count(query: Select[int]) -> int:
+                return int(
+                    await session.scalar(select(func.count()).select_from(query.subquery())) or 0
+                )
+
+            total = await count(select(members.c.id))
+            new = await count(_members().where(Customer.joined_at > start))
+            active_now = (
+                select(purchases.c.customer_id).where(purchases.c.created_at > start).distinct()
+            )
+            active_before = (
+                select(purchases.c.customer_id)
+                .where(
+                    purchases.c.created_at > start - (end - start), purchases.c.created_at <= start
+                )
+                .distinct()
+            )
+            active = await count(active_now)
+            before = await count(active_before)
+            # correlate(None): both sides read the same purchases alias; they must not be joined.
+            kept = await count(
+                active_before.where(purchases.c.customer_id.in_(active_now.correlate(None)))
+            )
+            per_customer = (
+                select(purchases.c.customer_id, func.count().label("n"))
+                .where(purchases.c.created_at > start)
+                .group_by(purchases.c.customer_id)
+                .subquery()
+            )
+            repeaters = await count(select(per_customer.c.customer_id).where(per_customer.c.n >= 2))
+            issued, redeemed = await self._points(session, start)
+            outstanding = await session.scalar(
+                select(func.coalesce(func.sum(Customer.points_balance), 0)).where(
+                    Customer.id.in_(select(members.c.id))
+                )
+            )
+            popular = await session.execute(
+                select(Redemption.reward_key, func.count())
+                .where(
+                    Redemption.status == RedemptionStatus.CONFIRMED, Redemption.resolved_at > start
+                )
+                .group_by(Redemption.reward_key)
+                .order_by(func.count().desc(), Redemption.reward_key)
+                .limit(5)
+            )
+            tiers = await session.execute(
+                select(Customer.tier_key, func.count())
+                .where(Customer.id.in_(select(members.c.id)))
+                .group_by(Customer.tier_key)
+            )
+            branches = await session.execute(
+                select(
+                    Branch.key,
+                    func.count(LedgerEntry.id),
+                    func.coalesce(func.sum(LedgerEntry.amount), 0),
+                )
+                .join(
+                    LedgerEntry,
+                    and_(
+                        LedgerEntry.branch_id == Branch.id,
+                        LedgerEntry.id.in_(select(purchases.c.id)),
+                    ),
+                )
+                .where(LedgerEntry.created_at > start)
+                .group_by(Branch.key)
+                .order_by(Branch.key)
+            )
+            daily = await self._daily(session, start, end, members, purchases)
+        order = [t.key for t in self._ctx.program.tiers.levels]
+        tier_counts = dict(tiers.all())
+        return Stats(
+            start=start,
+            end=end,
+            members=total,
+            new_members=new,
+            active_members=active,
+            retention_rate=kept / before if before else None,
+            repeat_rate=repeaters / active if active else None,
+            points_issued=issued,
+            points_redeemed=redeemed,
+            redemption_rate=redeemed / issued if issued else None,
+            points_outstanding=int(outstanding or 0),
+            popular_rewards=tuple((key, int(n)) for key, n in popular),
+            tiers=tuple((key, int(tier_counts.get(key, 0))) for key in order),
+            branches=tuple(BranchFigures(key, int(n), int(points)) for key, n, points in branches),
+            daily=daily,
+        )
+
+    async def _points(self, session: AsyncSession, start: datetime) -> tuple[int, int]:
+        issued, redeemed = (
+            await session.execute(
+                select(
+                    func.coalesce(
+                        func.sum(case((LedgerEntry.kind.in_(ISSUED), LedgerEntry.amount), else_=0)),
+                        0,
+                    ),
+                    func.coalesce(
+                        func.sum(
+                            case(
+                                (LedgerEntry.kind == LedgerKind.REDEEM, -LedgerEntry.amount),
+                                else_=0,
+                            )
+                        ),
+                        0,
+                    ),
+                ).where(LedgerEntry.created_at > start)
+            )
+        ).one()
+        return int(issued), int(redeemed)
+
+    async def _daily(
+        self,
+        session: AsyncSession,
+        start: datetime,
+        end: datetime,
+        members: Subquery,
+        purchases: Subquery,
+    ) -> tuple[tuple[date, int, int], ...]:
+        tz = self._ctx.program.shop.tz
+        joined = sorted(
+            j.astimezone(tz).date()
+            for j in await session.scalars(
+                select(Customer.joined_at).where(Customer.id.in_(select(members.c.id)))
+            )
+        )
+        visits: dict[date, set[int]] = {}
+        for customer_id, at in await session.execute(
+            select(purchases.c.customer_id, purchases.c.created_at).where(
+                purchases.c.created_at > start
+            )
+        ):
+            visits.setdefault(at.astimezone(tz).date(), set()).add(customer_id)
+        days = []
+        day, last = start.astimezone(tz).date(), end.astimezone(tz).date()
+        index = 0
+        while day <= last:
+            while index < len(joined) and joined[index] <= day:
+                index += 1
+            days.append((day, index, len(visits.get(day, ()))))
+            day += timedelta(days=1)
+        return tuple(days)

@@ -1,0 +1,140 @@
+"""/undo: a staff member takes back their own last purchase or stamp, within minutes.
+
+Nothing is deleted: a reversal row points at the row it takes back (unique, so nothing is
+undone twice), and the audit log records the undo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from bot.loyalty import audit, ledger
+from bot.loyalty.context import Actor, EngineContext, lock_customer
+from bot.loyalty.errors import InsufficientPoints, NothingToUndo, UndoNotPossible
+from models import AuditEntry, LedgerEntry, LedgerKind, StampCard, StampCardStatus, StampEvent
+
+UNDO_WINDOW = timedelta(minutes=10)
+UNDOABLE = ("purchase", "stamp")
+
+
+@dataclass(frozen=True, slots=True)
+class Undone:
+    action: str  # "purchase" or "stamp"
+    customer_id: int
+    points: int = 0  # points taken back
+    stamps: int = 0  # stamps taken back
+    balance: int = 0
+
+
+class UndoService:
+    def __init__(self, ctx: EngineContext) -> None:
+        self._ctx = ctx
+
+    async def undo_last(self, actor: Actor) -> Undone:
+        now = self._ctx.clock.now()
+        async with self._ctx.db.read() as session:
+            last = await session.scalar(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.staff_id == actor.staff_id,
+                    AuditEntry.action.in_((*UNDOABLE, "undo")),
+                )
+                .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+                .limit(1)
+            )
+        if last is None or last.action == "undo" or last.customer_id is None:
+            raise NothingToUndo()
+        if now - last.created_at > UNDO_WINDOW:
+            raise UndoNotPossible(minutes=int(UNDO_WINDOW.total_seconds() // 60))
+        if last.action == "purchase":
+            return await self._undo_purchase(actor, last)
+        return await self._undo_stamp(actor, last)
+
+    async def _undo_purchase(self, actor: Actor, last: AuditEntry) -> Undone:
+        now = self._ctx.clock.now()
+        assert last.customer_id is not None
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, last.customer_id)
+            entry = await session.get_one(LedgerEntry, int(last.details["entry_id"]))
+            undone = await session.scalar(
+                select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry.id)
+            )
+            if undone is not None:
+                raise NothingToUndo()
+            try:
+                await ledger.post(
+                    session,
+                    customer,
+                    kind=LedgerKind.EARN,
+                    amount=-entry.amount,
+                    now=now,
+                    actor=actor,
+                    reverses_id=entry.id,
+                    note="undo",
+                )
+            except InsufficientPoints:
+                # The customer already spent them: taking them back would overdraw.
+                raise UndoNotPossible(minutes=0) from None
+            audit.record(
+                session,
+                actor=actor,
+                action="undo",
+                now=now,
+                customer_id=customer.id,
+                undoes=last.id,
+                points=entry.amount,
+            )
+            return Undone(
+                "purchase", customer.id, points=entry.amount, balance=customer.points_balance
+            )
+
+    async def _undo_stamp(self, actor: Actor, last: AuditEntry) -> Undone:
+        now = self._ctx.clock.now()
+        assert last.customer_id is not None
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, last.customer_id)
+            event = await session.get_one(StampEvent, int(last.details["event_id"]))
+            undone = await session.scalar(
+                select(StampEvent.id).where(StampEvent.reverses_id == event.id)
+            )
+            if undone is not None:
+                raise NothingToUndo()
+            card = await session.scalar(
+                select(StampCard).where(
+                    StampCard.customer_id == customer.id, StampCard.status == StampCardStatus.ACTIVE
+                )
+            )
+            # Only while the stamps still sit on the card being filled: a card they
+            # completed may already have been exchanged for its reward.
+            if card is None or card.id != event.card_id or card.stamps < event.count:
+                raise UndoNotPossible(minutes=0)
+            await session.execute(
+                update(StampCard)
+                .where(StampCard.id == card.id)
+                .values(stamps=StampCard.stamps - event.count)
+                .execution_options(synchronize_session=False)
+            )
+            session.add(
+                StampEvent(
+                    customer_id=customer.id,
+                    card_id=card.id,
+                    count=-event.count,
+                    staff_id=actor.staff_id,
+                    branch_id=actor.branch_id,
+                    reverses_id=event.id,
+                    created_at=now,
+                )
+            )
+            audit.record(
+                session,
+                actor=actor,
+                action="undo",
+                now=now,
+                customer_id=customer.id,
+                undoes=last.id,
+                stamps=event.count,
+            )
+            return Undone("stamp", customer.id, stamps=event.count)

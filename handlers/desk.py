@@ -1,0 +1,77 @@
+"""The owner's desk: /lookup a customer, /adjust their points."""
+
+from __future__ import annotations
+
+from handlers.context import Request
+from handlers.notices import tell
+from handlers.types import Reply
+
+SHOWN_HISTORY = 5
+
+
+async def lookup(req: Request, args: str) -> list[Reply]:
+    speak = req.speak
+    if not args.strip():
+        return [Reply(speak("staff-usage-lookup"))]
+    found = await req.loyalty.customers.search(args)
+    if not found:
+        return [Reply(speak("staff-lookup-none", query=args.strip()[:60]))]
+    lines = []
+    for customer in found:
+        s = await req.loyalty.summary.summary(
+            customer.customer_id, history=SHOWN_HISTORY if len(found) == 1 else 0
+        )
+        lines.append(
+            speak(
+                "staff-lookup-line",
+                name=customer.name or "-",
+                code=customer.member_code,
+                tier=req.program.tier(s.tier_key).name.get(speak.language),
+                points=s.balance,
+                stamps=s.stamps,
+                slots=s.stamp_slots,
+            )
+        )
+        for item in s.history:
+            change = (
+                f"+{speak.number(item.amount)}"
+                if item.amount >= 0
+                else f"−{speak.number(-item.amount)}"
+            )
+            lines.append(
+                "  "
+                + speak(
+                    "history-line", date=speak.date(item.at), change=change, kind=item.kind.value
+                )
+            )
+    return [Reply("\n".join(lines))]
+
+
+async def adjust(req: Request, args: str) -> list[Reply]:
+    parts = args.split(maxsplit=2)
+    speak = req.speak
+    if len(parts) < 3 or not parts[1].lstrip("+-").isdigit():
+        return [Reply(speak("staff-usage-adjust"))]
+    code, points, reason = parts[0], int(parts[1]), parts[2]
+    customer = await req.loyalty.customers.find_by_member_code(code)
+    change = await req.loyalty.points.adjust(customer.customer_id, points, reason, actor=req.staff)
+    signed = f"+{points}" if points > 0 else f"−{-points}"
+    return [
+        Reply(
+            speak(
+                "staff-adjusted",
+                name=customer.name or code,
+                change=signed,
+                reason=reason,
+                balance=change.balance,
+            )
+        ),
+        await tell(
+            req,
+            customer.customer_id,
+            "notice-adjusted",
+            change=signed,
+            reason=reason,
+            balance=change.balance,
+        ),
+    ]

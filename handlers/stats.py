@@ -1,0 +1,62 @@
+"""/stats [days]: the programme's health in one message, with a chart."""
+
+from __future__ import annotations
+
+from babel.numbers import format_percent
+
+from bot.charts import members_and_activity
+from handlers.context import Request
+from handlers.types import Reply
+
+DEFAULT_DAYS, MAX_DAYS = 30, 3660
+
+
+def _days(args: str) -> int | None:
+    text = args.strip().lower().removesuffix("d")
+    if not text:
+        return DEFAULT_DAYS
+    return int(text) if text.isdigit() and 1 <= int(text) <= MAX_DAYS else None
+
+
+async def show_stats(req: Request, args: str) -> list[Reply]:
+    speak = req.speak
+    days = _days(args)
+    if days is None:
+        return [Reply(speak("stats-usage", max=MAX_DAYS))]
+    s = await req.loyalty.stats.compute(days)
+    lang = speak.language
+
+    def rate(value: float | None) -> str:
+        return speak("stats-no-rate") if value is None else str(format_percent(value, locale=lang))
+
+    lines = [
+        speak("stats-title", days=days, start=speak.date(s.start), end=speak.date(s.end)),
+        speak("stats-members", members=s.members, new=s.new_members, active=s.active_members),
+        speak("stats-retention", rate=rate(s.retention_rate)),
+        speak("stats-repeat", rate=rate(s.repeat_rate)),
+        speak(
+            "stats-redemption",
+            rate=rate(s.redemption_rate),
+            redeemed=s.points_redeemed,
+            issued=s.points_issued,
+        ),
+        speak("stats-outstanding", points=s.points_outstanding),
+    ]
+    if s.popular_rewards:
+        names = ", ".join(f"{_reward(req, key)} ({count})" for key, count in s.popular_rewards)
+        lines.append(speak("stats-popular", rewards=names))
+    tiers = ", ".join(f"{req.program.tier(key).name.get(lang)} {count}" for key, count in s.tiers)
+    lines.append(speak("stats-tiers", tiers=tiers))
+    lines += [
+        speak("stats-branch", branch=b.branch, purchases=b.purchases, points=b.points)
+        for b in s.branches
+    ]
+    lines.append(speak("stats-chart"))
+    return [Reply("\n".join(lines), image=members_and_activity(s.daily))]
+
+
+def _reward(req: Request, key: str) -> str:
+    if key == "stamp-card":
+        return req.program.stamps.reward.get(req.speak.language)
+    reward = req.program.reward(key)
+    return reward.name.get(req.speak.language) if reward else key

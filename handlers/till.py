@@ -1,0 +1,231 @@
+"""At the till: /award, /stamp, /redeem, /undo, and the customer panel the QR code opens.
+
+The customer hears at once, in their own language, what the till did; a fraud limit answers
+the staff member and leaves a note for the owners.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from bot.loyalty.customers import CustomerRef
+from bot.loyalty.errors import (
+    AwardLimitExceeded,
+    LoyaltyError,
+    StampCooldown,
+    StampDailyCapReached,
+)
+from bot.loyalty.redemptions import ConfirmedRedemption
+from bot.state import State
+from handlers.callbacks import encode
+from handlers.context import Request
+from handlers.notices import event_notices, note_owners, speaker_for, tell
+from handlers.refusals import refusal_text
+from handlers.types import Button, Reply
+from models import RedemptionKind
+
+AMOUNT_STEP, CODE_STEP = "till.amount", "till.code"
+LIMITS = (StampDailyCapReached, StampCooldown, AwardLimitExceeded)
+
+
+def _name(customer: CustomerRef) -> str:
+    return customer.name or customer.member_code
+
+
+async def _limit_hit(req: Request, customer: CustomerRef, refused: LoyaltyError) -> list[Reply]:
+    text = refusal_text(req.speak, refused)
+    staff_name = req.customer.name if req.customer and req.customer.name else "?"
+    notes = await note_owners(
+        req, "staff-note-limit", staff=staff_name, code=customer.member_code, limit=refused.code
+    )
+    return [Reply(text), *notes]
+
+
+async def award(req: Request, args: str) -> list[Reply]:
+    parts = args.split()
+    if len(parts) not in (2, 3):
+        return [Reply(req.speak("staff-usage-award"))]
+    return await _award(req, parts[0], parts[1], parts[2] if len(parts) == 3 else None)
+
+
+async def _award(req: Request, code: str, amount: str, receipt: str | None) -> list[Reply]:
+    customer = await req.loyalty.customers.find_by_member_code(code)
+    staff = req.staff
+    # A receipt number is unique per branch; without one, the chat update is the key, so a
+    # redelivered message never awards twice.
+    key = (
+        f"receipt:{staff.branch_id or 0}:{receipt[:64]}"
+        if receipt
+        else f"{req.incoming.channel}:{req.incoming.update_id}"
+    )
+    try:
+        result = await req.loyalty.purchases.record(
+            customer.customer_id, amount, idempotency_key=key, actor=staff
+        )
+    except AwardLimitExceeded as refused:
+        return await _limit_hit(req, customer, refused)
+    speak = req.speak
+    if result.duplicate:
+        return [Reply(speak("staff-awarded-again", points=result.points))]
+    try:
+        money = speak.money(Decimal(amount.replace(",", ".")))
+    except InvalidOperation:  # pragma: no cover - the engine validated it already
+        money = amount
+    replies = [
+        Reply(
+            speak(
+                "staff-awarded",
+                name=_name(customer),
+                points=result.points,
+                amount=money,
+                balance=result.balance,
+            )
+        ),
+        await tell(
+            req,
+            customer.customer_id,
+            "notice-points",
+            points=result.points,
+            balance=result.balance,
+            shop=req.program.shop.name,
+        ),
+    ]
+    return replies + await event_notices(req, result.events)
+
+
+async def stamp(req: Request, args: str) -> list[Reply]:
+    parts = args.split()
+    if len(parts) not in (1, 2) or (len(parts) == 2 and not parts[1].isdigit()):
+        return [Reply(req.speak("staff-usage-stamp"))]
+    return await _stamp(req, parts[0], int(parts[1]) if len(parts) == 2 else 1)
+
+
+async def _stamp(req: Request, code: str, count: int) -> list[Reply]:
+    customer = await req.loyalty.customers.find_by_member_code(code)
+    try:
+        result = await req.loyalty.stamps.add(customer.customer_id, count, actor=req.staff)
+    except LIMITS as refused:
+        return await _limit_hit(req, customer, refused)
+    replies = [
+        Reply(
+            req.speak(
+                "staff-stamped",
+                name=_name(customer),
+                count=count,
+                stamps=result.stamps,
+                slots=result.slots,
+            )
+        ),
+        await tell(
+            req,
+            customer.customer_id,
+            "notice-stamps",
+            count=count,
+            stamps=result.stamps,
+            slots=result.slots,
+        ),
+    ]
+    return replies + await event_notices(req, result.events)
+
+
+def _reward_name(req: Request, confirmed: ConfirmedRedemption, language: str) -> str:
+    program = req.program
+    if confirmed.kind is RedemptionKind.STAMP_CARD:
+        return program.stamps.reward.get(language)  # type: ignore[arg-type]
+    reward = program.reward(confirmed.reward_key)
+    return reward.name.get(language) if reward else confirmed.reward_key  # type: ignore[arg-type]
+
+
+async def redeem(req: Request, args: str) -> list[Reply]:
+    code = args.strip()
+    if not code:
+        return [Reply(req.speak("staff-usage-redeem"))]
+    confirmed = await req.loyalty.redemptions.confirm(code, actor=req.staff)
+    customer = await req.loyalty.customers.get(confirmed.customer_id)
+    customer_speak = await speaker_for(req, confirmed.customer_id)
+    return [
+        Reply(
+            req.speak(
+                "staff-redeemed",
+                reward=_reward_name(req, confirmed, req.speak.language),
+                name=_name(customer),
+            )
+        ),
+        Reply(
+            customer_speak(
+                "notice-redeemed",
+                reward=_reward_name(req, confirmed, customer_speak.language),
+                shop=req.program.shop.name,
+            ),
+            to_customer=confirmed.customer_id,
+        ),
+    ]
+
+
+async def undo(req: Request, _: str = "") -> list[Reply]:
+    undone = await req.loyalty.undo.undo_last(req.staff)
+    customer = await req.loyalty.customers.get(undone.customer_id)
+    if undone.action == "purchase":
+        return [
+            Reply(req.speak("staff-undone-purchase", points=undone.points, name=_name(customer))),
+            await tell(
+                req,
+                customer.customer_id,
+                "notice-undone-points",
+                points=undone.points,
+                balance=undone.balance,
+            ),
+        ]
+    return [
+        Reply(req.speak("staff-undone-stamp", count=undone.stamps, name=_name(customer))),
+        await tell(req, customer.customer_id, "notice-undone-stamps", count=undone.stamps),
+    ]
+
+
+async def panel(req: Request, member_code: str) -> list[Reply]:
+    """What a staff member sees after scanning a customer's QR code."""
+    customer = await req.loyalty.customers.find_by_member_code(member_code)
+    s = await req.loyalty.summary.summary(customer.customer_id, history=0)
+    speak = req.speak
+    text = speak(
+        "staff-panel",
+        name=_name(customer),
+        code=customer.member_code,
+        tier=req.program.tier(s.tier_key).name.get(speak.language),
+        points=s.balance,
+        stamps=s.stamps,
+        slots=s.stamp_slots,
+    )
+    code = customer.member_code.lower()
+    buttons = (
+        (
+            Button(encode("tstamp", code), speak("staff-panel-stamp")),
+            Button(encode("tbuy", code), speak("staff-panel-purchase")),
+        ),
+        (Button(encode("tcode"), speak("staff-panel-redeem")),),
+    )
+    return [Reply(text, buttons, edit=bool(req.incoming.callback))]
+
+
+async def panel_stamp(req: Request, code: str) -> list[Reply]:
+    return await _stamp(req, code, 1)
+
+
+async def ask_amount(req: Request, code: str) -> list[Reply]:
+    customer = await req.loyalty.customers.find_by_member_code(code)
+    await req.deps.states.set(*req.identity, State(AMOUNT_STEP, {"code": customer.member_code}))
+    return [Reply(req.speak("staff-ask-amount", name=_name(customer)))]
+
+
+async def ask_code(req: Request, _: str = "") -> list[Reply]:
+    await req.deps.states.set(*req.identity, State(CODE_STEP, {}))
+    return [Reply(req.speak("staff-ask-code"))]
+
+
+async def on_text(req: Request, state: State) -> list[Reply]:
+    """The amount or the code the panel asked for."""
+    await req.deps.states.clear(*req.identity)
+    text = (req.incoming.text or "").strip()
+    if state.step == AMOUNT_STEP:
+        return await _award(req, str(state.data.get("code", "")), text, None)
+    return await redeem(req, text)

@@ -1,0 +1,42 @@
+# ሠራተኞችና ባለቤቶች በክፍያ ቦታውና በቢሮ የሚያነቡት።
+staff-usage-award = አጠቃቀም፦ /award <የአባልነት ኮድ> <መጠን> [የደረሰኝ ቁጥር]
+staff-usage-stamp = አጠቃቀም፦ /stamp <የአባልነት ኮድ> [የማህተሞች ብዛት]
+staff-usage-redeem = አጠቃቀም፦ /redeem <ደንበኛው የሚያሳየው ኮድ>
+staff-usage-lookup = አጠቃቀም፦ /lookup <የአባልነት ኮድ፣ ስልክ ቁጥር ወይም ስም>
+staff-usage-adjust = አጠቃቀም፦ /adjust <የአባልነት ኮድ> <+ነጥቦች ወይም -ነጥቦች> <ምክንያት>
+staff-usage-staff = አጠቃቀም፦ /staff add <የአባልነት ኮድ> [ቅርንጫፍ] · /staff owner <የአባልነት ኮድ> · /staff remove <የአባልነት ኮድ> · /staff list
+staff-awarded = ✅ { $name }፦ ለ{ $amount } +{ $points } ነጥቦች። ቀሪ፦ { $balance }።
+staff-awarded-again = ይህ ደረሰኝ አስቀድሞ ተመዝግቧል (+{ $points } ነጥቦች)፤ ምንም አልተጨመረም።
+staff-stamped = ✅ { $name }፦ +{ $count } ማህተም። ካርድ፦ ከ{ $slots } { $stamps }።
+staff-redeemed = ✅ { $reward }ን ለ{ $name } ይስጡ።
+staff-undone-purchase = ↩️ ተቀልብሷል፦ { $points } ነጥቦች ከ{ $name } ተመልሰዋል።
+staff-undone-stamp = ↩️ ተቀልብሷል፦ { $count } ማህተም ከ{ $name } ተነስቷል።
+staff-panel = 👤 { $name } · { $code }
+    { $tier } · { $points } ነጥቦች · ማህተሞች { $stamps }/{ $slots }
+staff-panel-stamp = ➕ ማህተም
+staff-panel-purchase = 🧾 ግዢ
+staff-panel-redeem = 🎟️ ኮድ ተቀበል
+staff-ask-amount = የ{ $name } ግዢ መጠን ስንት ነው?
+staff-ask-code = ደንበኛው የሚያሳየውን ኮድ ይጻፉ፦
+staff-lookup-none = ከ«{ $query }» ጋር የሚመሳሰል ደንበኛ የለም።
+staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } ነጥቦች · ማህተሞች { $stamps }/{ $slots }
+staff-adjusted = ✅ { $name }፦ { $change } ነጥቦች ({ $reason })። ቀሪ፦ { $balance }።
+staff-added =
+    { $role ->
+        [owner] ✅ { $name } አሁን ባለቤት ነው።
+       *[staff] ✅ { $name } አሁን የሠራተኞች ቡድን አባል ነው።
+    }
+staff-removed = ✅ { $name } ከአሁን በኋላ የቡድኑ አባል አይደለም።
+staff-not-staff = { $name } የቡድኑ አባል አልነበረም።
+staff-not-yourself = ራስዎን ማስወገድ አይችሉም፤ ሌላ ባለቤት ይችላል።
+staff-list-title = የሠራተኞች ቡድን፦
+staff-list-line = { $role ->
+        [owner] 👑
+       *[staff] 🧑‍🍳
+    } { $name } · { $code } · ቅርንጫፍ፦ { $branch }
+staff-unknown-branch = «{ $branch }» የሚባል ቅርንጫፍ የለም። ቅርንጫፎች፦ { $branches }።
+staff-note-limit = ⚠️ { $staff } ከአባል { $code } ጋር ገደብ ላይ ደርሷል፦ { $limit ->
+        [stamp-daily-cap] የዕለቱ የማህተም ገደብ።
+        [stamp-cooldown] በጣም የተቀራረቡ ማህተሞች።
+       *[award-limit-exceeded] ከሠራተኛ ገደብ በላይ የሆኑ ነጥቦች።
+    }

@@ -1,0 +1,50 @@
+# Ό,τι διαβάζουν το προσωπικό και οι ιδιοκτήτες στο ταμείο και στο γραφείο.
+staff-usage-award = Χρήση: /award <κωδικός μέλους> <ποσό> [αριθμός απόδειξης]
+staff-usage-stamp = Χρήση: /stamp <κωδικός μέλους> [αριθμός σφραγίδων]
+staff-usage-redeem = Χρήση: /redeem <κωδικός που δείχνει ο πελάτης>
+staff-usage-lookup = Χρήση: /lookup <κωδικός μέλους, τηλέφωνο ή όνομα>
+staff-usage-adjust = Χρήση: /adjust <κωδικός μέλους> <+πόντοι ή -πόντοι> <αιτιολογία>
+staff-usage-staff = Χρήση: /staff add <κωδικός μέλους> [κατάστημα] · /staff owner <κωδικός μέλους> · /staff remove <κωδικός μέλους> · /staff list
+staff-awarded = ✅ { $name }: +{ $points } πόντοι για { $amount }. Υπόλοιπο: { $balance }.
+staff-awarded-again = Η απόδειξη αυτή έχει ήδη καταχωριστεί (+{ $points } πόντοι)· δεν προστέθηκε τίποτα.
+staff-stamped =
+    { $count ->
+        [one] ✅ { $name }: +1 σφραγίδα. Κάρτα: { $stamps } από { $slots }.
+       *[other] ✅ { $name }: +{ $count } σφραγίδες. Κάρτα: { $stamps } από { $slots }.
+    }
+staff-redeemed = ✅ Δώστε { $reward } στον/στην { $name }.
+staff-undone-purchase = ↩️ Αναιρέθηκε: αφαιρέθηκαν { $points } πόντοι από τον/την { $name }.
+staff-undone-stamp =
+    { $count ->
+        [one] ↩️ Αναιρέθηκε: αφαιρέθηκε 1 σφραγίδα από τον/την { $name }.
+       *[other] ↩️ Αναιρέθηκε: αφαιρέθηκαν { $count } σφραγίδες από τον/την { $name }.
+    }
+staff-panel = 👤 { $name } · { $code }
+    { $tier } · { $points } πόντοι · σφραγίδες { $stamps }/{ $slots }
+staff-panel-stamp = ➕ Σφραγίδα
+staff-panel-purchase = 🧾 Αγορά
+staff-panel-redeem = 🎟️ Εξαργύρωση κωδικού
+staff-ask-amount = Ποσό της αγοράς για τον/την { $name };
+staff-ask-code = Γράψτε τον κωδικό που δείχνει ο πελάτης:
+staff-lookup-none = Κανένας πελάτης δεν ταιριάζει με «{ $query }».
+staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } πόντοι · σφραγίδες { $stamps }/{ $slots }
+staff-adjusted = ✅ { $name }: { $change } πόντοι ({ $reason }). Υπόλοιπο: { $balance }.
+staff-added =
+    { $role ->
+        [owner] ✅ Ο/Η { $name } είναι πλέον ιδιοκτήτης.
+       *[staff] ✅ Ο/Η { $name } ανήκει πλέον στο προσωπικό.
+    }
+staff-removed = ✅ Ο/Η { $name } δεν ανήκει πια στο προσωπικό.
+staff-not-staff = Ο/Η { $name } δεν ανήκε στο προσωπικό.
+staff-not-yourself = Δεν μπορείτε να αφαιρέσετε τον εαυτό σας· μπορεί ένας άλλος ιδιοκτήτης.
+staff-list-title = Το προσωπικό:
+staff-list-line = { $role ->
+        [owner] 👑
+       *[staff] 🧑‍🍳
+    } { $name } · { $code } · κατάστημα: { $branch }
+staff-unknown-branch = Δεν υπάρχει κατάστημα «{ $branch }». Καταστήματα: { $branches }.
+staff-note-limit = ⚠️ Ο/Η { $staff } έφτασε σε όριο με το μέλος { $code }: { $limit ->
+        [stamp-daily-cap] το ημερήσιο όριο σφραγίδων.
+        [stamp-cooldown] σφραγίδες πολύ κοντά χρονικά.
+       *[award-limit-exceeded] πόντοι πάνω από το όριο του προσωπικού.
+    }

@@ -1,0 +1,12 @@
+stats-usage = Usage: /stats [number of days, 1 to { $max }]
+stats-title = 📊 The last { $days } days ({ $start } – { $end })
+stats-members = Members: { $members } · new: { $new } · active: { $active }
+stats-retention = Retention (active before and active again): { $rate }
+stats-repeat = Repeat purchases (two or more): { $rate }
+stats-redemption = Redemption rate: { $rate } ({ $redeemed } of { $issued } points)
+stats-outstanding = Points outstanding: { $points }
+stats-popular = Most popular rewards: { $rewards }
+stats-tiers = Tiers: { $tiers }
+stats-branch = Branch { $branch }: { $purchases } purchases, { $points } points
+stats-chart = Chart: orange bars = members who bought that day; green line = members so far.
+stats-no-rate = no data yet

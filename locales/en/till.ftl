@@ -1,0 +1,50 @@
+# What staff and owners read at the till and at the owner's desk.
+staff-usage-award = Usage: /award <member code> <amount> [receipt number]
+staff-usage-stamp = Usage: /stamp <member code> [number of stamps]
+staff-usage-redeem = Usage: /redeem <code the customer shows>
+staff-usage-lookup = Usage: /lookup <member code, phone number or name>
+staff-usage-adjust = Usage: /adjust <member code> <+points or -points> <reason>
+staff-usage-staff = Usage: /staff add <member code> [branch] · /staff owner <member code> · /staff remove <member code> · /staff list
+staff-awarded = ✅ { $name }: +{ $points } points for { $amount }. Balance: { $balance }.
+staff-awarded-again = This receipt was already recorded (+{ $points } points); nothing was added.
+staff-stamped =
+    { $count ->
+        [one] ✅ { $name }: +1 stamp. Card: { $stamps } of { $slots }.
+       *[other] ✅ { $name }: +{ $count } stamps. Card: { $stamps } of { $slots }.
+    }
+staff-redeemed = ✅ Hand over { $reward } to { $name }.
+staff-undone-purchase = ↩️ Undone: { $points } points taken back from { $name }.
+staff-undone-stamp =
+    { $count ->
+        [one] ↩️ Undone: 1 stamp taken back from { $name }.
+       *[other] ↩️ Undone: { $count } stamps taken back from { $name }.
+    }
+staff-panel = 👤 { $name } · { $code }
+    { $tier } · { $points } points · stamps { $stamps }/{ $slots }
+staff-panel-stamp = ➕ Stamp
+staff-panel-purchase = 🧾 Purchase
+staff-panel-redeem = 🎟️ Redeem a code
+staff-ask-amount = Amount of the purchase for { $name }?
+staff-ask-code = Type the code the customer shows:
+staff-lookup-none = No customer matches “{ $query }”.
+staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } points · stamps { $stamps }/{ $slots }
+staff-adjusted = ✅ { $name }: { $change } points ({ $reason }). Balance: { $balance }.
+staff-added =
+    { $role ->
+        [owner] ✅ { $name } is now an owner.
+       *[staff] ✅ { $name } is now on the team.
+    }
+staff-removed = ✅ { $name } is no longer on the team.
+staff-not-staff = { $name } was not on the team.
+staff-not-yourself = You cannot remove yourself; another owner can.
+staff-list-title = The team:
+staff-list-line = { $role ->
+        [owner] 👑
+       *[staff] 🧑‍🍳
+    } { $name } · { $code } · branch: { $branch }
+staff-unknown-branch = There is no branch “{ $branch }”. Branches: { $branches }.
+staff-note-limit = ⚠️ { $staff } hit a limit with member { $code }: { $limit ->
+        [stamp-daily-cap] the daily stamp limit.
+        [stamp-cooldown] stamps too close together.
+       *[award-limit-exceeded] an award above the staff limit.
+    }

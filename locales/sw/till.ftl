@@ -1,0 +1,50 @@
+# Anachosoma mfanyakazi na mmiliki kaunta na ofisini.
+staff-usage-award = Matumizi: /award <namba ya uanachama> <kiasi> [namba ya risiti]
+staff-usage-stamp = Matumizi: /stamp <namba ya uanachama> [idadi ya mihuri]
+staff-usage-redeem = Matumizi: /redeem <msimbo anaouonyesha mteja>
+staff-usage-lookup = Matumizi: /lookup <namba ya uanachama, namba ya simu au jina>
+staff-usage-adjust = Matumizi: /adjust <namba ya uanachama> <+pointi au -pointi> <sababu>
+staff-usage-staff = Matumizi: /staff add <namba ya uanachama> [tawi] · /staff owner <namba ya uanachama> · /staff remove <namba ya uanachama> · /staff list
+staff-awarded = ✅ { $name }: pointi +{ $points } kwa { $amount }. Salio: { $balance }.
+staff-awarded-again = Risiti hii ilisharekodiwa (pointi +{ $points }); hakuna kilichoongezwa.
+staff-stamped =
+    { $count ->
+        [one] ✅ { $name }: muhuri +1. Kadi: { $stamps } kati ya { $slots }.
+       *[other] ✅ { $name }: mihuri +{ $count }. Kadi: { $stamps } kati ya { $slots }.
+    }
+staff-redeemed = ✅ Mkabidhi { $name } { $reward }.
+staff-undone-purchase = ↩️ Imetenguliwa: pointi { $points } zimerudishwa kutoka kwa { $name }.
+staff-undone-stamp =
+    { $count ->
+        [one] ↩️ Imetenguliwa: muhuri 1 umeondolewa kwa { $name }.
+       *[other] ↩️ Imetenguliwa: mihuri { $count } imeondolewa kwa { $name }.
+    }
+staff-panel = 👤 { $name } · { $code }
+    { $tier } · pointi { $points } · mihuri { $stamps }/{ $slots }
+staff-panel-stamp = ➕ Muhuri
+staff-panel-purchase = 🧾 Ununuzi
+staff-panel-redeem = 🎟️ Pokea msimbo
+staff-ask-amount = Kiasi cha ununuzi wa { $name }?
+staff-ask-code = Andika msimbo anaouonyesha mteja:
+staff-lookup-none = Hakuna mteja anayelingana na “{ $query }”.
+staff-lookup-line = 👤 { $name } · { $code } · { $tier } · pointi { $points } · mihuri { $stamps }/{ $slots }
+staff-adjusted = ✅ { $name }: pointi { $change } ({ $reason }). Salio: { $balance }.
+staff-added =
+    { $role ->
+        [owner] ✅ { $name } sasa ni mmiliki.
+       *[staff] ✅ { $name } sasa ni mmoja wa wafanyakazi.
+    }
+staff-removed = ✅ { $name } si mfanyakazi tena.
+staff-not-staff = { $name } hakuwa mfanyakazi.
+staff-not-yourself = Huwezi kujiondoa mwenyewe; mmiliki mwingine anaweza.
+staff-list-title = Wafanyakazi:
+staff-list-line = { $role ->
+        [owner] 👑
+       *[staff] 🧑‍🍳
+    } { $name } · { $code } · tawi: { $branch }
+staff-unknown-branch = Hakuna tawi “{ $branch }”. Matawi: { $branches }.
+staff-note-limit = ⚠️ { $staff } amefikia kikomo kwa mwanachama { $code }: { $limit ->
+        [stamp-daily-cap] kikomo cha mihuri kwa siku.
+        [stamp-cooldown] mihuri iliyokaribiana mno.
+       *[award-limit-exceeded] pointi zaidi ya kikomo cha mfanyakazi.
+    }
