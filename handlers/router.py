@@ -18,6 +18,8 @@ from handlers import (
     card,
     delete,
     desk,
+    export,
+    feedback,
     help,
     history,
     invite,
@@ -78,6 +80,9 @@ CALLBACKS: dict[str, Handler] = {
     "delyes": delete.confirm_delete,
     "delno": delete.keep_account,
     "help": help.show_help,
+    "fb": feedback.ask_rating,
+    "fbr": feedback.rate,
+    "fbskip": feedback.skip_comment,
 }
 
 JOIN_CALLBACKS = frozenset({"joinlang", "joinname", "joinskip", "joinyes", "joinno"})
@@ -92,6 +97,7 @@ STAFF_COMMANDS: dict[str, tuple[StaffRole, Handler]] = {
     "adjust": (StaffRole.OWNER, desk.adjust),
     "staff": (StaffRole.OWNER, team.manage),
     "stats": (StaffRole.OWNER, stats.show_stats),
+    "export": (StaffRole.OWNER, export.export),
 }
 STAFF_CALLBACKS: dict[str, tuple[StaffRole, Handler]] = {
     "tstamp": (StaffRole.STAFF, till.panel_stamp),
@@ -168,6 +174,8 @@ class Conversation:
         state = await self.deps.states.get(*req.identity)
         if state is not None and state.step.startswith(join.JOIN_PREFIX) and req.customer is None:
             return await join.on_text(req, state)
+        if state is not None and state.step == feedback.COMMENT_STEP and req.customer is not None:
+            return await feedback.on_comment(req, state)
         if state is not None and state.step in (till.AMOUNT_STEP, till.CODE_STEP):
             staffed = await self._as_staff(req, StaffRole.STAFF)
             if staffed is not None:

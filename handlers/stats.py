@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_percent
+from babel.numbers import format_decimal, format_percent
 
 from bot.charts import members_and_activity
 from handlers.context import Request
@@ -51,6 +51,14 @@ async def show_stats(req: Request, args: str) -> list[Reply]:
         speak("stats-branch", branch=b.branch, purchases=b.purchases, points=b.points)
         for b in s.branches
     ]
+    opinions = await req.loyalty.feedback.summary(since=s.start)
+    if opinions.average is not None:
+        average = format_decimal(round(opinions.average, 1), locale=lang)
+        lines.append(speak("stats-feedback", count=opinions.count, average=average))
+        lines += [
+            speak("stats-feedback-comment", stars="⭐" * r, comment=c)
+            for r, c in opinions.latest_comments
+        ]
     lines.append(speak("stats-chart"))
     return [Reply("\n".join(lines), image=members_and_activity(s.daily))]
 

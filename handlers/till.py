@@ -19,6 +19,7 @@ from bot.loyalty.redemptions import ConfirmedRedemption
 from bot.state import State
 from handlers.callbacks import encode
 from handlers.context import Request
+from handlers.feedback import rate_button
 from handlers.notices import event_notices, note_owners, speaker_for, tell
 from handlers.refusals import refusal_text
 from handlers.types import Button, Reply
@@ -81,16 +82,20 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
                 balance=result.balance,
             )
         ),
-        await tell(
-            req,
-            customer.customer_id,
-            "notice-points",
-            points=result.points,
-            balance=result.balance,
-            shop=req.program.shop.name,
+        await _points_notice(
+            req, customer.customer_id, result.entry_id, result.points, result.balance
         ),
     ]
     return replies + await event_notices(req, result.events)
+
+
+async def _points_notice(
+    req: Request, customer_id: int, entry_id: int, points: int, balance: int
+) -> Reply:
+    speak = await speaker_for(req, customer_id)
+    text = speak("notice-points", points=points, balance=balance, shop=req.program.shop.name)
+    rate = rate_button(speak("feedback-rate-visit"), entry_id)
+    return Reply(text, ((rate,),), to_customer=customer_id)
 
 
 async def stamp(req: Request, args: str) -> list[Reply]:

@@ -26,6 +26,12 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
@@ -36,5 +42,6 @@ class Reply:
     clear_keyboard: bool = False
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
+    files: tuple[Attachment, ...] = ()
     # For someone else (a customer told what the till just did, an owner's note); None: the sender.
     to_customer: int | None = None

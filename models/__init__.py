@@ -12,6 +12,7 @@ from models.enums import (
     StaffRole,
     StampCardStatus,
 )
+from models.feedback import Feedback
 from models.ledger import LedgerEntry
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
@@ -26,6 +27,7 @@ __all__ = [
     "ChannelIdentity",
     "ConversationState",
     "Customer",
+    "Feedback",
     "LedgerEntry",
     "LedgerKind",
     "ProcessedUpdate",

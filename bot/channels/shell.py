@@ -7,6 +7,7 @@ import asyncio
 import locale
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from bot.notify import Notifier
@@ -30,6 +31,10 @@ def render(replies: list[Reply], write: Callable[[str], object]) -> list[Button]
     choices: list[Button] = []
     for reply in replies:
         write(reply.text + "\n")
+        for attachment in reply.files:
+            # The terminal cannot show a file: it is saved next to where the shell runs.
+            Path(attachment.filename).write_bytes(attachment.data)
+            write(f"📎 {Path(attachment.filename).resolve()}\n")
         for row in reply.buttons:
             for button in row:
                 choices.append(button)

@@ -182,6 +182,9 @@ class TelegramChannel:
                 await self.bot.send_message(
                     chat_id, reply.text[:MESSAGE_LIMIT], reply_markup=markup
                 )
+            for attachment in reply.files:
+                document = BufferedInputFile(attachment.data, filename=attachment.filename)
+                await self.bot.send_document(chat_id, document)
         except TelegramForbiddenError:
             log.info("chat %s has blocked the bot", chat_id)
 

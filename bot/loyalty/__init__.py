@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
 from bot.loyalty.expiry import ExpiryService
+from bot.loyalty.export import ExportService
+from bot.loyalty.feedback import FeedbackService
 from bot.loyalty.points import PointsService
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.redemptions import RedemptionService
@@ -33,6 +35,8 @@ class Loyalty:
     staff: StaffService
     undo: UndoService
     stats: StatsService
+    export: ExportService
+    feedback: FeedbackService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -49,6 +53,8 @@ class Loyalty:
             staff=StaffService(ctx),
             undo=UndoService(ctx),
             stats=StatsService(ctx),
+            export=ExportService(ctx),
+            feedback=FeedbackService(ctx),
         )
 
 

@@ -177,6 +177,15 @@ class UnknownStaffMember(LoyaltyError):
         super().__init__(member_code=member_code)
 
 
+class FeedbackNotPossible(LoyaltyError):
+    """Not the customer's purchase, too long ago, rated already, or a rating outside 1-5."""
+
+    code = "feedback-not-possible"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     CustomerNotFound,
     UnknownMemberCode,
@@ -200,4 +209,5 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     NothingToUndo,
     UndoNotPossible,
     UnknownStaffMember,
+    FeedbackNotPossible,
 )

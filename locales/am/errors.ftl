@@ -31,3 +31,4 @@ error-undo-not-possible =
        *[other] ሊቀለበሱ የሚችሉት ባለፉት { $minutes } ደቂቃዎች የተደረጉ ድርጊቶች ብቻ ናቸው።
     }
 error-unknown-staff-member = { $member_code } የሠራተኞች ቡድን አባል አይደለም።
+error-feedback-not-possible = ይህ ጉብኝት ሊገመገም አይችልም (ቀድሞ ተገምግሟል፣ ወይም በጣም ቆይቷል)።

@@ -40,3 +40,4 @@ staff-note-limit = ⚠️ { $staff } ከአባል { $code } ጋር ገደብ ላ
         [stamp-cooldown] በጣም የተቀራረቡ ማህተሞች።
        *[award-limit-exceeded] ከሠራተኛ ገደብ በላይ የሆኑ ነጥቦች።
     }
+staff-export = 📎 ደንበኞችና ሙሉው የነጥብ መዝገብ፣ በተመን ሉህ የሚከፈቱ የCSV ፋይሎች።

@@ -31,3 +31,4 @@ error-undo-not-possible =
        *[other] Αναιρούνται μόνο ενέργειες των τελευταίων { $minutes } λεπτών.
     }
 error-unknown-staff-member = Ο/Η { $member_code } δεν ανήκει στο προσωπικό.
+error-feedback-not-possible = Αυτή η επίσκεψη δεν μπορεί να βαθμολογηθεί (βαθμολογήθηκε ήδη ή έγινε πολύ παλιά).

@@ -10,3 +10,5 @@ stats-tiers = Επίπεδα: { $tiers }
 stats-branch = Κατάστημα { $branch }: { $purchases } αγορές, { $points } πόντοι
 stats-chart = Γράφημα: πορτοκαλί στήλες = μέλη που αγόρασαν εκείνη την ημέρα· πράσινη γραμμή = μέλη μέχρι τότε.
 stats-no-rate = χωρίς δεδομένα ακόμη
+stats-feedback = Βαθμολογίες επισκέψεων: κατά μέσο όρο { $average } ⭐ ({ $count } βαθμολογίες)
+stats-feedback-comment = { $stars } Σχόλιο: «{ $comment }»

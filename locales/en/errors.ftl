@@ -32,3 +32,4 @@ error-undo-not-possible =
        *[other] Only actions from the last { $minutes } minutes can be undone.
     }
 error-unknown-staff-member = { $member_code } is not on the team.
+error-feedback-not-possible = This visit cannot be rated (already rated, or too long ago).

@@ -48,3 +48,4 @@ staff-note-limit = ⚠️ { $staff } hit a limit with member { $code }: { $limit
         [stamp-cooldown] stamps too close together.
        *[award-limit-exceeded] an award above the staff limit.
     }
+staff-export = 📎 The customers and the full ledger, as CSV files for a spreadsheet.

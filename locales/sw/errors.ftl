@@ -31,3 +31,4 @@ error-undo-not-possible =
        *[other] Ni vitendo vya dakika { $minutes } zilizopita tu vinavyoweza kutenguliwa.
     }
 error-unknown-staff-member = { $member_code } si mmoja wa wafanyakazi.
+error-feedback-not-possible = Ziara hii haiwezi kutathminiwa (ilishatathminiwa, au ni zamani mno).

@@ -48,3 +48,4 @@ staff-note-limit = ⚠️ { $staff } amefikia kikomo kwa mwanachama { $code }: {
         [stamp-cooldown] mihuri iliyokaribiana mno.
        *[award-limit-exceeded] pointi zaidi ya kikomo cha mfanyakazi.
     }
+staff-export = 📎 Wateja na daftari lote la pointi, kama faili za CSV za kufungua kwenye lahajedwali.

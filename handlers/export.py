@@ -1,0 +1,16 @@
+"""/export: customers and ledger as CSV files in the chat (owners only)."""
+
+from __future__ import annotations
+
+from handlers.context import Request
+from handlers.types import Attachment, Reply
+
+
+async def export(req: Request, _: str = "") -> list[Reply]:
+    exports = req.loyalty.export
+    day = req.deps.clock.now().astimezone(req.program.shop.tz).date().isoformat()
+    files = (
+        Attachment(f"customers-{day}.csv", await exports.customers_csv()),
+        Attachment(f"ledger-{day}.csv", await exports.ledger_csv()),
+    )
+    return [Reply(req.speak("staff-export"), files=files)]

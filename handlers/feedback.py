@@ -1,0 +1,51 @@
+"""Rating a visit: a button on the "+points" message, 1 to 5 stars, then an optional comment."""
+
+from __future__ import annotations
+
+from bot.state import State
+from handlers.callbacks import encode
+from handlers.context import Request
+from handlers.menu import main_menu
+from handlers.types import Button, Reply
+
+COMMENT_STEP = "feedback.comment"
+
+
+def rate_button(label: str, entry_id: int) -> Button:
+    return Button(encode("fb", str(entry_id)), label)
+
+
+async def ask_rating(req: Request, entry_id: str) -> list[Reply]:
+    if not entry_id.isdigit():
+        return [main_menu(req.speak, req.speak("button-stale"))]
+    stars = tuple(Button(encode("fbr", f"{entry_id}-{n}"), "⭐" * n) for n in range(1, 6))
+    return [
+        Reply(
+            req.speak("feedback-ask-rating"),
+            (stars[:3], stars[3:]),
+            edit=bool(req.incoming.callback),
+        )
+    ]
+
+
+async def rate(req: Request, arg: str) -> list[Reply]:
+    entry_id, _, rating = arg.partition("-")
+    if not (entry_id.isdigit() and rating.isdigit()):
+        return [main_menu(req.speak, req.speak("button-stale"))]
+    feedback_id = await req.loyalty.feedback.rate(req.customer_id, int(entry_id), int(rating))
+    await req.deps.states.set(*req.identity, State(COMMENT_STEP, {"feedback_id": feedback_id}))
+    skip = ((Button(encode("fbskip"), req.speak("feedback-skip")),),)
+    return [Reply(req.speak("feedback-ask-comment"), skip, edit=bool(req.incoming.callback))]
+
+
+async def skip_comment(req: Request, _: str = "") -> list[Reply]:
+    await req.deps.states.clear(*req.identity)
+    return [main_menu(req.speak, req.speak("feedback-thanks"), edit=bool(req.incoming.callback))]
+
+
+async def on_comment(req: Request, state: State) -> list[Reply]:
+    await req.deps.states.clear(*req.identity)
+    feedback_id = state.data.get("feedback_id")
+    if isinstance(feedback_id, int):
+        await req.loyalty.feedback.comment(req.customer_id, feedback_id, req.incoming.text or "")
+    return [main_menu(req.speak, req.speak("feedback-thanks"))]

@@ -1,0 +1,5 @@
+feedback-rate-visit = ⭐ Rate this visit
+feedback-ask-rating = How was your visit?
+feedback-ask-comment = Thank you! Anything you would like to tell us? Type it, or tap Skip.
+feedback-skip = Skip
+feedback-thanks = Thank you for your feedback!
