@@ -40,9 +40,13 @@ async def test_a_customer_rates_a_visit_and_the_owner_sees_it(app: App) -> None:
     assert "⭐⭐⭐⭐ Comment: “Kahawa tamu sana, lakini foleni ndefu”" in barista.text
 
 
-async def test_a_visit_is_rated_once_by_its_own_customer_and_soon(app: App, clock: ManualClock) -> None:
+async def test_a_visit_is_rated_once_by_its_own_customer_and_soon(
+    app: App, clock: ManualClock
+) -> None:
     _, amina, barista, _ = await _visit(app)
-    entry_id = int(next(r for r in barista.last if r.to_customer == amina).buttons[0][0].data.split(":")[2])
+    entry_id = int(
+        next(r for r in barista.last if r.to_customer == amina).buttons[0][0].data.split(":")[2]
+    )
     stranger = await Chat(app, "30").join("en", name="Sam")
     with pytest.raises(FeedbackNotPossible):
         await app.loyalty.feedback.rate(stranger, entry_id, 5)  # not their purchase
@@ -62,4 +66,6 @@ async def test_a_forged_rating_button_changes_nothing(app: App) -> None:
     assert customer.text.startswith(app.translator("sw", "error-feedback-not-possible"))
     await customer.press_data("v1:fbr:abc")
     assert customer.text.startswith(app.translator("sw", "button-stale"))
-    assert (await app.loyalty.feedback.summary(since=app.clock.now() - timedelta(days=1))).count == 0
+    assert (
+        await app.loyalty.feedback.summary(since=app.clock.now() - timedelta(days=1))
+    ).count == 0
