@@ -13,7 +13,7 @@ async def lookup(req: Request, args: str) -> list[Reply]:
     speak = req.speak
     if not args.strip():
         return [Reply(speak("staff-usage-lookup"))]
-    found = await req.loyalty.customers.search(args)
+    found = await req.loyalty.customers.search(args, actor=req.staff)
     if not found:
         return [Reply(speak("staff-lookup-none", query=args.strip()[:60]))]
     lines = []

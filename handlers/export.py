@@ -10,7 +10,7 @@ async def export(req: Request, _: str = "") -> list[Reply]:
     exports = req.loyalty.export
     day = req.deps.clock.now().astimezone(req.program.shop.tz).date().isoformat()
     files = (
-        Attachment(f"customers-{day}.csv", await exports.customers_csv()),
-        Attachment(f"ledger-{day}.csv", await exports.ledger_csv()),
+        Attachment(f"customers-{day}.csv", await exports.customers_csv(actor=req.staff)),
+        Attachment(f"ledger-{day}.csv", await exports.ledger_csv(actor=req.staff)),
     )
     return [Reply(req.speak("staff-export"), files=files)]

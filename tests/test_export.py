@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
+from sqlalchemy import select
+
 from bot.app import App
-from models import StaffRole
+from models import AuditEntry, StaffRole
 from tests.chat import Chat
 
 
@@ -54,6 +56,12 @@ async def test_export_sends_customers_and_ledger(app: App) -> None:
         sum(int(r["amount"]) for r in ledger) == 123
     )  # the erased balance was forfeited in the books
     assert len(ledger) == 3
+    async with app.db.read() as s:
+        exports = list(await s.scalars(select(AuditEntry).where(AuditEntry.action == "export")))
+    assert [(e.staff_id, e.details["file"]) for e in exports] == [
+        (owner_actor.staff_id, "customers"),
+        (owner_actor.staff_id, "ledger"),
+    ]
 
 
 async def test_a_customer_cannot_export(app: App) -> None:

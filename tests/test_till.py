@@ -162,6 +162,9 @@ async def test_lookup_and_adjust_at_the_owners_desk(app: App) -> None:
         and "Χάλκινο" not in barista.text
         and "300 points" in barista.text
     )
+    async with app.db.read() as s:
+        looked = await s.scalar(select(AuditEntry).where(AuditEntry.action == "lookup"))
+    assert looked is not None and looked.details == {"query": "amin"}
     await owner.say(f"/adjust {await _code(app, amina)} -50 χαλασμένη μηχανή")
     assert owner.text == "✅ Amina: −50 πόντοι (χαλασμένη μηχανή). Υπόλοιπο: 250."
     assert barista.told(amina) == "" and owner.told(amina).startswith("Pointi −50 kutoka dukani")

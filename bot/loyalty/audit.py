@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.clock import Clock
+from bot.db import Database
 from bot.loyalty.context import Actor
 from models import AuditEntry
 
@@ -30,3 +32,11 @@ def record(
             created_at=now,
         )
     )
+
+
+async def note(
+    db: Database, clock: Clock, *, actor: Actor | None, action: str, **details: Any
+) -> None:
+    """An audit entry on its own, for actions that change nothing but see personal data."""
+    async with db.write() as session:
+        record(session, actor=actor, action=action, now=clock.now(), **details)

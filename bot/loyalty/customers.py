@@ -205,11 +205,17 @@ class CustomerService:
             )
             return [(channel, external_id) for channel, external_id in rows]
 
-    async def search(self, query: str, limit: int = 5) -> list[CustomerRef]:
+    async def search(
+        self, query: str, limit: int = 5, *, actor: Actor | None = None
+    ) -> list[CustomerRef]:
         """By member code, by phone number (any formatting), or by part of the name."""
         text = " ".join(query.split())
         if not text:
             return []
+        if actor is not None:  # a staff member looking at personal data leaves a trace
+            await audit.note(
+                self._ctx.db, self._ctx.clock, actor=actor, action="lookup", query=text[:100]
+            )
         digits = "".join(ch for ch in text if ch.isdigit())
         code = normalize_code(text)
         conditions = [Customer.member_code == code]

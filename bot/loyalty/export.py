@@ -14,7 +14,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from bot.loyalty.context import EngineContext
+from bot.loyalty import audit
+from bot.loyalty.context import Actor, EngineContext
 from models import Branch, Customer, LedgerEntry, StaffMember
 
 CUSTOMER_COLUMNS = (
@@ -54,7 +55,10 @@ class ExportService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
 
-    async def customers_csv(self) -> bytes:
+    async def customers_csv(self, *, actor: Actor | None) -> bytes:
+        await audit.note(
+            self._ctx.db, self._ctx.clock, actor=actor, action="export", file="customers"
+        )
         async with self._ctx.db.read() as session:
             customers = await session.scalars(
                 select(Customer).where(Customer.erased_at.is_(None)).order_by(Customer.id)
@@ -75,7 +79,8 @@ class ExportService:
             ]
         return _csv(CUSTOMER_COLUMNS, rows)
 
-    async def ledger_csv(self) -> bytes:
+    async def ledger_csv(self, *, actor: Actor | None) -> bytes:
+        await audit.note(self._ctx.db, self._ctx.clock, actor=actor, action="export", file="ledger")
         digits = self._ctx.program.shop.currency_digits
         staff_customer = aliased(Customer)
         async with self._ctx.db.read() as session:
