@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers.context import Request
+from handlers.history import history_lines
 from handlers.notices import tell
 from handlers.types import Reply
 
@@ -32,18 +33,7 @@ async def lookup(req: Request, args: str) -> list[Reply]:
                 slots=s.stamp_slots,
             )
         )
-        for item in s.history:
-            change = (
-                f"+{speak.number(item.amount)}"
-                if item.amount >= 0
-                else f"−{speak.number(-item.amount)}"
-            )
-            lines.append(
-                "  "
-                + speak(
-                    "history-line", date=speak.date(item.at), change=change, kind=item.kind.value
-                )
-            )
+        lines += ["  " + line for line in history_lines(speak, s.history)]
     return [Reply("\n".join(lines))]
 
 

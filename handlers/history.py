@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from bot.i18n import Speaker
+from bot.loyalty.summary import HistoryItem
 from handlers.context import Request
 from handlers.menu import with_back
 from handlers.types import Reply
 
 SHOWN = 10
+
+
+def history_lines(speak: Speaker, items: tuple[HistoryItem, ...]) -> list[str]:
+    """One line a movement: its date, the signed change, and what it was."""
+    lines = []
+    for item in items:
+        sign = "+" if item.amount >= 0 else "−"
+        change = f"{sign}{speak.number(abs(item.amount))}"
+        lines.append(
+            speak("history-line", date=speak.date(item.at), change=change, kind=item.kind.value)
+        )
+    return lines
 
 
 async def show_history(req: Request, _: str = "") -> list[Reply]:
@@ -15,15 +29,5 @@ async def show_history(req: Request, _: str = "") -> list[Reply]:
     if not s.history:
         text = speak("history-empty")
     else:
-        lines = [speak("history-title")]
-        for item in s.history:
-            change = (
-                f"+{speak.number(item.amount)}"
-                if item.amount >= 0
-                else f"−{speak.number(-item.amount)}"
-            )
-            lines.append(
-                speak("history-line", date=speak.date(item.at), change=change, kind=item.kind.value)
-            )
-        text = "\n".join(lines)
+        text = "\n".join([speak("history-title"), *history_lines(speak, s.history)])
     return [with_back(speak, text, edit=bool(req.incoming.callback))]
