@@ -6,7 +6,9 @@ import asyncio
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.housekeeping import Chores, run_once
 from bot.state import State
+from tests.conftest import Shop
 
 
 async def test_state_is_stored_per_identity_and_cleared(app: App) -> None:
@@ -35,3 +37,18 @@ async def test_old_update_ids_are_pruned(app: App, clock: ManualClock) -> None:
     assert await app.updates.prune() == 1
     assert await app.updates.first_time("telegram", "1")  # forgotten, so accepted again
     assert not await app.updates.first_time("telegram", "2")
+
+
+async def test_housekeeping_gives_back_unshown_codes_and_forgets_old_updates(
+    app: App, clock: ManualClock
+) -> None:
+    shop = Shop(app)
+    amina = await shop.customer()
+    await shop.earn(amina, "2000")
+    await app.loyalty.redemptions.redeem_points(amina, "espresso")
+    await app.updates.first_time("telegram", "1")
+    clock.advance(days=3)
+    chores = await run_once(app, prune=True)
+    assert (chores.codes_expired, chores.updates_forgotten) == (1, 1)
+    assert (await app.loyalty.summary.summary(amina)).balance == 200
+    assert await run_once(app, prune=False) == Chores(0, 0)

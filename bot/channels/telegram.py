@@ -39,6 +39,7 @@ from aiogram.utils.token import TokenValidationError
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot import housekeeping
 from bot.app import App
 from bot.languages import LANGUAGES
 from handlers.help import CUSTOMER_COMMANDS
@@ -261,24 +262,10 @@ class TelegramChannel:
         await self.bot.session.close()
 
 
-PRUNE_EVERY_SECONDS = 6 * 3600
-
-
-async def _prune_seen_updates(app: App) -> None:
-    """Keep the seen-update table small: ids older than any redelivery are forgotten."""
-    while True:
-        try:
-            removed = await app.updates.prune()
-            log.info("forgot %d old update ids", removed)
-        except Exception:
-            log.exception("pruning seen updates failed; will retry")
-        await asyncio.sleep(PRUNE_EVERY_SECONDS)
-
-
 async def serve_telegram(app: App, stop: asyncio.Event) -> None:
     """Run until `stop` is set: webhook mode when a public URL is configured, else polling."""
     settings = app.settings
-    pruner = asyncio.create_task(_prune_seen_updates(app))
+    chores = asyncio.create_task(housekeeping.run_forever(app))
     try:
         channel = TelegramChannel(app)
     except TokenValidationError:
@@ -297,5 +284,5 @@ async def serve_telegram(app: App, stop: asyncio.Event) -> None:
             f"cannot reach the Telegram Bot API at {settings.telegram_api_base}: {exc}"
         ) from None
     finally:
-        pruner.cancel()
+        chores.cancel()
         await channel.close()
