@@ -134,9 +134,13 @@ async def test_the_customer_journey_on_telegram(
 
     # A pressed menu button edits the message it sits on instead of adding a new one.
     before = len(fake.sent(USER, "editMessageText"))
-    await fake.press(USER, "v1:code", language="el")
+    await fake.press(USER, "v1:bal", language="el")
     (edited, *_) = (await fake.wait_for(before + 1, USER, "editMessageText"))[before:]
-    assert code in edited.text
+    assert edited.text.startswith("Έχετε 0 πόντους.")
+
+    # The member code comes as a photo of its QR code, the code in the caption.
+    (photo,) = await _step(fake, fake.send_text(USER, "/mycode", language="el"))
+    assert photo.method == "sendPhoto" and code in photo.text
 
     (invite,) = await _step(fake, fake.send_text(USER, "/invite", language="el"))
     assert "https://t.me/baraka_test_bot?start=ref_" in invite.text
