@@ -27,6 +27,7 @@ from handlers import (
     member_code,
     offers,
     rewards,
+    segments,
     settings,
     stats,
     team,
@@ -98,6 +99,7 @@ STAFF_COMMANDS: dict[str, tuple[StaffRole, Handler]] = {
     "staff": (StaffRole.OWNER, team.manage),
     "stats": (StaffRole.OWNER, stats.show_stats),
     "export": (StaffRole.OWNER, export.export),
+    "segments": (StaffRole.OWNER, segments.show_segments),
 }
 STAFF_CALLBACKS: dict[str, tuple[StaffRole, Handler]] = {
     "tstamp": (StaffRole.STAFF, till.panel_stamp),

@@ -107,7 +107,7 @@ def test_locales_dir_is_the_repository_folder() -> None:
 
 MESSAGE_ID = re.compile(
     r"^(menu|join|balance|card|rewards|mycode|history|invite|offers|settings|language|stop|"
-    r"delete|help|command|error|fallback|button|welcome|staff|notice|stats|feedback)-[a-z0-9-]+$"
+    r"delete|help|command|error|fallback|button|welcome|staff|notice|stats|feedback|segments)-[a-z0-9-]+$"
 )
 
 

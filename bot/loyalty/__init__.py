@@ -12,6 +12,7 @@ from bot.loyalty.feedback import FeedbackService
 from bot.loyalty.points import PointsService
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.redemptions import RedemptionService
+from bot.loyalty.segments import SegmentService
 from bot.loyalty.staff import StaffService
 from bot.loyalty.stamps import StampService
 from bot.loyalty.stats import StatsService
@@ -37,6 +38,7 @@ class Loyalty:
     stats: StatsService
     export: ExportService
     feedback: FeedbackService
+    segments: SegmentService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -55,6 +57,7 @@ class Loyalty:
             stats=StatsService(ctx),
             export=ExportService(ctx),
             feedback=FeedbackService(ctx),
+            segments=SegmentService(ctx),
         )
 
 

@@ -186,6 +186,13 @@ class FeedbackNotPossible(LoyaltyError):
         super().__init__()
 
 
+class UnknownSegment(LoyaltyError):
+    code = "unknown-segment"
+
+    def __init__(self, segment: str) -> None:
+        super().__init__(segment=segment)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     CustomerNotFound,
     UnknownMemberCode,
@@ -210,4 +217,5 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     UndoNotPossible,
     UnknownStaffMember,
     FeedbackNotPossible,
+    UnknownSegment,
 )

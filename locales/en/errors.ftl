@@ -33,3 +33,4 @@ error-undo-not-possible =
     }
 error-unknown-staff-member = { $member_code } is not on the team.
 error-feedback-not-possible = This visit cannot be rated (already rated, or too long ago).
+error-unknown-segment = There is no segment “{ $segment }”. Send /segments to see them all.

@@ -1,0 +1,15 @@
+"""/segments: every segment an offer can go to, with how many customers it reaches now."""
+
+from __future__ import annotations
+
+from handlers.context import Request
+from handlers.types import Reply
+
+
+async def show_segments(req: Request, _: str = "") -> list[Reply]:
+    speak = req.speak
+    sizes = await req.loyalty.segments.sizes(req.loyalty.segments.all_segments())
+    lines = [speak("segments-title")]
+    lines += [speak("segments-line", segment=segment.name, count=count) for segment, count in sizes]
+    lines.append(speak("segments-footer"))
+    return [Reply("\n".join(lines))]

@@ -1,0 +1,3 @@
+segments-title = 🎯 Segments, and how many customers each reaches now:
+segments-line = { $segment }: { $count }
+segments-footer = Only customers who accept offers, have not blocked the bot and have not erased their data are counted. The README explains each segment.

@@ -1,0 +1,3 @@
+segments-title = 🎯 Makundi ya wateja, na idadi ya wateja kila kundi linawafikia sasa:
+segments-line = { $segment }: wateja { $count }
+segments-footer = Wanaohesabiwa ni wateja wanaokubali ofa tu, ambao hawajazuia boti wala kufuta taarifa zao. README inaeleza kila kundi.
