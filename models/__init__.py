@@ -2,6 +2,7 @@
 
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
+from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus
 from models.conversation import ConversationState, ProcessedUpdate
 from models.customer import ChannelIdentity, Customer
 from models.enums import (
@@ -24,9 +25,13 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Branch",
+    "Campaign",
+    "CampaignStatus",
     "ChannelIdentity",
     "ConversationState",
     "Customer",
+    "Delivery",
+    "DeliveryStatus",
     "Feedback",
     "LedgerEntry",
     "LedgerKind",

@@ -44,6 +44,16 @@ class FakeTelegram:
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     runner: web.AppRunner | None = None
     port: int = 0
+    # Telegram's limits, enforced like Telegram: 30 messages in any second, 1/s per chat.
+    enforce_limits: bool = False
+    blocked_chats: set[int] = field(default_factory=set)
+    too_many: int = 0  # 429s answered because the bot went over a limit
+    injected: list[int] = field(default_factory=list)  # retry_after of 429s to answer next
+    injected_at: list[float] = field(default_factory=list)
+    during_pause: int = 0  # requests that were already in flight when a pause began
+    _paused_until: float = 0.0
+    accepted_at: list[float] = field(default_factory=list)  # when each sendMessage got through
+    _per_chat: dict[int, float] = field(default_factory=dict)
 
     @property
     def base(self) -> str:
@@ -75,12 +85,46 @@ class FakeTelegram:
             )
         method = request.match_info["method"]
         params = await self._params(request)
+        if method == "sendMessage":
+            refusal = self._refuse(int(params["chat_id"]))
+            if refusal is not None:
+                return refusal
         if method == "getUpdates":
             return web.json_response({"ok": True, "result": await self._get_updates(params)})
         async with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
         return web.json_response({"ok": True, "result": self._result(method, params)})
+
+    def _refuse(self, chat_id: int) -> web.Response | None:
+        now = time.monotonic()
+        if now < self._paused_until:  # like Telegram: during a pause, everything is refused
+            self.during_pause += 1
+            return self._error(
+                429, "Too Many Requests: retry after 1", max(1, round(self._paused_until - now))
+            )
+        if self.injected:
+            retry_after = self.injected.pop(0)
+            self.injected_at.append(now)
+            self._paused_until = now + retry_after
+            return self._error(429, f"Too Many Requests: retry after {retry_after}", retry_after)
+        if chat_id in self.blocked_chats:
+            return self._error(403, "Forbidden: bot was blocked by the user")
+        if self.enforce_limits:
+            in_last_second = sum(1 for t in self.accepted_at[-40:] if now - t < 1.0)
+            if in_last_second >= 30 or now - self._per_chat.get(chat_id, -10.0) < 1.0:
+                self.too_many += 1
+                return self._error(429, "Too Many Requests: retry after 1", 1)
+        self.accepted_at.append(now)
+        self._per_chat[chat_id] = now
+        return None
+
+    @staticmethod
+    def _error(code: int, description: str, retry_after: int | None = None) -> web.Response:
+        body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if retry_after is not None:
+            body["parameters"] = {"retry_after": retry_after}
+        return web.json_response(body, status=code)
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":

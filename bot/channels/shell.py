@@ -72,7 +72,7 @@ async def run_shell(
         replies = await conversation.handle(incoming)
         for reply in replies:
             if reply.to_customer is not None:
-                await notifier.deliver(reply.to_customer, reply)
+                await notifier.tell(reply.to_customer, reply)
         choices = render([r for r in replies if r.to_customer is None], stdout.write)
         stdout.flush()
         return choices

@@ -19,6 +19,7 @@ from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
     TelegramNetworkError,
+    TelegramRetryAfter,
     TelegramUnauthorizedError,
 )
 from aiogram.types import (
@@ -42,6 +43,7 @@ from aiohttp import web
 from bot import housekeeping
 from bot.app import App
 from bot.languages import LANGUAGES
+from bot.notify import Blocked, RetryAfter
 from handlers.help import CUSTOMER_COMMANDS
 from handlers.types import Incoming, Reply
 
@@ -108,7 +110,7 @@ class TelegramChannel:
         router.callback_query()(self.on_callback)
         self.dispatcher.include_router(router)
         self.username = ""
-        app.notifier.register(CHANNEL, lambda user_id, reply: self.send(int(user_id), reply))
+        app.notifier.register(CHANNEL, self.push)
 
     def _incoming(self, user: Any, update: Update | None, **kw: Any) -> Incoming:
         return Incoming(
@@ -134,7 +136,7 @@ class TelegramChannel:
         incoming = self._incoming(user, event_update, text=text, contact_phone=contact)
         for reply in await self.app.conversation.handle(incoming):
             if reply.to_customer is not None:
-                await self.app.notifier.deliver(reply.to_customer, reply)
+                await self.app.notifier.tell(reply.to_customer, reply)
             else:
                 await self.send(message.chat.id, reply)
 
@@ -147,7 +149,7 @@ class TelegramChannel:
         replies = await self.app.conversation.handle(incoming)
         for index, reply in enumerate(replies):
             if reply.to_customer is not None:
-                await self.app.notifier.deliver(reply.to_customer, reply)
+                await self.app.notifier.tell(reply.to_customer, reply)
                 continue
             editable = index == 0 and reply.edit and not isinstance(message, InaccessibleMessage)
             if not (editable and await self._edit(message.chat.id, message.message_id, reply)):
@@ -169,25 +171,36 @@ class TelegramChannel:
             return "message is not modified" in str(exc)
         return True
 
-    async def send(self, chat_id: int | str, reply: Reply) -> None:
-        markup = _markup(reply)
+    async def push(self, user_id: str, reply: Reply) -> None:
+        """A message nobody asked for this second (a notice, a broadcast): the platform's
+        refusals go back to the caller, which decides (mark blocked, pause, retry)."""
         try:
-            if reply.image is not None:
-                await self.bot.send_photo(
-                    chat_id,
-                    BufferedInputFile(reply.image, filename="image.png"),
-                    caption=reply.text[:CAPTION_LIMIT],
-                    reply_markup=markup,
-                )
-            else:
-                await self.bot.send_message(
-                    chat_id, reply.text[:MESSAGE_LIMIT], reply_markup=markup
-                )
-            for attachment in reply.files:
-                document = BufferedInputFile(attachment.data, filename=attachment.filename)
-                await self.bot.send_document(chat_id, document)
+            await self._send(int(user_id), reply)
+        except TelegramForbiddenError:
+            raise Blocked() from None
+        except TelegramRetryAfter as exc:
+            raise RetryAfter(exc.retry_after) from None
+
+    async def send(self, chat_id: int | str, reply: Reply) -> None:
+        try:
+            await self._send(chat_id, reply)
         except TelegramForbiddenError:
             log.info("chat %s has blocked the bot", chat_id)
+
+    async def _send(self, chat_id: int | str, reply: Reply) -> None:
+        markup = _markup(reply)
+        if reply.image is not None:
+            await self.bot.send_photo(
+                chat_id,
+                BufferedInputFile(reply.image, filename="image.png"),
+                caption=reply.text[:CAPTION_LIMIT],
+                reply_markup=markup,
+            )
+        else:
+            await self.bot.send_message(chat_id, reply.text[:MESSAGE_LIMIT], reply_markup=markup)
+        for attachment in reply.files:
+            document = BufferedInputFile(attachment.data, filename=attachment.filename)
+            await self.bot.send_document(chat_id, document)
 
     async def set_commands(self) -> None:
         """The command menu in each language, so a Greek user sees Greek descriptions."""

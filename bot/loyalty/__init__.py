@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.loyalty.campaigns import CampaignService
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
 from bot.loyalty.expiry import ExpiryService
@@ -39,10 +40,12 @@ class Loyalty:
     export: ExportService
     feedback: FeedbackService
     segments: SegmentService
+    campaigns: CampaignService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
         expiry = ExpiryService(ctx)
+        segments = SegmentService(ctx)
         return cls(
             customers=CustomerService(ctx),
             purchases=PurchaseService(ctx),
@@ -57,7 +60,8 @@ class Loyalty:
             stats=StatsService(ctx),
             export=ExportService(ctx),
             feedback=FeedbackService(ctx),
-            segments=SegmentService(ctx),
+            segments=segments,
+            campaigns=CampaignService(ctx, segments),
         )
 
 

@@ -193,6 +193,15 @@ class UnknownSegment(LoyaltyError):
         super().__init__(segment=segment)
 
 
+class InvalidCampaign(LoyaltyError):
+    """No text, a language we do not speak, or a text too long for one message."""
+
+    code = "invalid-campaign"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     CustomerNotFound,
     UnknownMemberCode,
@@ -218,4 +227,5 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     UnknownStaffMember,
     FeedbackNotPossible,
     UnknownSegment,
+    InvalidCampaign,
 )

@@ -33,3 +33,4 @@ error-undo-not-possible =
 error-unknown-staff-member = Ο/Η { $member_code } δεν ανήκει στο προσωπικό.
 error-feedback-not-possible = Αυτή η επίσκεψη δεν μπορεί να βαθμολογηθεί (βαθμολογήθηκε ήδη ή έγινε πολύ παλιά).
 error-unknown-segment = Δεν υπάρχει τμήμα «{ $segment }». Στείλτε /segments για να τα δείτε όλα.
+error-invalid-campaign = Μια καμπάνια χρειάζεται κείμενο (έως 3.500 χαρακτήρες) σε μία τουλάχιστον από τις γλώσσες μας.

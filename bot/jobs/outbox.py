@@ -1,0 +1,218 @@
+"""The broadcast outbox: claimed in batches with a lease, sent at the platform's limit.
+
+A row is claimed (status "sending", lease_until) before its message goes out and marked
+after; a sender that dies leaves its claimed rows to be taken again when the lease runs
+out, so nothing is lost and at most the messages in flight at that moment go twice. On
+PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so several workers share one outbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+
+from bot.clock import Clock
+from bot.db import Database
+from bot.jobs.limiter import RateLimiter
+from bot.loyalty.campaigns import text_for
+from bot.notify import Blocked, RetryAfter, Unreachable
+from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus
+
+log = logging.getLogger(__name__)
+
+Send = Callable[[int, str], Awaitable[None]]  # customer id, text
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    delivery_id: int
+    campaign_id: int
+    customer_id: int
+    attempts: int
+    text: str
+    marketable: bool
+
+
+class Outbox:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        send: Send,
+        limiter: RateLimiter,
+        *,
+        concurrency: int = 8,
+        batch: int = 200,
+        lease: timedelta = timedelta(minutes=2),
+        max_attempts: int = 5,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._send = send
+        self._limiter = limiter
+        self._slots = asyncio.Semaphore(concurrency)
+        self._batch = batch
+        self._lease = lease
+        self._max_attempts = max_attempts
+        self.outcomes: Counter[str] = Counter()
+
+    async def drain(self, *, idle_wait: float = 0.5) -> None:
+        """Send until nothing is pending or claimed (retries included), then return."""
+        while True:
+            claimed = await self._claim()
+            if claimed:
+                await asyncio.gather(*(self._deliver(item) for item in claimed))
+                continue
+            if not await self._outstanding():
+                await self._finish_campaigns()
+                return
+            await asyncio.sleep(idle_wait)  # retries not yet due, or another worker's lease
+
+    async def _outstanding(self) -> int:
+        async with self._db.read() as session:
+            return int(
+                await session.scalar(
+                    select(func.count(Delivery.id)).where(
+                        Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING))
+                    )
+                )
+                or 0
+            )
+
+    async def _claim(self) -> list[Claimed]:
+        now = self._clock.now()
+        async with self._db.write() as session:
+            due = or_(
+                (Delivery.status == DeliveryStatus.PENDING) & (Delivery.next_attempt_at <= now),
+                (Delivery.status == DeliveryStatus.SENDING) & (Delivery.lease_until < now),
+            )
+            ids = list(
+                await session.scalars(
+                    select(Delivery.id)
+                    .where(due)
+                    .order_by(Delivery.id)
+                    .limit(self._batch)
+                    .with_for_update(skip_locked=True)
+                )
+            )
+            if not ids:
+                return []
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.id.in_(ids))
+                .values(status=DeliveryStatus.SENDING, lease_until=now + self._lease)
+                .execution_options(synchronize_session=False)
+            )
+            rows = await session.execute(
+                select(Delivery, Campaign.texts, Campaign.status, Customer)
+                .join(Campaign, Campaign.id == Delivery.campaign_id)
+                .join(Customer, Customer.id == Delivery.customer_id)
+                .where(Delivery.id.in_(ids))
+                .order_by(Delivery.id)
+            )
+            return [
+                Claimed(
+                    delivery.id,
+                    delivery.campaign_id,
+                    delivery.customer_id,
+                    delivery.attempts,
+                    text_for(texts, customer.language),
+                    # Consent is checked when the message goes, not when it was queued:
+                    # a /stop during a broadcast takes effect at once.
+                    marketable=customer.marketing_consent
+                    and customer.blocked_at is None
+                    and customer.erased_at is None
+                    and status is not CampaignStatus.CANCELLED,
+                )
+                for delivery, texts, status, customer in rows
+            ]
+
+    async def _deliver(self, item: Claimed) -> None:
+        if not item.marketable:
+            await self._mark(item, DeliveryStatus.SKIPPED)
+            return
+        # The slot covers the request only; the bookkeeping write happens after it, so the
+        # next request is not held up by the database.
+        async with self._slots:
+            await self._limiter.acquire(item.customer_id)
+            try:
+                await self._send(item.customer_id, item.text)
+            except RetryAfter as exc:
+                self._limiter.pause(exc.seconds)
+                outcome: tuple[DeliveryStatus, dict[str, Any]] = (
+                    DeliveryStatus.PENDING,
+                    {"retry_in": exc.seconds, "count_attempt": False},
+                )
+            except Blocked:
+                outcome = (DeliveryStatus.BLOCKED, {"blocked": True})
+            except Unreachable:
+                outcome = (DeliveryStatus.SKIPPED, {"error": "no channel"})
+            except Exception as exc:
+                attempts = item.attempts + 1
+                outcome = (
+                    (DeliveryStatus.FAILED, {"error": repr(exc)})
+                    if attempts >= self._max_attempts
+                    else (DeliveryStatus.PENDING, {"retry_in": 2.0**attempts, "error": repr(exc)})
+                )
+            else:
+                outcome = (DeliveryStatus.SENT, {})
+            finally:
+                await self._limiter.release(item.customer_id)
+        status, details = outcome
+        await self._mark(item, status, **details)
+
+    async def _mark(
+        self,
+        item: Claimed,
+        status: DeliveryStatus,
+        *,
+        retry_in: float = 0.0,
+        count_attempt: bool = True,
+        error: str | None = None,
+        blocked: bool = False,
+    ) -> None:
+        now: datetime = self._clock.now()
+        values: dict[str, object] = {"status": status, "lease_until": None}
+        if count_attempt and status is not DeliveryStatus.SKIPPED:
+            values["attempts"] = item.attempts + 1
+        if status is DeliveryStatus.PENDING:
+            values["next_attempt_at"] = now + timedelta(seconds=retry_in)
+        if status is DeliveryStatus.SENT:
+            values["sent_at"] = now
+        if error:
+            values["last_error"] = error[:200]
+        async with self._db.write() as session:
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.id == item.delivery_id)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            if blocked:
+                await session.execute(
+                    update(Customer)
+                    .where(Customer.id == item.customer_id, Customer.blocked_at.is_(None))
+                    .values(blocked_at=now)
+                    .execution_options(synchronize_session=False)
+                )
+        self.outcomes[status.value if status is not DeliveryStatus.PENDING else "retried"] += 1
+
+    async def _finish_campaigns(self) -> None:
+        now = self._clock.now()
+        async with self._db.write() as session:
+            open_ = select(Delivery.campaign_id).where(
+                Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING))
+            )
+            await session.execute(
+                update(Campaign)
+                .where(Campaign.status == CampaignStatus.SENDING, Campaign.id.not_in(open_))
+                .values(status=CampaignStatus.DONE, finished_at=now)
+                .execution_options(synchronize_session=False)
+            )
