@@ -170,13 +170,6 @@ class UndoNotPossible(LoyaltyError):
         super().__init__(minutes=minutes)
 
 
-class UnknownStaffMember(LoyaltyError):
-    code = "unknown-staff-member"
-
-    def __init__(self, member_code: str) -> None:
-        super().__init__(member_code=member_code)
-
-
 class FeedbackNotPossible(LoyaltyError):
     """Not the customer's purchase, too long ago, rated already, or a rating outside 1-5."""
 
@@ -224,7 +217,6 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     NotAllowed,
     NothingToUndo,
     UndoNotPossible,
-    UnknownStaffMember,
     FeedbackNotPossible,
     UnknownSegment,
     InvalidCampaign,

@@ -30,7 +30,6 @@ error-undo-not-possible =
         [0] ይህ ከአሁን በኋላ ሊቀለበስ አይችልም፤ ነጥቦቹ ወይም ማህተሞቹ ቀድመው ጥቅም ላይ ውለዋል።
        *[other] ሊቀለበሱ የሚችሉት ባለፉት { $minutes } ደቂቃዎች የተደረጉ ድርጊቶች ብቻ ናቸው።
     }
-error-unknown-staff-member = { $member_code } የሠራተኞች ቡድን አባል አይደለም።
 error-feedback-not-possible = ይህ ጉብኝት ሊገመገም አይችልም (ቀድሞ ተገምግሟል፣ ወይም በጣም ቆይቷል)።
 error-unknown-segment = «{ $segment }» የሚባል ምድብ የለም። ሁሉንም ለማየት /segments ይላኩ።
 error-invalid-campaign = ዘመቻ ቢያንስ በአንዱ ቋንቋችን የተጻፈ ጽሑፍ (ከ3,500 ቁምፊዎች ያልበለጠ) ያስፈልገዋል።

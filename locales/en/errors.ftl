@@ -31,7 +31,6 @@ error-undo-not-possible =
         [0] That can no longer be undone: the points or stamps have already been used.
        *[other] Only actions from the last { $minutes } minutes can be undone.
     }
-error-unknown-staff-member = { $member_code } is not on the team.
 error-feedback-not-possible = This visit cannot be rated (already rated, or too long ago).
 error-unknown-segment = There is no segment “{ $segment }”. Send /segments to see them all.
 error-invalid-campaign = A campaign needs a text (at most 3,500 characters) in at least one of our languages.

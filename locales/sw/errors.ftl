@@ -30,7 +30,6 @@ error-undo-not-possible =
         [0] Hilo haliwezi kutenguliwa tena: pointi au mihuri imeshatumika.
        *[other] Ni vitendo vya dakika { $minutes } zilizopita tu vinavyoweza kutenguliwa.
     }
-error-unknown-staff-member = { $member_code } si mmoja wa wafanyakazi.
 error-feedback-not-possible = Ziara hii haiwezi kutathminiwa (ilishatathminiwa, au ni zamani mno).
 error-unknown-segment = Hakuna kundi “{ $segment }”. Tuma /segments kuona makundi yote.
 error-invalid-campaign = Kampeni inahitaji maandishi (herufi zisizozidi 3,500) katika angalau mojawapo ya lugha zetu.
