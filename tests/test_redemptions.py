@@ -63,7 +63,8 @@ async def test_not_enough_points_changes_nothing(app: App, shop: Shop) -> None:
     assert await balance(app, amina) == 100
 
 
-async def test_unknown_and_inactive_rewards(app: App, shop: Shop) -> None:
+async def test_an_unknown_reward_is_refused(app: App, shop: Shop) -> None:
+    # An inactive one (removed from the programme file) is proven in test_catalogue.py.
     amina = await shop.customer()
     with pytest.raises(UnknownReward):
         await app.loyalty.redemptions.redeem_points(amina, "caviar")

@@ -155,9 +155,28 @@ async def test_bad_input_on_telegram_gets_answers_and_no_errors(
         await _step(fake, fake.send_text(USER, text, language="sw"))
     await _step(fake, fake.press(USER, "v1:rwyes:caviar", language="sw"))
     await _step(fake, fake.press(USER, "totally forged", language="sw"))
-    # Someone else's contact is not taken as the user's own phone number.
-    await _step(fake, fake.send_text(USER, "/start", language="sw"))
     assert " ERROR " not in polling_bot.log()
+
+
+async def test_only_the_users_own_contact_counts_as_their_phone(
+    fake: FakeTelegram, polling_bot: BotProcess
+) -> None:
+    (welcome,) = await _step(fake, fake.send_text(USER, "/start", language="sw"))
+    swahili = next(b["callback_data"] for b in welcome.inline_buttons() if b["text"] == "Kiswahili")
+    (ask_name,) = await _step(fake, fake.press(USER, swahili, language="sw"))
+    await _step(
+        fake, fake.press(USER, ask_name.inline_buttons()[0]["callback_data"], language="sw")
+    )
+    # A friend's contact card, forwarded: not the sender's own number, so asked again.
+    (again,) = await _step(fake, fake.send_contact(USER, "+255 711 000 000", owner_id=USER + 1))
+    assert again.text.startswith("Hiyo haionekani kuwa namba ya simu.")
+    thanks, _ = await _step(fake, fake.send_contact(USER, "+255 722 000 000"), replies=2)
+    assert thanks.text == "Asante!"
+    (done,) = await _step(fake, fake.press(USER, "v1:joinno", language="sw"))
+    assert done.text.startswith("Karibu, Amina!")
+    with sqlite3.connect(polling_bot.db_path) as db:
+        (phone,) = db.execute("select phone from customers").fetchone()
+    assert phone == "+255722000000"
 
 
 async def test_an_update_delivered_twice_is_handled_once(
