@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.app import open_app
 from bot.channels.telegram import TelegramChannel
 from bot.jobs.limiter import RateLimiter
+from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
 from bot.migrate import upgrade
 from bot.settings import Settings
@@ -52,10 +53,11 @@ async def run(recipients: int, cap: int) -> int:
             )
             await app.loyalty.campaigns.enqueue(campaign)
 
-            async def send(customer_id: int, text: str) -> None:
-                await app.notifier.deliver(customer_id, Reply(text))
+            async def send(customer_id: int, reply: Reply) -> None:
+                await app.notifier.deliver(customer_id, reply)
 
-            outbox = Outbox(app.db, app.clock, send, RateLimiter(cap), concurrency=8)
+            renderer = MessageRenderer(app.translator, app.program)
+            outbox = Outbox(app.db, app.clock, send, RateLimiter(cap), renderer, concurrency=8)
             started = time.monotonic()
             await outbox.drain()
             elapsed = time.monotonic() - started

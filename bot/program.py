@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal, Self
@@ -154,6 +154,30 @@ class Bonuses(_Strict):
     birthday_points: int = Field(default=0, ge=0)
 
 
+class Messages(_Strict):
+    """Automatic messages and when anything unasked-for may be sent."""
+
+    # No offers or reminders between these local times (the shop's time zone); what falls
+    # due then waits for the morning. Equal times switch quiet hours off.
+    quiet_start: time = time(21, 0)
+    quiet_end: time = time(8, 0)
+    # A customer with no visit for this many days gets one "we miss you" (0: never).
+    winback_days: int = Field(default=30, ge=0, le=3650)
+    # A card one stamp from full, or a full card not collected, is mentioned after this long.
+    card_reminder_days: int = Field(default=3, ge=1, le=365)
+    # A campaign whose time passed while the bot was off still goes within this many hours.
+    grace_hours: int = Field(default=6, ge=0, le=24 * 14)
+
+    def quiet_at(self, moment: datetime, tz: ZoneInfo) -> bool:
+        local = moment.astimezone(tz).time()
+        start, end = self.quiet_start, self.quiet_end
+        if start == end:
+            return False
+        if start < end:
+            return start <= local < end
+        return local >= start or local < end  # over midnight: 21:00-08:00
+
+
 class Branch(_Strict):
     key: Key
     name: str = Field(min_length=1, max_length=100)
@@ -170,6 +194,7 @@ class Program(_Strict):
     expiry: Expiry = Expiry()
     limits: Limits = Limits()
     bonuses: Bonuses = Bonuses()
+    messages: Messages = Messages()
     branches: list[Branch] = Field(default_factory=list)
 
     @model_validator(mode="after")

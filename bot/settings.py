@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     web_host: str = "0.0.0.0"
     web_port: int = Field(default=8080, ge=1, le=65535)
+    # Telegram's broadcast limit (messages a second, all chats together); lower it if the
+    # bot shares its token's budget with something else.
+    telegram_messages_per_second: int = Field(default=30, ge=1, le=1000)
+    send_concurrency: int = Field(default=8, ge=1, le=100)
+    # How often the scheduler looks for campaigns that are due (seconds).
+    scheduler_tick_seconds: float = Field(default=10.0, gt=0, le=3600)
 
     @field_validator("database_url")
     @classmethod

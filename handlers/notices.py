@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.i18n import Speaker
-from bot.loyalty.events import Event, ReferralRewarded, StampCardCompleted, TierUpgraded
+from bot.loyalty.events import Event, ReferralRewarded, StampCardCompleted
 from handlers.context import Request
 from handlers.types import Reply
 
@@ -22,13 +22,9 @@ async def event_notices(req: Request, events: tuple[Event, ...] | list[Event]) -
     replies = []
     program = req.program
     for event in events:
-        if isinstance(event, TierUpgraded):
-            speak = await speaker_for(req, event.customer_id)
-            tier = program.tier(event.to_tier)
-            perks = tier.perks.get(speak.language) if tier.perks else ""
-            text = speak("notice-tier", tier=tier.name.get(speak.language), perks=perks)
-            replies.append(Reply(text.strip(), to_customer=event.customer_id))
-        elif isinstance(event, ReferralRewarded) and event.referrer_points:
+        # A tier upgrade is not told from here: the engine queued its message in the outbox
+        # in the same transaction, so it goes once even if this process dies now.
+        if isinstance(event, ReferralRewarded) and event.referrer_points:
             replies.append(
                 await tell(req, event.referrer_id, "notice-referral", points=event.referrer_points)
             )

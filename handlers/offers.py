@@ -1,13 +1,37 @@
-"""/offers: offers open to this customer now (campaigns fill this in a later issue)."""
+"""/offers: the offers running now, in the customer's language, with how to use them."""
 
 from __future__ import annotations
 
+from bot.jobs.messages import MessageRenderer
 from handlers.context import Request
+from handlers.describe import describe_bonus
 from handlers.menu import with_back
 from handlers.types import Reply
+from models import OfferBonus
+
+SHOWN = 5
 
 
 async def show_offers(req: Request, _: str = "") -> list[Reply]:
+    speak = req.speak
     customer = await req.loyalty.customers.get(req.customer_id)
-    text = req.speak("offers-none" if customer.marketing_consent else "offers-off")
-    return [with_back(req.speak, text, edit=bool(req.incoming.callback))]
+    offers = await req.loyalty.offers.open_offers(limit=SHOWN)
+    edit = bool(req.incoming.callback)
+    if not offers:
+        text = speak("offers-none" if customer.marketing_consent else "offers-off")
+        return [with_back(speak, text, edit=edit)]
+    renderer = MessageRenderer(req.deps.translator, req.program)
+    replies = []
+    for offer in offers:
+        lines = [renderer.campaign_text(offer.texts, speak.language)]
+        if offer.ends_at is not None:
+            lines.append(speak("offers-until", date=speak.date(offer.ends_at)))
+        if offer.bonus is not OfferBonus.NONE:
+            lines.append(describe_bonus(speak, offer.bonus, offer.bonus_value))
+        if offer.bonus is OfferBonus.POINTS:
+            lines.append(speak("offers-show-code", code=offer.code))
+        image = await req.loyalty.offers.image(offer.id) if offer.has_image else None
+        replies.append(Reply("\n".join(lines), image=image))
+    footer = speak("offers-footer" if customer.marketing_consent else "offers-off")
+    replies.append(with_back(speak, footer))
+    return replies

@@ -15,7 +15,9 @@ from bot.loyalty import Actor
 from bot.loyalty.errors import LoyaltyError
 from handlers import (
     balance,
+    campaigns,
     card,
+    compose,
     delete,
     desk,
     export,
@@ -100,12 +102,22 @@ STAFF_COMMANDS: dict[str, tuple[StaffRole, Handler]] = {
     "stats": (StaffRole.OWNER, stats.show_stats),
     "export": (StaffRole.OWNER, export.export),
     "segments": (StaffRole.OWNER, segments.show_segments),
+    "claim": (StaffRole.STAFF, till.claim),
+    "offer": (StaffRole.OWNER, compose.offer_command),
+    "broadcast": (StaffRole.OWNER, compose.broadcast_command),
+    "schedule": (StaffRole.OWNER, compose.schedule_command),
+    "campaigns": (StaffRole.OWNER, campaigns.show_campaigns),
+    "cancel": (StaffRole.OWNER, campaigns.cancel),
 }
 STAFF_CALLBACKS: dict[str, tuple[StaffRole, Handler]] = {
     "tstamp": (StaffRole.STAFF, till.panel_stamp),
     "tbuy": (StaffRole.STAFF, till.ask_amount),
     "tcode": (StaffRole.STAFF, till.ask_code),
 }
+# The owner's drafting buttons (offers and campaigns), each checked as an owner's command.
+COMPOSE_CALLBACKS = frozenset(
+    {"cmpcancel", "cmpwrite", "cmpoffer", "cmplang", "cmpnext", "cmpskip", "cmpbonus", "cmpsend"}
+)
 PANEL_PAYLOAD = member_code.PANEL_PAYLOAD
 
 
@@ -173,11 +185,19 @@ class Conversation:
                 if handler
                 else [main_menu(req.speak, req.speak("fallback-hint"))]
             )
+        return await self._on_text(req)
+
+    async def _on_text(self, req: Request) -> list[Reply]:
+        """Plain text (or a photo): the answer to whatever the person was last asked."""
         state = await self.deps.states.get(*req.identity)
         if state is not None and state.step.startswith(join.JOIN_PREFIX) and req.customer is None:
             return await join.on_text(req, state)
         if state is not None and state.step == feedback.COMMENT_STEP and req.customer is not None:
             return await feedback.on_comment(req, state)
+        if state is not None and state.step.startswith(compose.PREFIX):
+            owner = await self._as_staff(req, StaffRole.OWNER)
+            if owner is not None:
+                return await compose.on_text(owner, state)
         if state is not None and state.step in (till.AMOUNT_STEP, till.CODE_STEP):
             staffed = await self._as_staff(req, StaffRole.STAFF)
             if staffed is not None:
@@ -196,6 +216,13 @@ class Conversation:
             return await self._not_member(req, callback.action)
         if callback.action in STAFF_CALLBACKS:
             return await self._staff_only(req, *STAFF_CALLBACKS[callback.action], callback.arg)
+        if callback.action in COMPOSE_CALLBACKS:
+            action = callback.action
+
+            async def on_compose(staffed: Request, arg: str) -> list[Reply]:
+                return await compose.on_callback(staffed, action, arg)
+
+            return await self._staff_only(req, StaffRole.OWNER, on_compose, callback.arg)
         handler = CALLBACKS.get(callback.action)
         if handler is None:
             return await self._stale(req)

@@ -98,6 +98,29 @@ async def _points_notice(
     return Reply(text, ((rate,),), to_customer=customer_id)
 
 
+async def claim(req: Request, args: str) -> list[Reply]:
+    """/claim <member code> <offer code>: an offer's bonus points, once per customer."""
+    parts = args.split()
+    if len(parts) != 2:
+        return [Reply(req.speak("staff-usage-claim"))]
+    customer = await req.loyalty.customers.find_by_member_code(parts[0])
+    change = await req.loyalty.offers.claim(customer.customer_id, parts[1], actor=req.staff)
+    return [
+        Reply(
+            req.speak(
+                "staff-claimed", name=_name(customer), points=change.amount, balance=change.balance
+            )
+        ),
+        await tell(
+            req,
+            customer.customer_id,
+            "notice-offer-claimed",
+            points=change.amount,
+            balance=change.balance,
+        ),
+    ]
+
+
 async def stamp(req: Request, args: str) -> list[Reply]:
     parts = args.split()
     if len(parts) not in (1, 2) or (len(parts) == 2 and not parts[1].isdigit()):

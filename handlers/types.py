@@ -17,6 +17,7 @@ class Incoming:
     update_id: str | None = None  # unique per delivery; used as an idempotency key
     # The channel's link that opens the bot with a /start payload: "...?start={payload}".
     deep_link: str | None = None
+    photo: bytes | None = None  # a picture the person sent (an owner's offer image)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
-from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus
+from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus, Purpose
 from models.conversation import ConversationState, ProcessedUpdate
 from models.customer import ChannelIdentity, Customer
 from models.enums import (
@@ -15,6 +15,7 @@ from models.enums import (
 )
 from models.feedback import Feedback
 from models.ledger import LedgerEntry
+from models.offers import Offer, OfferBonus
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
 from models.staff import Branch, StaffMember
@@ -35,7 +36,10 @@ __all__ = [
     "Feedback",
     "LedgerEntry",
     "LedgerKind",
+    "Offer",
+    "OfferBonus",
     "ProcessedUpdate",
+    "Purpose",
     "Redemption",
     "RedemptionKind",
     "RedemptionStatus",

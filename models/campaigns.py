@@ -14,9 +14,20 @@ from models.enums import str_enum
 
 class CampaignStatus(enum.StrEnum):
     DRAFT = "draft"
+    SCHEDULED = "scheduled"  # one send at scheduled_for
+    REPEATING = "repeating"  # a rule; each time it fires, a child campaign does the sending
     SENDING = "sending"
     DONE = "done"
     CANCELLED = "cancelled"
+    MISSED = "missed"  # its time passed while the bot was off, beyond the grace period
+
+
+class Purpose(enum.StrEnum):
+    """Why a message goes out, which decides the rules it must follow."""
+
+    MARKETING = "marketing"  # offers, win-back: only with consent, never in quiet hours
+    REMINDER = "reminder"  # about the customer's own account: any customer, not at night
+    NOTICE = "notice"  # the answer to something that just happened: at once
 
 
 class DeliveryStatus(enum.StrEnum):
@@ -41,15 +52,31 @@ class Campaign(Base):
     created_at: Mapped[datetime]
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    offer_id: Mapped[int | None] = mapped_column(ForeignKey("offers.id"))
+    scheduled_for: Mapped[datetime | None]
+    # "fri 10:00" or "daily 10:00", in the shop's time zone; only on REPEATING campaigns.
+    repeat: Mapped[str | None] = mapped_column(String(24))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    # Set once every member of the segment has a delivery row (enqueueing resumes after a crash).
+    enqueued_at: Mapped[datetime | None]
+    # The last progress report sent to the owner, in percent (100: the final report).
+    reported_percent: Mapped[int] = mapped_column(default=0)
 
 
 class Delivery(Base):
+    """One message to one customer: a campaign's (campaign_id set) or an automatic message
+    (message + args, rendered in the customer's language when it goes; `key` makes it once)."""
+
     __tablename__ = "deliveries"
     __table_args__ = (UniqueConstraint("campaign_id", "customer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"))
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    purpose: Mapped[Purpose] = mapped_column(str_enum(Purpose), default=Purpose.MARKETING)
+    key: Mapped[str | None] = mapped_column(String(80), unique=True)
+    message: Mapped[str | None] = mapped_column(String(48))
+    args: Mapped[dict[str, str | int] | None] = mapped_column(JSON)
     status: Mapped[DeliveryStatus] = mapped_column(str_enum(DeliveryStatus))
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime]

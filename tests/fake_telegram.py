@@ -54,6 +54,7 @@ class FakeTelegram:
     _paused_until: float = 0.0
     accepted_at: list[float] = field(default_factory=list)  # when each sendMessage got through
     _per_chat: dict[int, float] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # photos users sent, by file id
 
     @property
     def base(self) -> str:
@@ -62,6 +63,7 @@ class FakeTelegram:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/photos/{file_id}", self._file)
         self.runner = web.AppRunner(app)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -96,6 +98,12 @@ class FakeTelegram:
             self._changed.notify_all()
         return web.json_response({"ok": True, "result": self._result(method, params)})
 
+    async def _file(self, request: web.Request) -> web.Response:
+        data = self.files.get(request.match_info["file_id"])
+        if request.match_info["token"] != self.token or data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, content_type="image/jpeg")
+
     def _refuse(self, chat_id: int) -> web.Response | None:
         now = time.monotonic()
         if now < self._paused_until:  # like Telegram: during a pause, everything is refused
@@ -129,6 +137,14 @@ class FakeTelegram:
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT_USER
+        if method == "getFile":
+            file_id = str(params["file_id"])
+            return {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "file_size": len(self.files.get(file_id, b"")),
+                "file_path": f"photos/{file_id}",
+            }
         if method in ("sendMessage", "sendPhoto", "editMessageText"):
             message: dict[str, Any] = {
                 "message_id": int(params.get("message_id") or next(self._messages)),
@@ -186,6 +202,24 @@ class FakeTelegram:
         self, user_id: int, text: str, *, language: str | None = "en", name: str = "Amina"
     ) -> int:
         return await self.push({"message": self._message(user_id, language, name, text=text)})
+
+    async def send_photo(self, user_id: int, data: bytes, caption: str | None = None) -> int:
+        file_id = f"photo{len(self.files) + 1}"
+        self.files[file_id] = data
+        sizes = [
+            {"file_id": f"{file_id}-thumb", "file_unique_id": "t", "width": 90, "height": 90},
+            {
+                "file_id": file_id,
+                "file_unique_id": file_id,
+                "width": 800,
+                "height": 800,
+                "file_size": len(data),
+            },
+        ]
+        content: dict[str, Any] = {"photo": sizes}
+        if caption:
+            content["caption"] = caption
+        return await self.push({"message": self._message(user_id, "en", "Amina", **content)})
 
     async def send_contact(self, user_id: int, phone: str, *, owner_id: int | None = None) -> int:
         contact = {"phone_number": phone, "first_name": "Amina", "user_id": owner_id or user_id}

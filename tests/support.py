@@ -13,6 +13,10 @@ from typing import Any
 from sqlalchemy import text
 
 from bot.app import App
+from bot.jobs.limiter import RateLimiter
+from bot.jobs.messages import MessageRenderer
+from bot.jobs.outbox import Outbox
+from handlers.types import Reply
 from bot.db import Database
 from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
@@ -109,3 +113,26 @@ def run_bot(
         timeout=300,
         check=False,
     )
+
+
+async def drain_outbox(app: App) -> dict[int, list[str]]:
+    """Send what the outbox holds that is due now (quiet hours respected), recording it:
+    the texts each customer received, in order."""
+    received: dict[int, list[str]] = {}
+
+    async def send(customer_id: int, reply: Reply) -> None:
+        received.setdefault(customer_id, []).append(reply.text)
+
+    program = app.program
+    outbox = Outbox(
+        app.db,
+        app.clock,
+        send,
+        RateLimiter(10_000, per_chat_interval=0),
+        MessageRenderer(app.translator, program),
+        quiet=lambda now: program.messages.quiet_at(now, program.shop.tz),
+    )
+    while await outbox.pump():
+        pass
+    await outbox.finish_campaigns()
+    return received

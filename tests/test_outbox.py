@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from bot.app import App, open_app
 from bot.channels.telegram import TelegramChannel
 from bot.jobs.limiter import RateLimiter
+from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
 from bot.program import Program
 from bot.settings import Settings
@@ -65,10 +66,11 @@ async def _campaign(app: App, customers: int) -> int:
 
 
 def _outbox(app: App, batch: int = 200) -> Outbox:
-    async def send(customer_id: int, text: str) -> None:
-        await app.notifier.deliver(customer_id, Reply(text))
+    async def send(customer_id: int, reply: Reply) -> None:
+        await app.notifier.deliver(customer_id, reply)
 
-    return Outbox(app.db, app.clock, send, RateLimiter(30), concurrency=8, batch=batch)
+    renderer = MessageRenderer(app.translator, app.program)
+    return Outbox(app.db, app.clock, send, RateLimiter(30), renderer, concurrency=8, batch=batch)
 
 
 async def test_a_broadcast_reaches_everyone_once_within_the_limits(
@@ -98,9 +100,10 @@ async def test_a_broadcast_reaches_everyone_once_within_the_limits(
     assert {c.text for c in sent if str(c.params["chat_id"]) == str(CHAT_BASE)} == {
         "Pointi mara mbili Ijumaa!"
     }
+    # Greek was not written: the English text, with a note in Greek naming its language.
     assert {c.text for c in sent if str(c.params["chat_id"]) == str(CHAT_BASE + 2)} == {
-        "Double points on Friday!"
-    }  # el falls back
+        "ℹ️ Αυτό το μήνυμα είναι γραμμένο στα Αγγλικά.\n\nDouble points on Friday!"
+    }
     async with app.db.read() as s:
         blocked = await s.scalar(
             select(func.count(Customer.id)).where(Customer.blocked_at.is_not(None))

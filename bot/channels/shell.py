@@ -59,7 +59,7 @@ async def run_shell(
 
     notifier.register(CHANNEL, to_other)
 
-    async def send(**kw: str) -> list[Button]:
+    async def send(text: str | None = None, callback: str | None = None) -> list[Button]:
         nonlocal counter
         counter += 1
         incoming = Incoming(
@@ -67,7 +67,8 @@ async def run_shell(
             user_id=user_id,
             language_hint=language_hint,
             update_id=f"{user_id}:{counter}",
-            **kw,
+            text=text,
+            callback=callback,
         )
         replies = await conversation.handle(incoming)
         for reply in replies:

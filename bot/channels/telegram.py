@@ -40,8 +40,8 @@ from aiogram.utils.token import TokenValidationError
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
-from bot import housekeeping
 from bot.app import App
+from bot.jobs.scheduler import Jobs
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
 from handlers.help import CUSTOMER_COMMANDS
@@ -53,6 +53,7 @@ CHANNEL = "telegram"
 WEBHOOK_PATH = "/telegram/webhook"
 # Telegram's limits: a caption is shorter than a message.
 MESSAGE_LIMIT, CAPTION_LIMIT = 4096, 1024
+PHOTO_LIMIT = 5 * 1024 * 1024
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
@@ -131,14 +132,27 @@ class TelegramChannel:
         if message.contact is not None and message.contact.user_id == user.id:
             contact = message.contact.phone_number  # only the sender's own number counts
         text = message.text or message.caption
+        photo = await self._photo(message)
         if text is None and contact is None:
             text = ""  # a sticker, a photo: answered like any text that matches nothing
-        incoming = self._incoming(user, event_update, text=text, contact_phone=contact)
+        incoming = self._incoming(user, event_update, text=text, contact_phone=contact, photo=photo)
         for reply in await self.app.conversation.handle(incoming):
             if reply.to_customer is not None:
                 await self.app.notifier.tell(reply.to_customer, reply)
             else:
                 await self.send(message.chat.id, reply)
+
+    async def _photo(self, message: Message) -> bytes | None:
+        """The largest size of a sent photo that is not too big to keep (an offer's image)."""
+        sizes = [p for p in message.photo or () if (p.file_size or 0) <= PHOTO_LIMIT]
+        if not sizes:
+            return None
+        try:
+            data = await self.bot.download(sizes[-1].file_id)
+        except (TelegramBadRequest, TelegramNetworkError):
+            log.warning("could not download a photo from chat %s", message.chat.id)
+            return None
+        return data.read() if data is not None else None
 
     async def on_callback(self, query: CallbackQuery, event_update: Update | None = None) -> None:
         await query.answer()  # stop the button's spinner whatever happens next
@@ -189,11 +203,16 @@ class TelegramChannel:
 
     async def _send(self, chat_id: int | str, reply: Reply) -> None:
         markup = _markup(reply)
-        if reply.image is not None:
+        if reply.image is not None and len(reply.text) > CAPTION_LIMIT:
+            # Too long for a caption: the picture first, then the whole text under it.
+            photo = BufferedInputFile(reply.image, filename="image.png")
+            await self.bot.send_photo(chat_id, photo)
+            await self.bot.send_message(chat_id, reply.text[:MESSAGE_LIMIT], reply_markup=markup)
+        elif reply.image is not None:
             await self.bot.send_photo(
                 chat_id,
                 BufferedInputFile(reply.image, filename="image.png"),
-                caption=reply.text[:CAPTION_LIMIT],
+                caption=reply.text,
                 reply_markup=markup,
             )
         else:
@@ -278,11 +297,12 @@ class TelegramChannel:
 async def serve_telegram(app: App, stop: asyncio.Event) -> None:
     """Run until `stop` is set: webhook mode when a public URL is configured, else polling."""
     settings = app.settings
-    chores = asyncio.create_task(housekeeping.run_forever(app))
     try:
         channel = TelegramChannel(app)
     except TokenValidationError:
         raise ChannelError("TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)") from None
+    jobs = Jobs(app)
+    jobs.start()
     try:
         if settings.telegram_webhook_url:
             await channel.run_webhook(stop)
@@ -297,5 +317,5 @@ async def serve_telegram(app: App, stop: asyncio.Event) -> None:
             f"cannot reach the Telegram Bot API at {settings.telegram_api_base}: {exc}"
         ) from None
     finally:
-        chores.cancel()
+        await jobs.stop()
         await channel.close()

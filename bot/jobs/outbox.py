@@ -1,9 +1,12 @@
-"""The broadcast outbox: claimed in batches with a lease, sent at the platform's limit.
+"""The outbox: campaign messages and automatic ones, claimed in batches with a lease and
+sent at the platform's limit.
 
 A row is claimed (status "sending", lease_until) before its message goes out and marked
 after; a sender that dies leaves its claimed rows to be taken again when the lease runs
 out, so nothing is lost and at most the messages in flight at that moment go twice. On
 PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so several workers share one outbox.
+In quiet hours only notices (answers to something that just happened) are claimed; offers
+and reminders stay pending until the morning.
 """
 
 from __future__ import annotations
@@ -21,13 +24,15 @@ from sqlalchemy import func, or_, select, update
 from bot.clock import Clock
 from bot.db import Database
 from bot.jobs.limiter import RateLimiter
-from bot.loyalty.campaigns import text_for
+from bot.jobs.messages import MessageRenderer
 from bot.notify import Blocked, RetryAfter, Unreachable
-from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus
+from handlers.types import Reply
+from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, Offer, Purpose
 
 log = logging.getLogger(__name__)
 
-Send = Callable[[int, str], Awaitable[None]]  # customer id, text
+Send = Callable[[int, Reply], Awaitable[None]]  # customer id, message
+QuietHours = Callable[[datetime], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +41,8 @@ class Claimed:
     campaign_id: int
     customer_id: int
     attempts: int
-    text: str
-    marketable: bool
+    reply: Reply
+    sendable: bool
 
 
 class Outbox:
@@ -47,7 +52,9 @@ class Outbox:
         clock: Clock,
         send: Send,
         limiter: RateLimiter,
+        renderer: MessageRenderer,
         *,
+        quiet: QuietHours = lambda _: False,
         concurrency: int = 8,
         batch: int = 200,
         lease: timedelta = timedelta(minutes=2),
@@ -57,6 +64,9 @@ class Outbox:
         self._clock = clock
         self._send = send
         self._limiter = limiter
+        self._renderer = renderer
+        self._quiet = quiet
+        self._images: dict[int, bytes | None] = {}  # offer id -> image, read once per offer
         self._slots = asyncio.Semaphore(concurrency)
         self._batch = batch
         self._lease = lease
@@ -66,16 +76,21 @@ class Outbox:
     async def drain(self, *, idle_wait: float = 0.5) -> None:
         """Send until nothing is pending or claimed (retries included), then return."""
         while True:
-            claimed = await self._claim()
-            if claimed:
-                await asyncio.gather(*(self._deliver(item) for item in claimed))
+            if await self.pump():
                 continue
-            if not await self._outstanding():
-                await self._finish_campaigns()
+            if not await self.outstanding():
+                await self.finish_campaigns()
                 return
             await asyncio.sleep(idle_wait)  # retries not yet due, or another worker's lease
 
-    async def _outstanding(self) -> int:
+    async def pump(self) -> int:
+        """Claim one batch that is due now and send it; how many rows were claimed."""
+        claimed = await self._claim()
+        if claimed:
+            await asyncio.gather(*(self._deliver(item) for item in claimed))
+        return len(claimed)
+
+    async def outstanding(self) -> int:
         async with self._db.read() as session:
             return int(
                 await session.scalar(
@@ -93,6 +108,8 @@ class Outbox:
                 (Delivery.status == DeliveryStatus.PENDING) & (Delivery.next_attempt_at <= now),
                 (Delivery.status == DeliveryStatus.SENDING) & (Delivery.lease_until < now),
             )
+            if self._quiet(now):
+                due = due & (Delivery.purpose == Purpose.NOTICE)
             ids = list(
                 await session.scalars(
                     select(Delivery.id)
@@ -110,32 +127,52 @@ class Outbox:
                 .values(status=DeliveryStatus.SENDING, lease_until=now + self._lease)
                 .execution_options(synchronize_session=False)
             )
-            rows = await session.execute(
-                select(Delivery, Campaign.texts, Campaign.status, Customer)
-                .join(Campaign, Campaign.id == Delivery.campaign_id)
-                .join(Customer, Customer.id == Delivery.customer_id)
-                .where(Delivery.id.in_(ids))
-                .order_by(Delivery.id)
-            )
-            return [
-                Claimed(
-                    delivery.id,
-                    delivery.campaign_id,
-                    delivery.customer_id,
-                    delivery.attempts,
-                    text_for(texts, customer.language),
-                    # Consent is checked when the message goes, not when it was queued:
-                    # a /stop during a broadcast takes effect at once.
-                    marketable=customer.marketing_consent
-                    and customer.blocked_at is None
-                    and customer.erased_at is None
-                    and status is not CampaignStatus.CANCELLED,
+            rows = list(
+                await session.execute(
+                    select(Delivery, Campaign, Customer)
+                    .outerjoin(Campaign, Campaign.id == Delivery.campaign_id)
+                    .join(Customer, Customer.id == Delivery.customer_id)
+                    .where(Delivery.id.in_(ids))
+                    .order_by(Delivery.id)
                 )
-                for delivery, texts, status, customer in rows
+            )
+            offers = {c.offer_id for _, c, _ in rows if c is not None and c.offer_id}
+            for offer_id in offers - self._images.keys():
+                self._images[offer_id] = await session.scalar(
+                    select(Offer.image).where(Offer.id == offer_id)
+                )
+            return [
+                self._claimed(delivery, campaign, customer) for delivery, campaign, customer in rows
             ]
 
+    def _claimed(
+        self, delivery: Delivery, campaign: Campaign | None, customer: Customer
+    ) -> Claimed:
+        # Consent is checked when the message goes, not when it was queued: a /stop during
+        # a broadcast takes effect at once.
+        sendable = customer.erased_at is None and customer.blocked_at is None
+        if delivery.purpose is Purpose.MARKETING:
+            sendable = sendable and customer.marketing_consent
+        if campaign is not None:
+            sendable = sendable and campaign.status is not CampaignStatus.CANCELLED
+            text = self._renderer.campaign_text(campaign.texts, customer.language)
+            image = self._images.get(campaign.offer_id) if campaign.offer_id else None
+        else:
+            text = self._renderer.notice_text(
+                delivery.message or "", delivery.args or {}, customer.language
+            )
+            image = None
+        return Claimed(
+            delivery.id,
+            delivery.campaign_id or 0,
+            delivery.customer_id,
+            delivery.attempts,
+            Reply(text, image=image),
+            sendable,
+        )
+
     async def _deliver(self, item: Claimed) -> None:
-        if not item.marketable:
+        if not item.sendable:
             await self._mark(item, DeliveryStatus.SKIPPED)
             return
         # The slot covers the request only; the bookkeeping write happens after it, so the
@@ -143,7 +180,7 @@ class Outbox:
         async with self._slots:
             await self._limiter.acquire(item.customer_id)
             try:
-                await self._send(item.customer_id, item.text)
+                await self._send(item.customer_id, item.reply)
             except RetryAfter as exc:
                 self._limiter.pause(exc.seconds)
                 outcome: tuple[DeliveryStatus, dict[str, Any]] = (
@@ -204,15 +241,24 @@ class Outbox:
                 )
         self.outcomes[status.value if status is not DeliveryStatus.PENDING else "retried"] += 1
 
-    async def _finish_campaigns(self) -> None:
+    async def finish_campaigns(self) -> list[int]:
+        """Mark done the campaigns with every row settled; their ids (for the reports)."""
         now = self._clock.now()
         async with self._db.write() as session:
             open_ = select(Delivery.campaign_id).where(
-                Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING))
+                Delivery.campaign_id.is_not(None),
+                Delivery.status.in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING)),
             )
-            await session.execute(
+            result = await session.scalars(
                 update(Campaign)
-                .where(Campaign.status == CampaignStatus.SENDING, Campaign.id.not_in(open_))
+                .where(
+                    Campaign.status == CampaignStatus.SENDING,
+                    # Still being enqueued: rows may be missing yet, so not done.
+                    Campaign.enqueued_at.is_not(None),
+                    Campaign.id.not_in(open_),
+                )
                 .values(status=CampaignStatus.DONE, finished_at=now)
+                .returning(Campaign.id)
                 .execution_options(synchronize_session=False)
             )
+            return list(result)

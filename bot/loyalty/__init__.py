@@ -10,6 +10,7 @@ from bot.loyalty.customers import CustomerService
 from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
+from bot.loyalty.offers import OfferService
 from bot.loyalty.points import PointsService
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.redemptions import RedemptionService
@@ -40,18 +41,21 @@ class Loyalty:
     export: ExportService
     feedback: FeedbackService
     segments: SegmentService
+    offers: OfferService
     campaigns: CampaignService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
         expiry = ExpiryService(ctx)
         segments = SegmentService(ctx)
+        points = PointsService(ctx)
+        offers = OfferService(ctx, points)
         return cls(
             customers=CustomerService(ctx),
             purchases=PurchaseService(ctx),
             stamps=StampService(ctx),
             redemptions=RedemptionService(ctx),
-            points=PointsService(ctx),
+            points=points,
             tiers=TierService(ctx),
             expiry=expiry,
             summary=SummaryService(ctx, expiry),
@@ -61,7 +65,8 @@ class Loyalty:
             export=ExportService(ctx),
             feedback=FeedbackService(ctx),
             segments=segments,
-            campaigns=CampaignService(ctx, segments),
+            offers=offers,
+            campaigns=CampaignService(ctx, segments, offers),
         )
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
@@ -51,3 +53,9 @@ async def lock_customer(session: AsyncSession, customer_id: int) -> Customer:
     if customer.erased_at is not None:
         raise CustomerErased(customer_id=customer_id)
     return customer
+
+
+def insert_ignoring_duplicates(session: AsyncSession, model: Any, *unique: str) -> Any:
+    """INSERT ... ON CONFLICT (unique) DO NOTHING, for rows that two runs may both add."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(model).on_conflict_do_nothing(index_elements=list(unique))

@@ -195,6 +195,63 @@ class InvalidCampaign(LoyaltyError):
         super().__init__()
 
 
+class InvalidSchedule(LoyaltyError):
+    """A time that cannot be read, or one that has already passed."""
+
+    code = "invalid-schedule"
+
+    def __init__(self, when: str) -> None:
+        super().__init__(when=when)
+
+
+class UnknownCampaign(LoyaltyError):
+    code = "unknown-campaign"
+
+    def __init__(self, campaign: str) -> None:
+        super().__init__(campaign=campaign)
+
+
+class CampaignClosed(LoyaltyError):
+    """Cancelling a campaign that has already finished (or was cancelled)."""
+
+    code = "campaign-closed"
+
+    def __init__(self, campaign: int) -> None:
+        super().__init__(campaign=campaign)
+
+
+class UnknownOffer(LoyaltyError):
+    code = "unknown-offer"
+
+    def __init__(self, offer: str) -> None:
+        super().__init__(offer=offer)
+
+
+class OfferNotOpen(LoyaltyError):
+    """The offer has ended, was withdrawn, or has not started."""
+
+    code = "offer-not-open"
+
+    def __init__(self, offer: str) -> None:
+        super().__init__(offer=offer)
+
+
+class OfferAlreadyClaimed(LoyaltyError):
+    code = "offer-already-claimed"
+
+    def __init__(self, offer: str) -> None:
+        super().__init__(offer=offer)
+
+
+class InvalidOffer(LoyaltyError):
+    """A bonus out of range, an end before the start, or an image too large."""
+
+    code = "invalid-offer"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     CustomerNotFound,
     UnknownMemberCode,
@@ -220,4 +277,11 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     FeedbackNotPossible,
     UnknownSegment,
     InvalidCampaign,
+    InvalidSchedule,
+    UnknownCampaign,
+    CampaignClosed,
+    UnknownOffer,
+    OfferNotOpen,
+    OfferAlreadyClaimed,
+    InvalidOffer,
 )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import audit, ledger
 from bot.loyalty.context import Actor, EngineContext, lock_customer
@@ -20,7 +22,7 @@ from bot.loyalty.errors import (
 from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
-from models import Customer, LedgerEntry, LedgerKind
+from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +40,10 @@ class PurchaseService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
 
-    def points_for(self, amount: Decimal, tier_key: str | None) -> int:
+    def points_for(self, amount: Decimal, tier_key: str | None, offer_multiplier: int = 1) -> int:
         program = self._ctx.program
-        raw = amount * program.earn.points_per_unit * program.tier(tier_key).multiplier
+        rate = program.earn.points_per_unit * program.tier(tier_key).multiplier
+        raw = amount * rate * offer_multiplier
         # Always round down: a customer never gets a point they did not fully earn.
         return int(raw.to_integral_value(rounding=ROUND_DOWN))
 
@@ -102,7 +105,9 @@ class PurchaseService:
             # Bring the tier up to date first: the multiplier is the tier held right now.
             qualifying = await qualifying_points(session, ctx.program, customer.id, now)
             await evaluate(session, ctx.program, customer, now, qualifying)
-            points = self.points_for(value, customer.tier_key)
+            points = self.points_for(
+                value, customer.tier_key, await _offer_multiplier(session, now)
+            )
             limit = ctx.program.limits.max_staff_award_points
             if actor is not None and not actor.is_owner and points > limit:
                 raise AwardLimitExceeded(points=points, limit=limit)
@@ -157,6 +162,19 @@ class PurchaseService:
                 select(Customer.tier_key).where(Customer.id == customer_id)
             )
             return _duplicate(previous, customer_id, minor, key, tier_key)
+
+
+async def _offer_multiplier(session: AsyncSession, now: datetime) -> int:
+    """The best points multiplier of the offers running now (1 when none is)."""
+    best = await session.scalar(
+        select(func.max(Offer.bonus_value)).where(
+            Offer.bonus == OfferBonus.MULTIPLIER,
+            Offer.withdrawn_at.is_(None),
+            Offer.starts_at <= now,
+            or_(Offer.ends_at.is_(None), Offer.ends_at > now),
+        )
+    )
+    return max(1, int(best or 1))
 
 
 def _duplicate(

@@ -183,7 +183,7 @@ class SegmentService:
         for customer_id, birthday in await session.execute(
             select(Customer.id, Customer.birthday).where(Customer.birthday.is_not(None))
         ):
-            if birthday is not None and any(_same_day(birthday, day) for day in week):
+            if birthday is not None and any(same_day(birthday, day) for day in week):
                 found.add(customer_id)
         return found
 
@@ -246,7 +246,7 @@ class SegmentService:
         return found
 
 
-def _same_day(birthday: date, day: date) -> bool:
+def same_day(birthday: date, day: date) -> bool:
     # 29 February birthdays are celebrated on 28 February in common years.
     if birthday.month == 2 and birthday.day == 29 and day.month == 2 and day.day == 28:
         return not _leap(day.year)

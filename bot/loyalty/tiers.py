@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.loyalty import notices
 from bot.loyalty.context import EngineContext, lock_customer
 from bot.loyalty.events import TierUpgraded
 from bot.loyalty.ledger import QUALIFYING_KINDS
@@ -66,6 +67,16 @@ async def evaluate(
     session.add(TierAchievement(customer_id=customer.id, tier_key=tier.key, reached_at=now))
     if _rank(program, tier.key) == 0:
         return None  # the entry tier is where everyone starts, not an achievement
+    # Queued with the upgrade itself: if this commits, the message goes, whatever path
+    # (a till, a referral, a birthday bonus) caused it and whatever crashes afterwards.
+    await notices.queue(
+        session,
+        customer_id=customer.id,
+        key=f"tier:{customer.id}:{tier.key}",
+        message="notice-tier",
+        now=now,
+        args={"tier": tier.key},
+    )
     return TierUpgraded(customer_id=customer.id, from_tier=previous, to_tier=tier.key)
 
 

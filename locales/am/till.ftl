@@ -41,3 +41,5 @@ staff-note-limit = ⚠️ { $staff } ከአባል { $code } ጋር ገደብ ላ
        *[award-limit-exceeded] ከሠራተኛ ገደብ በላይ የሆኑ ነጥቦች።
     }
 staff-export = 📎 ደንበኞችና ሙሉው የነጥብ መዝገብ፣ በተመን ሉህ የሚከፈቱ የCSV ፋይሎች።
+staff-usage-claim = አጠቃቀም፦ /claim <የአባልነት ኮድ> <የቅናሽ ኮድ>
+staff-claimed = ✅ { $name }፦ +{ $points } የቅናሽ ነጥቦች። ቀሪ፦ { $balance }።

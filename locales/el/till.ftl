@@ -49,3 +49,5 @@ staff-note-limit = ⚠️ Ο/Η { $staff } έφτασε σε όριο με το 
        *[award-limit-exceeded] πόντοι πάνω από το όριο του προσωπικού.
     }
 staff-export = 📎 Οι πελάτες και όλο το βιβλίο πόντων, σε αρχεία CSV για υπολογιστικό φύλλο.
+staff-usage-claim = Χρήση: /claim <κωδικός μέλους> <κωδικός προσφοράς>
+staff-claimed = ✅ { $name }: +{ $points } πόντοι προσφοράς. Υπόλοιπο: { $balance }.

@@ -16,3 +16,15 @@ notice-undone-stamps =
         [one] ↩️ A mistaken entry was corrected: −1 stamp.
        *[other] ↩️ A mistaken entry was corrected: −{ $count } stamps.
     }
+notice-expiry =
+    { $days ->
+        [0] ⏳ { $points } of your points expire today. Use them in /rewards!
+        [one] ⏳ { $points } of your points expire tomorrow ({ $date }). Use them in /rewards!
+       *[other] ⏳ { $points } of your points expire in { $days } days, on { $date }. Use them in /rewards before then!
+    }
+notice-winback = 👋 We miss you at { $shop }! It has been more than { $days } days. Your points are waiting for you: /balance
+notice-birthday = 🎂 Happy birthday from { $shop }! Here are { $points } bonus points for you.
+notice-birthday-plain = 🎂 Happy birthday from { $shop }!
+notice-card-near = ☕ Just one more stamp and your card gives you { $reward }!
+notice-card-ready = 🎁 Your full stamp card is waiting: { $reward } is yours. Collect it in /rewards.
+notice-offer-claimed = 🎁 +{ $points } offer points. You now have { $balance } points.

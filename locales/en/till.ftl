@@ -49,3 +49,5 @@ staff-note-limit = ⚠️ { $staff } hit a limit with member { $code }: { $limit
        *[award-limit-exceeded] an award above the staff limit.
     }
 staff-export = 📎 The customers and the full ledger, as CSV files for a spreadsheet.
+staff-usage-claim = Usage: /claim <member code> <offer code>
+staff-claimed = ✅ { $name }: +{ $points } offer points. Balance: { $balance }.

@@ -49,3 +49,5 @@ staff-note-limit = ⚠️ { $staff } amefikia kikomo kwa mwanachama { $code }: {
        *[award-limit-exceeded] pointi zaidi ya kikomo cha mfanyakazi.
     }
 staff-export = 📎 Wateja na daftari lote la pointi, kama faili za CSV za kufungua kwenye lahajedwali.
+staff-usage-claim = Matumizi: /claim <msimbo wa mwanachama> <msimbo wa ofa>
+staff-claimed = ✅ { $name }: pointi +{ $points } za ofa. Salio: { $balance }.

@@ -1,0 +1,68 @@
+"""What each queued message says, in the customer's language, at the moment it goes.
+
+Campaign texts are the owner's own words (their language, else the text they wrote with a
+note naming its language); automatic messages are Fluent ids whose arguments are filled
+in from the programme here, so a tier or reward name always reads in the reader's language.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from babel import Locale
+
+from bot.i18n import Speaker, Translator
+from bot.languages import LANGUAGES, Language, as_language
+from bot.program import Program
+
+FALLBACK_ORDER: tuple[Language, ...] = ("en", "sw", "el", "am")
+
+
+def pick_text(texts: dict[str, str], language: Language) -> tuple[Language, str]:
+    """The reader's language if the owner wrote it, else English, else any: (language, text)."""
+    for candidate in (language, *FALLBACK_ORDER):
+        if texts.get(candidate):
+            return candidate, texts[candidate]
+    raise ValueError("a campaign without any text")
+
+
+def language_name(of: Language, in_language: Language) -> str:
+    """'English' said in Swahili: 'Kiingereza' (CLDR's names, through Babel)."""
+    return str(Locale.parse(in_language).languages.get(of, of))
+
+
+class MessageRenderer:
+    def __init__(self, translator: Translator, program: Program) -> None:
+        self._translator = translator
+        self._program = program
+
+    def speaker(self, language: str) -> Speaker:
+        shop = self._program.shop
+        chosen = as_language(language) or shop.default_language
+        return Speaker(self._translator, chosen, shop.tz, shop.currency)
+
+    def campaign_text(self, texts: dict[str, str], language: str) -> str:
+        speak = self.speaker(language)
+        written_in, text = pick_text(texts, speak.language)
+        if written_in == speak.language:
+            return text
+        note = speak("offer-written-in", language=language_name(written_in, speak.language))
+        return f"{note}\n\n{text}"
+
+    def notice_text(self, message: str, args: dict[str, Any], language: str) -> str:
+        speak = self.speaker(language)
+        values: dict[str, Any] = dict(args)
+        if "tier" in values:
+            tier = self._program.tier(str(values["tier"]))
+            values["tier"] = tier.name.get(speak.language)
+            values["perks"] = tier.perks.get(speak.language) if tier.perks else ""
+        if "reward" in values:
+            values["reward"] = self._program.stamps.reward.get(speak.language)
+        if "date" in values:
+            values["date"] = speak.date(date.fromisoformat(str(values["date"])))
+        values.setdefault("shop", self._program.shop.name)
+        return speak(message, **values).strip()
+
+
+__all__ = ["LANGUAGES", "MessageRenderer", "language_name", "pick_text"]

@@ -1,0 +1,256 @@
+"""The messages the bot sends on its own: points about to expire (then the expiry itself),
+we-miss-you after a long absence, birthdays with the programme's bonus, a stamp card one
+stamp from full or full and not collected, and the daily tier review.
+
+Every message has a key that names the occasion (this expiry date and reminder, this
+inactivity period, this birthday year, this card), so running the job every hour, after a
+restart or on two workers, queues each one once. The outbox sends them, holding them
+through quiet hours.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.clock import Clock
+from bot.db import Database
+from bot.loyalty import Loyalty, notices
+from bot.loyalty.segments import same_day
+from bot.program import Program
+from models import Customer, Delivery, Purpose, StampCard, StampCardStatus, StampEvent
+
+log = logging.getLogger(__name__)
+
+# (customer id, key, Fluent id, purpose, arguments)
+Queued = tuple[int, str, str, Purpose, dict[str, str | int]]
+
+CHUNK = 500
+BIRTHDAY_CHANGE_COOLDOWN = timedelta(days=30)
+
+
+class Reminders:
+    def __init__(self, loyalty: Loyalty, db: Database, program: Program, clock: Clock) -> None:
+        self._loyalty = loyalty
+        self._db = db
+        self._program = program
+        self._clock = clock
+
+    async def run(self) -> Counter[str]:
+        done: Counter[str] = Counter()
+        # Reminders first: whoever is due to lose points today is told before they go.
+        done["expiry-reminders"] = await self.expiry_reminders()
+        done["expired"] = len(await self._loyalty.expiry.expire_due())
+        done["win-back"] = await self.win_back()
+        done["birthdays"] = await self.birthdays()
+        done["cards"] = await self.stamp_cards()
+        done["tiers-reviewed"] = await self.review_tiers()
+        return done
+
+    async def _queue_new(
+        self,
+        messages: Iterable[Queued],
+    ) -> int:
+        """Queue (customer, key, message, purpose, args) whose key was never queued."""
+        pending = list(messages)
+        queued = 0
+        now = self._clock.now()
+        for start in range(0, len(pending), CHUNK):
+            chunk = pending[start : start + CHUNK]
+            async with self._db.write() as session:
+                known = set(
+                    await session.scalars(
+                        select(Delivery.key).where(Delivery.key.in_([m[1] for m in chunk]))
+                    )
+                )
+                for customer_id, key, message, purpose, args in chunk:
+                    if key in known:
+                        continue
+                    queued += await notices.queue(
+                        session,
+                        customer_id=customer_id,
+                        key=key,
+                        message=message,
+                        now=now,
+                        purpose=purpose,
+                        args=args,
+                    )
+        return queued
+
+    async def expiry_reminders(self) -> int:
+        expiry = self._loyalty.expiry
+        days = self._program.expiry.reminder_days  # sorted, largest first
+        if not expiry.enabled or not days:
+            return 0
+        today = self._clock.now().astimezone(self._program.shop.tz).date()
+        messages: list[Queued] = []
+        for candidate in await expiry.upcoming(days[0]):
+            nearest = await expiry.next_for(candidate.customer_id)
+            if nearest is None or nearest.expires_on is None:
+                continue
+            left = (nearest.expires_on - today).days
+            # The closest reminder that applies: a bot started two days before an expiry
+            # sends the 3-day reminder only, not the 14-day one as well.
+            matching = [d for d in days if left <= d]
+            if not matching:
+                continue
+            reminder = min(matching)
+            messages.append(
+                (
+                    candidate.customer_id,
+                    f"expiry:{candidate.customer_id}:{nearest.expires_on}:{reminder}",
+                    "notice-expiry",
+                    Purpose.REMINDER,
+                    {
+                        "points": nearest.points,
+                        "date": nearest.expires_on.isoformat(),
+                        "days": max(left, 0),
+                    },
+                )
+            )
+        return await self._queue_new(messages)
+
+    async def win_back(self) -> int:
+        days = self._program.messages.winback_days
+        if not days:
+            return 0
+        cutoff = self._clock.now() - timedelta(days=days)
+        last_seen = func.coalesce(Customer.last_activity_at, Customer.joined_at)
+        async with self._db.read() as session:
+            rows = list(
+                await session.execute(
+                    select(Customer.id, Customer.last_activity_at, Customer.joined_at).where(
+                        Customer.marketing_consent.is_(True),
+                        Customer.blocked_at.is_(None),
+                        Customer.erased_at.is_(None),
+                        last_seen <= cutoff,
+                    )
+                )
+            )
+        # Keyed by the last visit: one message per absence; a visit starts a new one.
+        return await self._queue_new(
+            (
+                customer_id,
+                f"winback:{customer_id}:{(last or joined).date().isoformat()}",
+                "notice-winback",
+                Purpose.MARKETING,
+                {"days": days},
+            )
+            for customer_id, last, joined in rows
+        )
+
+    async def birthdays(self) -> int:
+        now = self._clock.now()
+        today = now.astimezone(self._program.shop.tz).date()
+        points = self._program.bonuses.birthday_points
+        async with self._db.read() as session:
+            rows = list(
+                await session.execute(
+                    select(Customer.id, Customer.birthday, Customer.birthday_set_at).where(
+                        Customer.birthday.is_not(None), Customer.erased_at.is_(None)
+                    )
+                )
+            )
+        celebrating = [
+            customer_id
+            for customer_id, birthday, set_at in rows
+            if birthday is not None
+            and same_day(birthday, today)
+            # A birthday changed in the last 30 days does not count: no bonus by editing it.
+            and (set_at is None or now - set_at >= BIRTHDAY_CHANGE_COOLDOWN)
+        ]
+        for customer_id in celebrating:
+            if points:
+                await self._loyalty.points.grant_bonus(
+                    customer_id,
+                    points,
+                    idempotency_key=f"birthday:{customer_id}:{today.year}",
+                    note="birthday",
+                )
+        return await self._queue_new(
+            (
+                customer_id,
+                f"birthday:{customer_id}:{today.year}",
+                "notice-birthday" if points else "notice-birthday-plain",
+                Purpose.REMINDER,
+                {"points": points},
+            )
+            for customer_id in celebrating
+        )
+
+    async def stamp_cards(self) -> int:
+        cutoff = self._clock.now() - timedelta(days=self._program.messages.card_reminder_days)
+        async with self._db.read() as session:
+            nearly = await _cards_waiting(session, cutoff)
+            ready = list(
+                await session.execute(
+                    select(StampCard.id, StampCard.customer_id)
+                    .join(Customer, Customer.id == StampCard.customer_id)
+                    .where(
+                        StampCard.status == StampCardStatus.COMPLETED,
+                        StampCard.completed_at <= cutoff,
+                        Customer.erased_at.is_(None),
+                    )
+                )
+            )
+        # "reward" is filled in with the card's reward, in the reader's language, when sent.
+        reward: dict[str, str | int] = {"reward": "card"}
+        return await self._queue_new(
+            [
+                (customer_id, f"card-near:{card_id}", "notice-card-near", Purpose.REMINDER, reward)
+                for card_id, customer_id in nearly
+            ]
+            + [
+                (
+                    customer_id,
+                    f"card-ready:{card_id}",
+                    "notice-card-ready",
+                    Purpose.REMINDER,
+                    reward,
+                )
+                for card_id, customer_id in ready
+            ]
+        )
+
+    async def review_tiers(self) -> int:
+        """As the trailing window rolls on, a tier nobody re-earned steps down quietly."""
+        base = self._program.tiers.levels[0].key
+        async with self._db.read() as session:
+            tiered = list(
+                await session.scalars(
+                    select(Customer.id).where(
+                        Customer.tier_key.is_not(None),
+                        Customer.tier_key != base,
+                        Customer.erased_at.is_(None),
+                    )
+                )
+            )
+        for customer_id in tiered:
+            await self._loyalty.tiers.evaluate(customer_id)
+        return len(tiered)
+
+
+async def _cards_waiting(session: AsyncSession, cutoff: datetime) -> list[tuple[int, int]]:
+    """Active cards one stamp from full whose last stamp is older than the cutoff."""
+    last_stamp = (
+        select(StampEvent.card_id, func.max(StampEvent.created_at).label("last"))
+        .group_by(StampEvent.card_id)
+        .subquery()
+    )
+    rows = await session.execute(
+        select(StampCard.id, StampCard.customer_id)
+        .join(last_stamp, last_stamp.c.card_id == StampCard.id)
+        .join(Customer, Customer.id == StampCard.customer_id)
+        .where(
+            StampCard.status == StampCardStatus.ACTIVE,
+            StampCard.stamps == StampCard.slots - 1,
+            last_stamp.c.last <= cutoff,
+            Customer.erased_at.is_(None),
+        )
+    )
+    return [(int(card_id), int(customer_id)) for card_id, customer_id in rows]

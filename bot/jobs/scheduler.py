@@ -1,0 +1,79 @@
+"""APScheduler wiring: what runs when, while the bot runs.
+
+The scheduler only says when to look; the database says what is due. Campaign times live
+in the campaigns table (so they survive restarts and a missed time is caught up once), and
+each automatic message has a key, so a job that runs twice does its work once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot import housekeeping
+from bot.app import App
+from bot.jobs.reminders import Reminders
+from bot.jobs.sender import Sender
+
+log = logging.getLogger(__name__)
+
+PRUNE_EVERY = timedelta(hours=6)
+
+
+class Jobs:
+    """The scheduler and the sender of one running bot."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.sender = Sender(app)
+        self.reminders = Reminders(app.loyalty, app.db, app.program, app.clock)
+        self.scheduler = AsyncIOScheduler(
+            timezone=app.program.shop.tz,
+            # One run at a time per job, and a backlog of missed runs collapses into one.
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+        )
+        self._sending: asyncio.Task[None] | None = None
+
+    async def campaigns(self) -> None:
+        loyalty = self.app.loyalty
+        resumed = await loyalty.campaigns.resume_enqueueing()
+        fired = await loyalty.campaigns.fire_due()
+        if resumed or fired.started or fired.missed:
+            log.info(
+                "campaigns: started %s, missed %s, resumed %s", fired.started, fired.missed, resumed
+            )
+            self.sender.wake()
+
+    async def automatic_messages(self) -> None:
+        done = await self.reminders.run()
+        log.info("automatic messages: %s", dict(done))
+        self.sender.wake()
+
+    async def chores(self) -> None:
+        await housekeeping.run_once(self.app, prune=False)
+
+    async def prune(self) -> None:
+        await housekeeping.run_once(self.app, prune=True)
+
+    def start(self) -> None:
+        now = self.app.clock.now()
+        add = self.scheduler.add_job
+        tick = self.app.settings.scheduler_tick_seconds
+        # next_run_time=now: a restarted bot catches up at once instead of a tick later.
+        add(self.campaigns, IntervalTrigger(seconds=tick), id="campaigns", next_run_time=now)
+        add(self.automatic_messages, CronTrigger(minute=5), id="automatic", next_run_time=now)
+        add(self.chores, IntervalTrigger(minutes=1), id="chores", next_run_time=now)
+        add(self.prune, IntervalTrigger(seconds=PRUNE_EVERY.total_seconds()), id="prune")
+        self.scheduler.start()
+        self._sending = asyncio.create_task(self.sender.run_forever())
+
+    async def stop(self) -> None:
+        self.scheduler.shutdown(wait=False)
+        if self._sending is not None:
+            self._sending.cancel()
+            await asyncio.gather(self._sending, return_exceptions=True)

@@ -1,0 +1,63 @@
+"""The sender: drains the outbox for as long as the bot runs, and keeps owners told how
+their campaigns are going (the progress notes are outbox rows themselves)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+
+from bot.app import App
+from bot.jobs.limiter import RateLimiter
+from bot.jobs.messages import MessageRenderer
+from bot.jobs.outbox import Outbox
+from handlers.types import Reply
+
+log = logging.getLogger(__name__)
+
+IDLE_WAIT = 1.0  # seconds between looks at an empty outbox, unless woken sooner
+PROGRESS_EVERY = 2.0  # seconds between progress checks while sending
+
+
+class Sender:
+    def __init__(self, app: App) -> None:
+        self._app = app
+        settings, program = app.settings, app.program
+        tz = program.shop.tz
+        self.outbox = Outbox(
+            app.db,
+            app.clock,
+            self._send,
+            RateLimiter(settings.telegram_messages_per_second),
+            MessageRenderer(app.translator, program),
+            quiet=lambda now: program.messages.quiet_at(now, tz),
+            concurrency=settings.send_concurrency,
+        )
+        self._wake = asyncio.Event()
+
+    async def _send(self, customer_id: int, reply: Reply) -> None:
+        await self._app.notifier.deliver(customer_id, reply)
+
+    def wake(self) -> None:
+        """Something was queued: look now rather than at the next idle check."""
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        campaigns = self._app.loyalty.campaigns
+        last_progress = 0.0
+        while True:
+            try:
+                if await self.outbox.pump():
+                    if time.monotonic() - last_progress > PROGRESS_EVERY:
+                        await campaigns.queue_progress()
+                        last_progress = time.monotonic()
+                    continue
+                await self.outbox.finish_campaigns()
+                if await campaigns.queue_progress():
+                    continue  # a report was queued: send it now
+            except Exception:
+                log.exception("sending failed; trying again shortly")
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), IDLE_WAIT)

@@ -1,0 +1,80 @@
+"""/campaigns (what was sent, is sending, or will be) and /cancel <id>."""
+
+from __future__ import annotations
+
+from bot.loyalty.campaigns import CampaignView
+from bot.loyalty.errors import UnknownCampaign
+from handlers.context import Request
+from handlers.describe import describe_moment, describe_repeat
+from handlers.types import Reply
+from models import CampaignStatus, DeliveryStatus
+
+
+STATUS_IDS = {
+    CampaignStatus.DRAFT: "campaigns-status-draft",
+    CampaignStatus.SCHEDULED: "campaigns-status-scheduled",
+    CampaignStatus.REPEATING: "campaigns-status-repeating",
+    CampaignStatus.SENDING: "campaigns-status-sending",
+    CampaignStatus.DONE: "campaigns-status-done",
+    CampaignStatus.CANCELLED: "campaigns-status-cancelled",
+    CampaignStatus.MISSED: "campaigns-status-missed",
+}
+
+
+def _line(req: Request, campaign: CampaignView) -> str:
+    speak = req.speak
+    counts = campaign.counts
+    total = sum(counts.values())
+    status = campaign.status
+    common = {"campaign": campaign.id, "segment": campaign.segment, "title": campaign.title[:40]}
+    if status is CampaignStatus.REPEATING and campaign.repeat and campaign.scheduled_for:
+        return speak(
+            "campaigns-line-repeating",
+            rule=describe_repeat(speak, campaign.repeat),
+            next=describe_moment(speak, campaign.scheduled_for),
+            **common,
+        )
+    if status is CampaignStatus.SCHEDULED and campaign.scheduled_for:
+        return speak(
+            "campaigns-line-scheduled",
+            when=describe_moment(speak, campaign.scheduled_for),
+            **common,
+        )
+    if status is CampaignStatus.SENDING:
+        waiting = counts.get(DeliveryStatus.PENDING, 0) + counts.get(DeliveryStatus.SENDING, 0)
+        return speak("campaigns-line-sending", done=total - waiting, total=total, **common)
+    return speak(
+        "campaigns-line-finished",
+        status=speak(STATUS_IDS[status]),
+        sent=counts.get(DeliveryStatus.SENT, 0),
+        blocked=counts.get(DeliveryStatus.BLOCKED, 0),
+        failed=counts.get(DeliveryStatus.FAILED, 0),
+        skipped=counts.get(DeliveryStatus.SKIPPED, 0),
+        **common,
+    )
+
+
+async def show_campaigns(req: Request, _: str = "") -> list[Reply]:
+    campaigns = await req.loyalty.campaigns.recent()
+    if not campaigns:
+        return [Reply(req.speak("campaigns-none"))]
+    lines = [req.speak("campaigns-title"), *(_line(req, c) for c in campaigns)]
+    lines.append(req.speak("campaigns-footer"))
+    return [Reply("\n".join(lines))]
+
+
+async def cancel(req: Request, args: str) -> list[Reply]:
+    arg = args.strip().lstrip("#")
+    if not arg:
+        return [Reply(req.speak("campaigns-cancel-usage"))]
+    if not arg.isdigit():
+        raise UnknownCampaign(campaign=arg[:20])
+    report = await req.loyalty.campaigns.cancel(int(arg), actor=req.staff)
+    counts = report.counts
+    text = req.speak(
+        "campaigns-cancelled",
+        campaign=report.campaign_id,
+        sent=counts.get(DeliveryStatus.SENT, 0),
+        stopped=counts.get(DeliveryStatus.SKIPPED, 0),
+    )
+    return [Reply(text)]
