@@ -9,7 +9,6 @@ from handlers.describe import describe_moment, describe_repeat
 from handlers.types import Reply
 from models import CampaignStatus, DeliveryStatus
 
-
 STATUS_IDS = {
     CampaignStatus.DRAFT: "campaigns-status-draft",
     CampaignStatus.SCHEDULED: "campaigns-status-scheduled",

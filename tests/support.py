@@ -13,14 +13,14 @@ from typing import Any
 from sqlalchemy import text
 
 from bot.app import App
+from bot.db import Database
 from bot.jobs.limiter import RateLimiter
 from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
-from handlers.types import Reply
-from bot.db import Database
 from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
 from bot.settings import EXAMPLE_PROGRAM, PROJECT_DIR, Settings
+from handlers.types import Reply
 from models import Base
 
 
