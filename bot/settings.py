@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     # bot shares its token's budget with something else.
     telegram_messages_per_second: int = Field(default=30, ge=1, le=1000)
     send_concurrency: int = Field(default=8, ge=1, le=100)
+    # How long a sender may hold claimed outbox rows before another sender (or the same
+    # bot after a crash) takes them back: the longest a killed broadcast pauses.
+    outbox_lease_seconds: float = Field(default=60.0, ge=1, le=3600)
     # How often the scheduler looks for campaigns that are due (seconds).
     scheduler_tick_seconds: float = Field(default=10.0, gt=0, le=3600)
 

@@ -115,13 +115,13 @@ def run_bot(
     )
 
 
-async def drain_outbox(app: App) -> dict[int, list[str]]:
+async def drain_outbox(app: App, *, batch: int = 200) -> dict[int, list[Reply]]:
     """Send what the outbox holds that is due now (quiet hours respected), recording it:
-    the texts each customer received, in order."""
-    received: dict[int, list[str]] = {}
+    the messages each customer received, in order."""
+    received: dict[int, list[Reply]] = {}
 
     async def send(customer_id: int, reply: Reply) -> None:
-        received.setdefault(customer_id, []).append(reply.text)
+        received.setdefault(customer_id, []).append(reply)
 
     program = app.program
     outbox = Outbox(
@@ -131,8 +131,13 @@ async def drain_outbox(app: App) -> dict[int, list[str]]:
         RateLimiter(10_000, per_chat_interval=0),
         MessageRenderer(app.translator, program),
         quiet=lambda now: program.messages.quiet_at(now, program.shop.tz),
+        batch=batch,
     )
     while await outbox.pump():
         pass
     await outbox.finish_campaigns()
     return received
+
+
+def texts(received: dict[int, list[Reply]]) -> dict[int, list[str]]:
+    return {customer: [r.text for r in replies] for customer, replies in received.items()}

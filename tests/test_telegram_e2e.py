@@ -4,67 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import sqlite3
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 import aiohttp
 import pytest
 
+from tests.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.fake_telegram import FakeTelegram
 from tests.support import BOT_PY, bot_env
 
 USER = 777001
-
-
-@dataclass
-class BotProcess:
-    process: asyncio.subprocess.Process
-    db_path: Path
-    log_path: Path
-    log_file: BinaryIO
-
-    def log(self) -> str:
-        return self.log_path.read_text("utf-8", errors="replace")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def _start_bot(fake: FakeTelegram, tmp_path: Path, **env: str) -> BotProcess:
-    db_path = tmp_path / "bot.db"
-    log_path = tmp_path / "bot.log"
-    environment = bot_env(
-        TELEGRAM_BOT_TOKEN=fake.token,
-        TELEGRAM_API_BASE=fake.base,
-        DATABASE_URL=f"sqlite+aiosqlite:///{db_path}",
-    )
-    environment.update(env)
-    log_file = log_path.open("wb")
-    process = await asyncio.create_subprocess_exec(
-        *BOT_PY,
-        "run",
-        cwd=tmp_path,
-        env=environment,
-        stdout=log_file,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    return BotProcess(process, db_path, log_path, log_file)
-
-
-async def _stop(bot: BotProcess) -> None:
-    if bot.process.returncode is None:
-        bot.process.terminate()
-        await asyncio.wait_for(bot.process.wait(), 20)
-    bot.log_file.close()
-    assert bot.process.returncode == 0, bot.log()
-    assert "Traceback" not in bot.log(), bot.log()
 
 
 @pytest.fixture
@@ -77,10 +28,10 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 @pytest.fixture
 async def polling_bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    bot = await _start_bot(fake, tmp_path)
+    bot = await start_bot(fake, tmp_path)
     await fake.wait_for(5, method="setMyCommands", within=60)
     yield bot
-    await _stop(bot)
+    await stop_bot(bot)
 
 
 async def _step(fake: FakeTelegram, action: object, replies: int = 1) -> list:  # type: ignore[type-arg]
@@ -201,8 +152,8 @@ async def test_an_update_delivered_twice_is_handled_once(
 async def test_webhook_mode_checks_the_secret_and_drops_repeats(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    port = _free_port()
-    bot = await _start_bot(
+    port = free_port()
+    bot = await start_bot(
         fake,
         tmp_path,
         TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
@@ -236,7 +187,7 @@ async def test_webhook_mode_checks_the_secret_and_drops_repeats(
         assert len(fake.sent(USER)) == 1
         assert reply.text.startswith("ወደ Baraka Café የደንበኛ ታማኝነት ፕሮግራም እንኳን ደህና መጡ!")
     finally:
-        await _stop(bot)
+        await stop_bot(bot)
 
 
 async def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
@@ -256,7 +207,7 @@ async def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
 
 
 async def test_a_refused_token_is_one_line(fake: FakeTelegram, tmp_path: Path) -> None:
-    bot = await _start_bot(fake, tmp_path, TELEGRAM_BOT_TOKEN="999:revoked-token")
+    bot = await start_bot(fake, tmp_path, TELEGRAM_BOT_TOKEN="999:revoked-token")
     await asyncio.wait_for(bot.process.wait(), 60)
     bot.log_file.close()
     assert bot.process.returncode == 2

@@ -15,7 +15,7 @@ from bot.clock import ManualClock
 from handlers.types import Incoming
 from models import AuditEntry, LedgerEntry, StaffRole
 from tests.chat import Chat
-from tests.support import balance, drain_outbox
+from tests.support import balance, drain_outbox, texts
 
 ADMIN_COMMANDS = [
     "/award {code} 1000",
@@ -81,7 +81,7 @@ async def test_award_tells_staff_and_customer_each_in_their_language(app: App) -
     told = barista.told(amina)
     assert "🎉 Pointi +500 kutoka Baraka Café. Sasa una pointi 500." in told
     # The tier message goes through the outbox, queued with the upgrade itself.
-    assert (await drain_outbox(app))[amina] == [
+    assert texts(await drain_outbox(app))[amina] == [
         "🏆 Hongera: umefikia daraja la Fedha! Pointi 10% zaidi kwa kila ununuzi"
     ]
     await barista.say(f"/award {code} 5000 R-77")  # the same receipt again

@@ -86,9 +86,17 @@ class Outbox:
     async def pump(self) -> int:
         """Claim one batch that is due now and send it; how many rows were claimed."""
         claimed = await self._claim()
-        if claimed:
-            await asyncio.gather(*(self._deliver(item) for item in claimed))
+        # One customer's messages go one after another, in the order they were queued (a
+        # progress note before the final report); different customers' go side by side.
+        queues: dict[int, list[Claimed]] = {}
+        for item in claimed:
+            queues.setdefault(item.customer_id, []).append(item)
+        await asyncio.gather(*(self._deliver_in_order(items) for items in queues.values()))
         return len(claimed)
+
+    async def _deliver_in_order(self, items: list[Claimed]) -> None:
+        for item in items:
+            await self._deliver(item)
 
     async def outstanding(self) -> int:
         async with self._db.read() as session:

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from datetime import timedelta
 
 from bot.app import App
 from bot.jobs.limiter import RateLimiter
@@ -25,6 +26,8 @@ class Sender:
         self._app = app
         settings, program = app.settings, app.program
         tz = program.shop.tz
+        lease = settings.outbox_lease_seconds
+        rate = settings.telegram_messages_per_second
         self.outbox = Outbox(
             app.db,
             app.clock,
@@ -33,6 +36,9 @@ class Sender:
             MessageRenderer(app.translator, program),
             quiet=lambda now: program.messages.quiet_at(now, tz),
             concurrency=settings.send_concurrency,
+            lease=timedelta(seconds=lease),
+            # A batch must be sent well within its lease, or another sender would take it.
+            batch=max(1, min(200, int(rate * lease / 4))),
         )
         self._wake = asyncio.Event()
 

@@ -1,0 +1,59 @@
+"""The real bot process (`python bot.py run`) started and stopped by tests."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from tests.fake_telegram import FakeTelegram
+from tests.support import BOT_PY, bot_env
+
+
+@dataclass
+class BotProcess:
+    process: asyncio.subprocess.Process
+    db_path: Path
+    log_path: Path
+    log_file: BinaryIO
+
+    def log(self) -> str:
+        return self.log_path.read_text("utf-8", errors="replace")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def start_bot(fake: FakeTelegram, tmp_path: Path, **env: str) -> BotProcess:
+    db_path = tmp_path / "bot.db"
+    log_path = tmp_path / "bot.log"
+    environment = bot_env(
+        TELEGRAM_BOT_TOKEN=fake.token,
+        TELEGRAM_API_BASE=fake.base,
+        DATABASE_URL=f"sqlite+aiosqlite:///{db_path}",
+    )
+    environment.update(env)
+    log_file = log_path.open("wb")
+    process = await asyncio.create_subprocess_exec(
+        *BOT_PY,
+        "run",
+        cwd=tmp_path,
+        env=environment,
+        stdout=log_file,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    return BotProcess(process, db_path, log_path, log_file)
+
+
+async def stop_bot(bot: BotProcess) -> None:
+    if bot.process.returncode is None:
+        bot.process.terminate()
+        await asyncio.wait_for(bot.process.wait(), 20)
+    bot.log_file.close()
+    assert bot.process.returncode == 0, bot.log()
+    assert "Traceback" not in bot.log(), bot.log()
