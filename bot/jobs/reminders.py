@@ -94,6 +94,8 @@ class Reminders:
             if nearest is None or nearest.expires_on is None:
                 continue
             left = (nearest.expires_on - today).days
+            if left < 0:
+                continue  # already due (the bot was off): they expire now, no "expires soon"
             # The closest reminder that applies: a bot started two days before an expiry
             # sends the 3-day reminder only, not the 14-day one as well.
             matching = [d for d in days if left <= d]
@@ -109,7 +111,7 @@ class Reminders:
                     {
                         "points": nearest.points,
                         "date": nearest.expires_on.isoformat(),
-                        "days": max(left, 0),
+                        "days": left,
                     },
                 )
             )
