@@ -78,7 +78,13 @@ class FakeTelegram:
         if request.content_type == "application/json":
             return dict(await request.json())
         form = await request.post()
-        return {k: v if isinstance(v, str) else "<file>" for k, v in form.items()}
+        # Uploaded files are kept as bytes, so a test can check what picture was sent;
+        # aiogram names them "attach://<field>", the field holding the file.
+        fields = {k: v if isinstance(v, str) else v.file.read() for k, v in form.items()}
+        for key, value in list(fields.items()):
+            if isinstance(value, str) and value.startswith("attach://"):
+                fields[key] = fields.get(value.removeprefix("attach://"), value)
+        return fields
 
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:

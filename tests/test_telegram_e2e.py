@@ -216,3 +216,36 @@ async def test_a_refused_token_is_one_line(fake: FakeTelegram, tmp_path: Path) -
         .strip()
         .endswith("error: TELEGRAM_BOT_TOKEN: Telegram refused the token (revoked or mistyped)")
     )
+
+
+async def test_an_owner_writes_an_offer_with_a_photo_on_telegram(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    bot = await start_bot(fake, tmp_path, OWNER_IDS=f"telegram:{USER}")
+    try:
+        await fake.wait_for(5, method="setMyCommands", within=60)
+        (welcome,) = await _step(fake, fake.send_text(USER, "/start"))
+        english = {b["text"]: b["callback_data"] for b in welcome.inline_buttons()}["English"]
+        (ask_name,) = await _step(fake, fake.press(USER, english))
+        await _step(fake, fake.press(USER, ask_name.inline_buttons()[0]["callback_data"]))
+        _, consent = await _step(fake, fake.send_contact(USER, "+254 700 000 001"), replies=2)
+        await _step(fake, fake.press(USER, consent.inline_buttons()[0]["callback_data"]))
+
+        (ask_text,) = await _step(fake, fake.send_text(USER, "/offer new"))
+        assert ask_text.text.startswith("✍️ Write the text in English")
+        (more,) = await _step(fake, fake.send_text(USER, "Two for one on Sundays"))
+        go_on = {b["text"]: b["callback_data"] for b in more.inline_buttons()}["Continue ➡️"]
+        (ask_image,) = await _step(fake, fake.press(USER, go_on))
+        assert ask_image.text.startswith("🖼 Send a photo")
+        picture = b"\xff\xd8\xff\xe0" + b"sunday-offer" * 50  # what the owner uploads
+        (ask_until,) = await _step(fake, fake.send_photo(USER, picture))
+        assert ask_until.text.startswith("📅 Until when")
+        (ask_bonus,) = await _step(fake, fake.send_text(USER, "30"))
+        no_bonus = ask_bonus.inline_buttons()[0]["callback_data"]
+        preview = await _step(fake, fake.press(USER, no_bonus), replies=6)
+        photos = [c for c in preview if c.method == "sendPhoto"]
+        assert len(photos) == 4  # a preview per language, each with the owner's picture
+        assert all(c.params["photo"] == picture for c in photos)
+        assert any(c.method == "getFile" for c in fake.calls)
+    finally:
+        await stop_bot(bot)
