@@ -24,6 +24,7 @@ from bot.app import open_app
 from bot.channels.shell import run_shell, terminal_language
 from bot.channels.telegram import ChannelError, serve_telegram
 from bot.demo import fill_demo_shop
+from bot.jobs.scheduler import Jobs
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
@@ -147,14 +148,21 @@ async def _add_owner(settings: Settings, who: str) -> None:
 async def _shell(settings: Settings, user: str) -> None:
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
-        await run_shell(
-            app.conversation,
-            app.notifier,
-            user_id=user,
-            stdin=sys.stdin,
-            stdout=sys.stdout,
-            language_hint=terminal_language(),
-        )
+        # The scheduler and sender run here too, so what the outbox holds for shell users
+        # (a tier upgrade, a campaign) appears in the terminal as it would in a chat.
+        jobs = Jobs(app)
+        jobs.start()
+        try:
+            await run_shell(
+                app.conversation,
+                app.notifier,
+                user_id=user,
+                stdin=sys.stdin,
+                stdout=sys.stdout,
+                language_hint=terminal_language(),
+            )
+        finally:
+            await jobs.stop()
 
 
 def _until_signalled(coroutine: Coroutine[Any, Any, None]) -> None:

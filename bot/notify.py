@@ -26,7 +26,12 @@ class RetryAfter(Exception):
 
 
 class Unreachable(Exception):
-    """The customer has no channel the running bot can send on."""
+    """The customer has no chat identity left (erased): nothing can ever reach them."""
+
+
+class NotFromHere(Exception):
+    """The customer is reached on a channel this process does not run (a Telegram user,
+    seen from the terminal shell): another process can send it, so leave it for later."""
 
 
 class Notifier:
@@ -41,17 +46,19 @@ class Notifier:
         self._senders[channel] = send
 
     async def deliver(self, customer_id: int, reply: Reply) -> None:
-        """Send now; raises Blocked, RetryAfter or Unreachable for the caller to act on."""
-        for channel, external_id in await self._customers.identities(customer_id):
+        """Send now; raises Blocked, RetryAfter, Unreachable or NotFromHere for the caller
+        to act on."""
+        identities = await self._customers.identities(customer_id)
+        for channel, external_id in identities:
             send = self._senders.get(channel)
             if send is not None:
                 await send(external_id, reply)
                 return
-        raise Unreachable(customer_id)
+        raise NotFromHere(customer_id) if identities else Unreachable(customer_id)
 
     async def tell(self, customer_id: int, reply: Reply) -> None:
         """A notice in passing (a till action, an owner's note): failures are only logged."""
         try:
             await self.deliver(customer_id, reply)
-        except (Blocked, RetryAfter, Unreachable) as exc:
+        except (Blocked, RetryAfter, Unreachable, NotFromHere) as exc:
             log.info("notice to customer %s not delivered: %r", customer_id, exc)

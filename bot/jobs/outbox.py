@@ -25,7 +25,7 @@ from bot.clock import Clock
 from bot.db import Database
 from bot.jobs.limiter import RateLimiter
 from bot.jobs.messages import MessageRenderer
-from bot.notify import Blocked, RetryAfter, Unreachable
+from bot.notify import Blocked, NotFromHere, RetryAfter, Unreachable
 from handlers.types import Reply
 from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, Offer, Purpose
 
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 Send = Callable[[int, Reply], Awaitable[None]]  # customer id, message
 QuietHours = Callable[[datetime], bool]
+NOT_FROM_HERE_WAIT = 60.0  # seconds before this process looks at such a row again
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +200,12 @@ class Outbox:
                 outcome = (DeliveryStatus.BLOCKED, {"blocked": True})
             except Unreachable:
                 outcome = (DeliveryStatus.SKIPPED, {"error": "no channel"})
+            except NotFromHere:
+                # Left for the process that runs the customer's channel.
+                outcome = (
+                    DeliveryStatus.PENDING,
+                    {"retry_in": NOT_FROM_HERE_WAIT, "count_attempt": False},
+                )
             except Exception as exc:
                 attempts = item.attempts + 1
                 outcome = (
