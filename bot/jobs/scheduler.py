@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -23,6 +24,7 @@ from bot.jobs.sender import Sender
 log = logging.getLogger(__name__)
 
 PRUNE_EVERY = timedelta(hours=6)
+STOP_WAIT = 10.0  # seconds a stopping bot waits for a job that is running
 
 
 class Jobs:
@@ -38,6 +40,23 @@ class Jobs:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         )
         self._sending: asyncio.Task[None] | None = None
+        self._running: set[asyncio.Task[object]] = set()
+
+    def _tracked(self, job: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+        """The job, remembered while it runs, so stopping waits for it instead of cutting a
+        transaction off in the middle."""
+
+        async def run() -> None:
+            task = asyncio.current_task()
+            if task is not None:
+                self._running.add(task)
+            try:
+                await job()
+            finally:
+                if task is not None:
+                    self._running.discard(task)
+
+        return run
 
     async def campaigns(self) -> None:
         loyalty = self.app.loyalty
@@ -62,7 +81,10 @@ class Jobs:
 
     def start(self) -> None:
         now = self.app.clock.now()
-        add = self.scheduler.add_job
+
+        def add(job: Callable[[], Awaitable[None]], trigger: object, **kw: object) -> None:
+            self.scheduler.add_job(self._tracked(job), trigger, name=job.__name__, **kw)
+
         tick = self.app.settings.scheduler_tick_seconds
         # next_run_time=now: a restarted bot catches up at once instead of a tick later.
         add(self.campaigns, IntervalTrigger(seconds=tick), id="campaigns", next_run_time=now)
@@ -73,7 +95,14 @@ class Jobs:
         self._sending = asyncio.create_task(self.sender.run_forever())
 
     async def stop(self) -> None:
-        self.scheduler.shutdown(wait=False)
+        self.scheduler.shutdown(wait=False)  # no new runs
+        if self._running:
+            await asyncio.wait(self._running, timeout=STOP_WAIT)
         if self._sending is not None:
-            self._sending.cancel()
-            await asyncio.gather(self._sending, return_exceptions=True)
+            self.sender.stop()
+            try:
+                await asyncio.wait_for(asyncio.shield(self._sending), STOP_WAIT)
+            except TimeoutError:
+                # Still sending (a long pause for a 429): the leases hand the rows over.
+                self._sending.cancel()
+                await asyncio.gather(self._sending, return_exceptions=True)

@@ -41,9 +41,19 @@ class Sender:
             batch=max(1, min(200, int(rate * lease / 4))),
         )
         self._wake = asyncio.Event()
+        self._stopping = False
 
     async def _send(self, customer_id: int, reply: Reply) -> None:
         await self._app.notifier.deliver(customer_id, reply)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
+    def stop(self) -> None:
+        """Finish the batch in hand, then return: a graceful stop leaves no row claimed."""
+        self._stopping = True
+        self._wake.set()
 
     def wake(self) -> None:
         """Something was queued: look now rather than at the next idle check."""
@@ -52,7 +62,7 @@ class Sender:
     async def run_forever(self) -> None:
         campaigns = self._app.loyalty.campaigns
         last_progress = 0.0
-        while True:
+        while not self.stopping:
             try:
                 if await self.outbox.pump():
                     if time.monotonic() - last_progress > PROGRESS_EVERY:
@@ -64,6 +74,7 @@ class Sender:
                     continue  # a report was queued: send it now
             except Exception:
                 log.exception("sending failed; trying again shortly")
-            self._wake.clear()
+            # A wake() (or stop()) that came while sending ends the wait at once.
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), IDLE_WAIT)
+            self._wake.clear()
