@@ -17,6 +17,7 @@ from bot.loyalty import Actor
 from bot.program import Program
 from bot.settings import Settings
 from models import StaffRole
+from tests.fake_telegram import FakeTelegram
 from tests.support import make_program, postgres_url, recreate_postgres_schema, reset_postgres
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 12:00 in Nairobi
@@ -97,3 +98,12 @@ class Shop:
 @pytest.fixture
 def shop(app: App) -> Shop:
     return Shop(app)
+
+
+@pytest.fixture
+async def limited_telegram() -> AsyncIterator[FakeTelegram]:
+    """A fake Bot API that enforces Telegram's limits (30/s overall, 1/s per chat)."""
+    server = FakeTelegram(enforce_limits=True)
+    await server.start()
+    yield server
+    await server.stop()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,14 +28,6 @@ CHAT_BASE = 40_000
 CONCURRENCY = 8
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram(enforce_limits=True)
-    await server.start()
-    yield server
-    await server.stop()
-
-
 def _program_without_quiet_hours(tmp_path: Path) -> Path:
     # These tests run at any hour; the example's quiet hours would hold the messages.
     text = EXAMPLE_PROGRAM.read_text("utf-8")
@@ -52,6 +43,11 @@ def _settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
         program_file=_program_without_quiet_hours(tmp_path),
     )
+
+
+@pytest.fixture
+def fake(limited_telegram: FakeTelegram) -> FakeTelegram:
+    return limited_telegram
 
 
 async def _shop(tmp_path: Path, recipients: int) -> Settings:

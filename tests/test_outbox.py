@@ -24,11 +24,8 @@ CHAT_BASE = 5000
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram(enforce_limits=True)
-    await server.start()
-    yield server
-    await server.stop()
+def fake(limited_telegram: FakeTelegram) -> FakeTelegram:
+    return limited_telegram
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ each automatic message has a key, so a job that runs twice does its work once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_SUBMITTED, JobEvent
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -40,23 +41,22 @@ class Jobs:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         )
         self._sending: asyncio.Task[None] | None = None
-        self._running: set[asyncio.Task[object]] = set()
+        # Jobs handed to the executor and not finished: a stop waits for them, so no
+        # transaction is cut off (counted from submission, before the job's task starts).
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.scheduler.add_listener(self._submitted, EVENT_JOB_SUBMITTED)
+        self.scheduler.add_listener(self._finished, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
 
-    def _tracked(self, job: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
-        """The job, remembered while it runs, so stopping waits for it instead of cutting a
-        transaction off in the middle."""
+    def _submitted(self, _: JobEvent) -> None:
+        self._in_flight += 1
+        self._idle.clear()
 
-        async def run() -> None:
-            task = asyncio.current_task()
-            if task is not None:
-                self._running.add(task)
-            try:
-                await job()
-            finally:
-                if task is not None:
-                    self._running.discard(task)
-
-        return run
+    def _finished(self, _: JobEvent) -> None:
+        self._in_flight = max(0, self._in_flight - 1)
+        if not self._in_flight:
+            self._idle.set()
 
     async def campaigns(self) -> None:
         loyalty = self.app.loyalty
@@ -82,9 +82,7 @@ class Jobs:
     def start(self) -> None:
         now = self.app.clock.now()
 
-        def add(job: Callable[[], Awaitable[None]], trigger: object, **kw: object) -> None:
-            self.scheduler.add_job(self._tracked(job), trigger, name=job.__name__, **kw)
-
+        add = self.scheduler.add_job
         tick = self.app.settings.scheduler_tick_seconds
         # next_run_time=now: a restarted bot catches up at once instead of a tick later.
         add(self.campaigns, IntervalTrigger(seconds=tick), id="campaigns", next_run_time=now)
@@ -95,9 +93,11 @@ class Jobs:
         self._sending = asyncio.create_task(self.sender.run_forever())
 
     async def stop(self) -> None:
-        self.scheduler.shutdown(wait=False)  # no new runs
-        if self._running:
-            await asyncio.wait(self._running, timeout=STOP_WAIT)
+        # Pause first: shutting down the AsyncIOExecutor cancels the jobs it is running.
+        self.scheduler.pause()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), STOP_WAIT)
+        self.scheduler.shutdown(wait=False)
         if self._sending is not None:
             self.sender.stop()
             try:
