@@ -16,10 +16,11 @@ from bot.app import App, open_app
 from bot.clock import ManualClock
 from bot.jobs.reminders import Reminders
 from bot.jobs.scheduler import Jobs
+from bot.loyalty import notices
 from bot.program import Program
 from bot.settings import Settings
 from handlers.types import Reply
-from models import Customer, LedgerEntry, LedgerKind
+from models import Customer, Delivery, DeliveryStatus, LedgerEntry, LedgerKind, Purpose
 from tests.conftest import START, Shop
 from tests.support import balance, drain_outbox, make_program, texts
 
@@ -239,3 +240,24 @@ async def test_the_running_scheduler_sends_automatic_messages_by_itself(
             ("55", "🎂 Happy birthday from Baraka Café! Here are 50 bonus points for you.")
         ]
         assert await balance(app, registration.customer_id) == 50
+
+
+async def test_a_message_that_cannot_be_written_fails_alone(app: App, shop: Shop) -> None:
+    amina = await shop.customer(language="en")
+    async with app.db.write() as session:
+        # An expiry notice without its arguments (as a bug would queue it), then a good one.
+        await notices.queue(
+            session, customer_id=amina, key="broken", message="notice-expiry", now=app.clock.now()
+        )
+        await notices.queue(
+            session,
+            customer_id=amina,
+            key="fine",
+            message="notice-birthday-plain",
+            now=app.clock.now(),
+            purpose=Purpose.REMINDER,
+        )
+    assert texts(await drain_outbox(app)) == {amina: ["🎂 Happy birthday from Baraka Café!"]}
+    async with app.db.read() as session:
+        statuses = dict(list(await session.execute(select(Delivery.key, Delivery.status))))
+    assert statuses == {"broken": DeliveryStatus.FAILED, "fine": DeliveryStatus.SENT}

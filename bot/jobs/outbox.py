@@ -44,6 +44,7 @@ class Claimed:
     attempts: int
     reply: Reply
     sendable: bool
+    broken: str | None = None  # the message could not be written: fail the row, send nothing
 
 
 class Outbox:
@@ -162,15 +163,20 @@ class Outbox:
         sendable = customer.erased_at is None and customer.blocked_at is None
         if delivery.purpose is Purpose.MARKETING:
             sendable = sendable and customer.marketing_consent
-        if campaign is not None:
-            sendable = sendable and campaign.status is not CampaignStatus.CANCELLED
-            text = self._renderer.campaign_text(campaign.texts, customer.language)
-            image = self._images.get(campaign.offer_id) if campaign.offer_id else None
-        else:
-            text = self._renderer.notice_text(
-                delivery.message or "", delivery.args or {}, customer.language
-            )
-            image = None
+        image, broken = None, None
+        try:
+            if campaign is not None:
+                sendable = sendable and campaign.status is not CampaignStatus.CANCELLED
+                text = self._renderer.campaign_text(campaign.texts, customer.language)
+                image = self._images.get(campaign.offer_id) if campaign.offer_id else None
+            else:
+                text = self._renderer.notice_text(
+                    delivery.message or "", delivery.args or {}, customer.language
+                )
+        except (KeyError, ValueError) as exc:
+            # One row that cannot be rendered must not hold up the batch it was claimed in.
+            text, broken = "", repr(exc)
+            log.error("delivery %s cannot be rendered: %r", delivery.id, exc)
         return Claimed(
             delivery.id,
             delivery.campaign_id or 0,
@@ -178,9 +184,13 @@ class Outbox:
             delivery.attempts,
             Reply(text, image=image),
             sendable,
+            broken,
         )
 
     async def _deliver(self, item: Claimed) -> None:
+        if item.broken is not None:
+            await self._mark(item, DeliveryStatus.FAILED, error=item.broken)
+            return
         if not item.sendable:
             await self._mark(item, DeliveryStatus.SKIPPED)
             return
