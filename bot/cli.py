@@ -21,8 +21,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.app import open_app
+from bot.channels.server import serve
 from bot.channels.shell import run_shell, terminal_language
-from bot.channels.telegram import ChannelError, serve_telegram
+from bot.channels.telegram import ChannelError
 from bot.demo import fill_demo_shop
 from bot.jobs.scheduler import Jobs
 from bot.loyalty.errors import UnknownMemberCode
@@ -111,10 +112,11 @@ async def _demo(settings: Settings, customers: int, days: int, seed: int) -> Non
 
 
 async def _run(settings: Settings) -> None:
-    if settings.telegram_bot_token is None:
+    if settings.telegram_bot_token is None and not settings.whatsapp_enabled:
         raise CommandError(
-            "TELEGRAM_BOT_TOKEN: not set. Create a bot with @BotFather and put its token in .env "
-            "(see README), or try the bot in this terminal with: python bot.py shell"
+            "TELEGRAM_BOT_TOKEN: not set, and WhatsApp is not configured either. Create a bot "
+            "with @BotFather and put its token in .env, or set the WHATSAPP_* settings (see "
+            "README), or try the bot in this terminal with: python bot.py shell"
         )
     # Caught from the very start, so a stop during start-up is as clean as one later on.
     stop = asyncio.Event()
@@ -125,7 +127,7 @@ async def _run(settings: Settings) -> None:
     if stop.is_set():
         return
     async with open_app(settings) as app:
-        await serve_telegram(app, stop)
+        await serve(app, stop)
 
 
 async def _add_owner(settings: Settings, who: str) -> None:

@@ -10,7 +10,8 @@ from handlers.types import Reply
 
 log = logging.getLogger(__name__)
 
-Sender = Callable[[str, Reply], Awaitable[None]]
+# Sends to one external id; returns the platform's id of the message when it has one.
+Sender = Callable[[str, Reply], Awaitable[str | None]]
 
 
 class Blocked(Exception):
@@ -29,6 +30,11 @@ class Unreachable(Exception):
     """The customer has no chat identity left (erased): nothing can ever reach them."""
 
 
+class OutsideWindow(Exception):
+    """The platform's rules forbid this message now (WhatsApp: no free-form message more
+    than 24 hours after the customer's last one, and no template configured for it)."""
+
+
 class NotFromHere(Exception):
     """The customer is reached on a channel this process does not run (a Telegram user,
     seen from the terminal shell): another process can send it, so leave it for later."""
@@ -45,20 +51,19 @@ class Notifier:
     def register(self, channel: str, send: Sender) -> None:
         self._senders[channel] = send
 
-    async def deliver(self, customer_id: int, reply: Reply) -> None:
+    async def deliver(self, customer_id: int, reply: Reply) -> str | None:
         """Send now; raises Blocked, RetryAfter, Unreachable or NotFromHere for the caller
         to act on."""
         identities = await self._customers.identities(customer_id)
         for channel, external_id in identities:
             send = self._senders.get(channel)
             if send is not None:
-                await send(external_id, reply)
-                return
+                return await send(external_id, reply)
         raise NotFromHere(customer_id) if identities else Unreachable(customer_id)
 
     async def tell(self, customer_id: int, reply: Reply) -> None:
         """A notice in passing (a till action, an owner's note): failures are only logged."""
         try:
             await self.deliver(customer_id, reply)
-        except (Blocked, RetryAfter, Unreachable, NotFromHere) as exc:
+        except (Blocked, RetryAfter, Unreachable, NotFromHere, OutsideWindow) as exc:
             log.info("notice to customer %s not delivered: %r", customer_id, exc)

@@ -7,9 +7,9 @@ that PROGRAM_FILE names, because owners edit that and operators edit this.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -55,6 +55,17 @@ class Settings(BaseSettings):
     # How long a sender may hold claimed outbox rows before another sender (or the same
     # bot after a crash) takes them back: the longest a killed broadcast pauses.
     outbox_lease_seconds: float = Field(default=60.0, ge=1, le=3600)
+    # WhatsApp Cloud API: the business phone number's id, a permanent access token, the
+    # Meta app's secret (checks X-Hub-Signature-256) and the verify token of the webhook.
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_access_token: SecretStr | None = None
+    whatsapp_app_secret: SecretStr | None = None
+    whatsapp_verify_token: SecretStr | None = None
+    whatsapp_api_version: str = "22.0"
+    # The Graph API: Meta's, or a fake one in tests.
+    whatsapp_api_base: str = "https://graph.facebook.com"
+    # Meta's default throughput per business phone number (messages a second).
+    whatsapp_messages_per_second: int = Field(default=80, ge=1, le=1000)
     # How often the scheduler looks for campaigns that are due (seconds).
     scheduler_tick_seconds: float = Field(default=10.0, gt=0, le=3600)
 
@@ -80,7 +91,7 @@ class Settings(BaseSettings):
             raise ValueError(f"no such file: {value}")
         return value
 
-    @field_validator("telegram_api_base", "telegram_webhook_url")
+    @field_validator("telegram_api_base", "telegram_webhook_url", "whatsapp_api_base")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -95,6 +106,24 @@ class Settings(BaseSettings):
             if not channel or not external_id:
                 raise ValueError(f"{item!r} is not channel:id (e.g. telegram:123456)")
         return value
+
+    @model_validator(mode="after")
+    def _whatsapp_complete(self) -> Self:
+        given = {
+            "WHATSAPP_PHONE_NUMBER_ID": self.whatsapp_phone_number_id,
+            "WHATSAPP_ACCESS_TOKEN": self.whatsapp_access_token,
+            "WHATSAPP_APP_SECRET": self.whatsapp_app_secret,
+            "WHATSAPP_VERIFY_TOKEN": self.whatsapp_verify_token,
+        }
+        missing = [name for name, value in given.items() if not value]
+        if 0 < len(missing) < len(given):
+            # Half a WhatsApp configuration would accept unsigned webhooks or fail later.
+            raise ValueError(f"WhatsApp needs {', '.join(missing)} as well")
+        return self
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return self.whatsapp_phone_number_id is not None
 
     @property
     def owners(self) -> frozenset[tuple[str, str]]:

@@ -82,7 +82,11 @@ async def on_name(req: Request, state: State, name: str | None) -> list[Reply]:
     cleaned = _clean_name(name)
     if cleaned is None:
         return [Reply(speak("join-name-invalid", max=NAME_MAX)), _ask_name(req, speak)]
-    await req.deps.states.set(*req.identity, State(ASK_PHONE, {**state.data, "name": cleaned}))
+    data = {**state.data, "name": cleaned}
+    if req.incoming.contact_phone:
+        # The platform vouches for the number (WhatsApp): nothing to ask, straight to consent.
+        return (await on_phone(req, State(ASK_PHONE, data), req.incoming.contact_phone))[1:]
+    await req.deps.states.set(*req.identity, State(ASK_PHONE, data))
     skip = ((Button(encode("joinskip"), speak("join-skip-phone")),),)
     return [Reply(speak("join-ask-phone"), skip, ask_phone=speak("join-share-phone"))]
 

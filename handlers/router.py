@@ -34,6 +34,7 @@ from handlers import (
     stats,
     team,
     till,
+    words,
 )
 from handlers.callbacks import decode
 from handlers.context import Deps, Request
@@ -202,6 +203,11 @@ class Conversation:
             staffed = await self._as_staff(req, StaffRole.STAFF)
             if staffed is not None:
                 return await till.on_text(staffed, state)
+        command = words.command_for(self.deps.translator, req.incoming.text or "")
+        if command is not None:  # "salio", "STOP": a command said in words
+            return await self._route(
+                replace(req, incoming=replace(req.incoming, text=f"/{command}"))
+            )
         if req.customer is None:
             return [Reply(req.speak("join-first"))]
         return [main_menu(req.speak, req.speak("fallback-hint"))]

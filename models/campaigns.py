@@ -83,6 +83,8 @@ class Delivery(Base):
     lease_until: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(String(200))
     sent_at: Mapped[datetime | None]
+    # The platform's id of the sent message (WhatsApp's wamid), for its status callbacks.
+    platform_message_id: Mapped[str | None] = mapped_column(String(128), index=True)
 
 
 Index("ix_deliveries_due", Delivery.status, Delivery.next_attempt_at)

@@ -45,6 +45,9 @@ class ChannelIdentity(Base):
     external_id: Mapped[str] = mapped_column(String(64))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     created_at: Mapped[datetime]
+    # The person's last message on this channel: WhatsApp allows free-form messages only
+    # within 24 hours of it.
+    last_inbound_at: Mapped[datetime | None]
 
 
 Index("ix_customers_joined_at", Customer.joined_at)

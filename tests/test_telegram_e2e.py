@@ -202,7 +202,8 @@ async def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
     _, stderr = await process.communicate()
     assert process.returncode == 2
     assert stderr.decode().startswith(
-        "error: TELEGRAM_BOT_TOKEN: not set. Create a bot with @BotFather"
+        "error: TELEGRAM_BOT_TOKEN: not set, and WhatsApp is not configured either. "
+        "Create a bot with @BotFather"
     )
 
 

@@ -7,8 +7,10 @@ API base URL is a setting, so the bot runs against a local Bot API server or a t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher, Router
@@ -41,7 +43,6 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bot.app import App
-from bot.jobs.scheduler import Jobs
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
 from handlers.help import CUSTOMER_COMMANDS
@@ -266,56 +267,40 @@ class TelegramChannel:
         stopped.cancel()
         await polling
 
-    def web_app(self) -> web.Application:
-        application = web.Application()
+    def register(self, application: web.Application) -> None:
+        """Serve the webhook on the bot's web server (shared with WhatsApp)."""
         SimpleRequestHandler(
             dispatcher=self.dispatcher, bot=self.bot, secret_token=self.webhook_secret()
         ).register(application, path=WEBHOOK_PATH)
         setup_application(application, self.dispatcher, bot=self.bot)
-        return application
 
-    async def run_webhook(self, stop: asyncio.Event) -> None:
-        settings = self.app.settings
-        assert settings.telegram_webhook_url is not None
+    async def set_webhook(self) -> None:
+        url = self.app.settings.telegram_webhook_url
+        assert url is not None
         await self.prepare()
-        await self.bot.set_webhook(
-            settings.telegram_webhook_url + WEBHOOK_PATH, secret_token=self.webhook_secret()
-        )
-        runner = web.AppRunner(self.web_app())
-        await runner.setup()
-        await web.TCPSite(runner, settings.web_host, settings.web_port).start()
-        log.info("webhook server on %s:%s", settings.web_host, settings.web_port)
-        try:
-            await stop.wait()
-        finally:
-            await runner.cleanup()
+        await self.bot.set_webhook(url + WEBHOOK_PATH, secret_token=self.webhook_secret())
 
     async def close(self) -> None:
         await self.bot.session.close()
 
 
-async def serve_telegram(app: App, stop: asyncio.Event) -> None:
-    """Run until `stop` is set: webhook mode when a public URL is configured, else polling."""
-    settings = app.settings
+def telegram_channel(app: App) -> TelegramChannel:
     try:
-        channel = TelegramChannel(app)
+        return TelegramChannel(app)
     except TokenValidationError:
         raise ChannelError("TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)") from None
-    jobs = Jobs(app)
-    jobs.start()
+
+
+@contextlib.asynccontextmanager
+async def telegram_errors(app: App) -> AsyncIterator[None]:
+    """Telegram's refusals at start-up, as one line for the operator."""
     try:
-        if settings.telegram_webhook_url:
-            await channel.run_webhook(stop)
-        else:
-            await channel.run_polling(stop)
+        yield
     except TelegramUnauthorizedError:
         raise ChannelError(
             "TELEGRAM_BOT_TOKEN: Telegram refused the token (revoked or mistyped)"
         ) from None
     except TelegramNetworkError as exc:
         raise ChannelError(
-            f"cannot reach the Telegram Bot API at {settings.telegram_api_base}: {exc}"
+            f"cannot reach the Telegram Bot API at {app.settings.telegram_api_base}: {exc}"
         ) from None
-    finally:
-        await jobs.stop()
-        await channel.close()

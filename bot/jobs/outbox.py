@@ -25,13 +25,14 @@ from bot.clock import Clock
 from bot.db import Database
 from bot.jobs.limiter import RateLimiter
 from bot.jobs.messages import MessageRenderer
-from bot.notify import Blocked, NotFromHere, RetryAfter, Unreachable
+from bot.notify import Blocked, NotFromHere, OutsideWindow, RetryAfter, Unreachable
 from handlers.types import Reply
 from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, Offer, Purpose
 
 log = logging.getLogger(__name__)
 
-Send = Callable[[int, Reply], Awaitable[None]]  # customer id, message
+# customer id, message -> the platform's id of the sent message, if it gives one
+Send = Callable[[int, Reply], Awaitable[str | None]]
 QuietHours = Callable[[datetime], bool]
 NOT_FROM_HERE_WAIT = 60.0  # seconds before this process looks at such a row again
 
@@ -182,7 +183,7 @@ class Outbox:
             delivery.campaign_id or 0,
             delivery.customer_id,
             delivery.attempts,
-            Reply(text, image=image),
+            Reply(text, image=image, unsolicited=delivery.purpose.value),
             sendable,
             broken,
         )
@@ -199,7 +200,7 @@ class Outbox:
         async with self._slots:
             await self._limiter.acquire(item.customer_id)
             try:
-                await self._send(item.customer_id, item.reply)
+                message_id = await self._send(item.customer_id, item.reply)
             except RetryAfter as exc:
                 self._limiter.pause(exc.seconds)
                 outcome: tuple[DeliveryStatus, dict[str, Any]] = (
@@ -210,6 +211,8 @@ class Outbox:
                 outcome = (DeliveryStatus.BLOCKED, {"blocked": True})
             except Unreachable:
                 outcome = (DeliveryStatus.SKIPPED, {"error": "no channel"})
+            except OutsideWindow:
+                outcome = (DeliveryStatus.SKIPPED, {"error": "outside the 24-hour window"})
             except NotFromHere:
                 # Left for the process that runs the customer's channel.
                 outcome = (
@@ -224,7 +227,7 @@ class Outbox:
                     else (DeliveryStatus.PENDING, {"retry_in": 2.0**attempts, "error": repr(exc)})
                 )
             else:
-                outcome = (DeliveryStatus.SENT, {})
+                outcome = (DeliveryStatus.SENT, {"message_id": message_id})
             finally:
                 await self._limiter.release(item.customer_id)
         status, details = outcome
@@ -239,6 +242,7 @@ class Outbox:
         count_attempt: bool = True,
         error: str | None = None,
         blocked: bool = False,
+        message_id: str | None = None,
     ) -> None:
         now: datetime = self._clock.now()
         values: dict[str, object] = {"status": status, "lease_until": None}
@@ -248,6 +252,7 @@ class Outbox:
             values["next_attempt_at"] = now + timedelta(seconds=retry_in)
         if status is DeliveryStatus.SENT:
             values["sent_at"] = now
+            values["platform_message_id"] = message_id
         if error:
             values["last_error"] = error[:200]
         async with self._db.write() as session:

@@ -43,8 +43,8 @@ class Sender:
         self._wake = asyncio.Event()
         self._stopping = False
 
-    async def _send(self, customer_id: int, reply: Reply) -> None:
-        await self._app.notifier.deliver(customer_id, reply)
+    async def _send(self, customer_id: int, reply: Reply) -> str | None:
+        return await self._app.notifier.deliver(customer_id, reply)
 
     @property
     def stopping(self) -> bool:

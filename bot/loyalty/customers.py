@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
@@ -204,6 +204,28 @@ class CustomerService:
                 .order_by(ChannelIdentity.id)
             )
             return [(channel, external_id) for channel, external_id in rows]
+
+    async def heard_from(self, channel: str, external_id: str) -> None:
+        """The person just wrote on this channel (WhatsApp's 24-hour window starts now)."""
+        async with self._ctx.db.write() as session:
+            await session.execute(
+                update(ChannelIdentity)
+                .where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id
+                )
+                .values(last_inbound_at=self._ctx.clock.now())
+            )
+
+    async def last_heard(self, channel: str, external_id: str) -> datetime | None:
+        async with self._ctx.db.read() as session:
+            # Joining is itself a conversation: the identity's creation opens the window.
+            return await session.scalar(
+                select(
+                    func.coalesce(ChannelIdentity.last_inbound_at, ChannelIdentity.created_at)
+                ).where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id
+                )
+            )
 
     async def search(
         self, query: str, limit: int = 5, *, actor: Actor | None = None

@@ -1,0 +1,274 @@
+"""WhatsApp through the Cloud API with pywa (async): webhook updates become Incoming, Replies
+become native WhatsApp messages.
+
+The webhook is served by the bot's own aiohttp server (the one the Telegram webhook uses),
+handing pywa the raw body to verify (X-Hub-Signature-256) and parse. The Graph API base URL
+is a setting, so tests run the bot against a local fake over real HTTP.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+import httpx
+from aiohttp import web
+from pywa_async import WhatsApp, types
+from pywa_async.errors import WhatsAppError
+from pywa_async.handlers import (
+    CallbackButtonHandler,
+    CallbackSelectionHandler,
+    MessageHandler,
+    MessageStatusHandler,
+)
+from sqlalchemy import update
+
+from bot.app import App
+from bot.jobs.limiter import RateLimiter
+from bot.languages import as_language
+from bot.notify import Blocked, OutsideWindow, RetryAfter
+from handlers.types import Button, Incoming, Reply
+from models import Delivery, DeliveryStatus
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "whatsapp"
+WEBHOOK_PATH = "/whatsapp/webhook"
+WINDOW = timedelta(hours=24)  # free-form messages only this long after the customer's last
+BODY_LIMIT = 256 * 1024  # Meta's updates are a few KB; anything far larger is refused
+TEXT_LIMIT, INTERACTIVE_LIMIT, CAPTION_LIMIT = 4096, 1024, 1024
+BUTTON_TITLE, ROW_TITLE, ROW_DESCRIPTION, MAX_BUTTONS, MAX_ROWS = 20, 24, 72, 3, 10
+# Meta's error codes: rate limits (pause and retry), re-engagement (use a template).
+RATE_LIMITED = {130429, 131056, 80007}
+REENGAGEMENT = 131047
+BLOCKED = {131026, 131051}  # the number cannot receive our messages
+
+
+class RebasedTransport(httpx.AsyncBaseTransport):
+    """pywa always talks to graph.facebook.com; this sends its requests to the configured
+    Graph API base instead (a fake one in tests, a proxy in some deployments)."""
+
+    def __init__(self, base: str) -> None:
+        self._base = httpx.URL(base)
+        self._inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.url = request.url.copy_with(
+            scheme=self._base.scheme, host=self._base.host, port=self._base.port
+        )
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _short(label: str, limit: int) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+class WhatsAppChannel:
+    def __init__(self, app: App) -> None:
+        settings = app.settings
+        assert settings.whatsapp_phone_number_id is not None
+        assert settings.whatsapp_access_token is not None
+        assert settings.whatsapp_app_secret is not None
+        assert settings.whatsapp_verify_token is not None
+        self.app = app
+        self._http = httpx.AsyncClient(
+            transport=RebasedTransport(settings.whatsapp_api_base), timeout=30
+        )
+        self.wa = WhatsApp(
+            phone_id=settings.whatsapp_phone_number_id,
+            token=settings.whatsapp_access_token.get_secret_value(),
+            session=self._http,
+            verify_token=settings.whatsapp_verify_token.get_secret_value(),
+            app_secret=settings.whatsapp_app_secret.get_secret_value(),
+            api_version=settings.whatsapp_api_version,
+            validate_updates=True,
+            # Redelivered messages are dropped by message id in the database instead, which
+            # works across several web workers; pywa's memory would not.
+            skip_duplicate_updates=False,
+        )
+        self.wa.add_handlers(
+            MessageHandler(self._on_message),
+            CallbackButtonHandler(self._on_button),
+            CallbackSelectionHandler(self._on_button),
+            MessageStatusHandler(self._on_status),
+        )
+        self._limiter = RateLimiter(settings.whatsapp_messages_per_second)
+        app.notifier.register(CHANNEL, self.push)
+
+    # -- the webhook ---------------------------------------------------------------------
+
+    def register(self, application: web.Application) -> None:
+        application.router.add_get(WEBHOOK_PATH, self._verify)
+        application.router.add_post(WEBHOOK_PATH, self._receive)
+
+    async def _verify(self, request: web.Request) -> web.Response:
+        """Meta's subscription handshake: echo hub.challenge if hub.verify_token matches."""
+        challenge, status = await self.wa.webhook_challenge_handler(
+            vt=request.query.get("hub.verify_token"), ch=request.query.get("hub.challenge")
+        )
+        return web.Response(text=challenge or "Forbidden", status=status)
+
+    async def _receive(self, request: web.Request) -> web.Response:
+        if request.content_length is not None and request.content_length > BODY_LIMIT:
+            return web.Response(text="Payload Too Large", status=413)
+        body = await request.content.read(BODY_LIMIT + 1)
+        if len(body) > BODY_LIMIT:
+            return web.Response(text="Payload Too Large", status=413)
+        refused = await self.wa.webhook_update_validator(
+            body, request.headers.get("X-Hub-Signature-256")
+        )
+        if refused is not None:
+            log.warning("refused a WhatsApp webhook call: %s", refused[0])
+            return web.Response(text=refused[0], status=refused[1])
+        text, status = await self.wa.webhook_update_handler(body)
+        return web.Response(text=text, status=status)
+
+    # -- updates -------------------------------------------------------------------------
+
+    async def _first_time(self, message_id: str) -> bool:
+        return await self.app.updates.first_time(CHANNEL, message_id)
+
+    def _incoming(self, user: types.User, update_id: str, **kw: Any) -> Incoming:
+        return Incoming(
+            channel=CHANNEL,
+            user_id=str(user.wa_id),
+            display_name=user.name,
+            update_id=update_id,
+            # WhatsApp vouches for the sender's number: joining does not ask for it.
+            contact_phone=f"+{user.wa_id}",
+            deep_link=None,
+            **kw,
+        )
+
+    async def _on_message(self, _: Any, message: types.Message) -> None:
+        if not await self._first_time(message.id):
+            log.info("dropping redelivered WhatsApp message %s", message.id)
+            return
+        text = message.text or message.caption or ""
+        incoming = self._incoming(message.from_user, message.id, text=text)
+        await self._handle(incoming)
+
+    async def _on_button(
+        self, _: Any, pressed: types.CallbackButton[Any] | types.CallbackSelection[Any]
+    ) -> None:
+        if not await self._first_time(pressed.id):
+            return
+        data = pressed.data if isinstance(pressed.data, str) else str(pressed.data)
+        await self._handle(self._incoming(pressed.from_user, pressed.id, callback=data))
+
+    async def _handle(self, incoming: Incoming) -> None:
+        await self.app.loyalty.customers.heard_from(CHANNEL, incoming.user_id)
+        for reply in await self.app.conversation.handle(incoming):
+            if reply.to_customer is not None:
+                await self.app.notifier.tell(reply.to_customer, reply)
+            else:
+                await self._send_safely(incoming.user_id, reply)
+        # A first message joins, and creates the identity the window is measured from.
+        await self.app.loyalty.customers.heard_from(CHANNEL, incoming.user_id)
+
+    async def _on_status(self, _: Any, status: types.MessageStatus[Any]) -> None:
+        """Meta reports each sent message's fate; a failure after acceptance fails its row."""
+        if status.status != types.MessageStatusType.FAILED:
+            return
+        error = status.error
+        reason = f"whatsapp {error.code}: {error.message}" if error else "whatsapp failed"
+        async with self.app.db.write() as session:
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.platform_message_id == status.id)
+                .values(status=DeliveryStatus.FAILED, last_error=reason[:200])
+            )
+
+    # -- sending ---------------------------------------------------------------------------
+
+    async def _send_safely(self, wa_id: str, reply: Reply) -> None:
+        try:
+            await self._send(wa_id, reply)
+        except WhatsAppError as exc:
+            log.warning("WhatsApp refused a reply to %s: %s", wa_id, exc)
+
+    async def push(self, wa_id: str, reply: Reply) -> str | None:
+        """A message nobody asked for this minute: the 24-hour rule, then the limits."""
+        last = await self.app.loyalty.customers.last_heard(CHANNEL, wa_id)
+        now = self.app.clock.now()
+        if reply.unsolicited and (last is None or now - last > WINDOW):
+            raise OutsideWindow()
+        await self._limiter.acquire(wa_id)
+        try:
+            return await self._send(wa_id, reply)
+        except WhatsAppError as exc:
+            if exc.code in RATE_LIMITED:
+                raise RetryAfter(1.0) from None
+            if exc.code == REENGAGEMENT:
+                raise OutsideWindow() from None
+            if exc.code in BLOCKED:
+                raise Blocked() from None
+            raise
+        finally:
+            await self._limiter.release(wa_id)
+
+    async def _send(self, wa_id: str, reply: Reply) -> str | None:
+        buttons = [button for row in reply.buttons for button in row]
+        text = reply.text or "…"
+        sent_id: str | None = None
+        if reply.image is not None:
+            caption = text if len(text) <= CAPTION_LIMIT and not buttons else None
+            picture = await self.wa.send_image(
+                to=wa_id, image=reply.image, caption=caption, mime_type="image/png"
+            )
+            sent_id = str(picture.id)
+            if caption is not None:
+                return sent_id
+        if not buttons:
+            message = await self.wa.send_message(to=wa_id, text=text[:TEXT_LIMIT])
+            return sent_id or str(message.id)
+        if len(text) > INTERACTIVE_LIMIT:  # too long for a message with buttons
+            await self.wa.send_message(to=wa_id, text=text[:TEXT_LIMIT])
+            text = await self._choose_label(wa_id)
+        for start in range(0, len(buttons), MAX_ROWS):
+            choices = await self._send_choices(wa_id, text, buttons[start : start + MAX_ROWS])
+            sent_id = sent_id or choices
+        return sent_id
+
+    async def _send_choices(self, wa_id: str, text: str, buttons: list[Button]) -> str:
+        if len(buttons) <= MAX_BUTTONS:
+            sent = await self.wa.send_message(
+                to=wa_id,
+                text=text,
+                buttons=[
+                    types.Button(title=_short(b.label, BUTTON_TITLE), callback_data=b.data)
+                    for b in buttons
+                ],
+            )
+            return str(sent.id)
+        choose = _short(await self._choose_label(wa_id), BUTTON_TITLE)
+        rows = [
+            types.SectionRow(
+                title=_short(b.label, ROW_TITLE),
+                callback_data=b.data,
+                description=_short(b.label, ROW_DESCRIPTION) if len(b.label) > ROW_TITLE else None,
+            )
+            for b in buttons
+        ]
+        sent = await self.wa.send_message(
+            to=wa_id,
+            text=text,
+            buttons=types.SectionList(
+                button_title=choose, sections=[types.Section(title=choose, rows=rows)]
+            ),
+        )
+        return str(sent.id)
+
+    async def _choose_label(self, wa_id: str) -> str:
+        customer = await self.app.loyalty.customers.find_by_identity(CHANNEL, wa_id)
+        language = as_language(customer.language if customer else None)
+        return self.app.translator(
+            language or self.app.program.shop.default_language, "whatsapp-choose"
+        )
+
+    async def close(self) -> None:
+        await self._http.aclose()

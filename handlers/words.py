@@ -1,0 +1,53 @@
+"""Commands typed as plain words in the customer's language ("salio", "υπόλοιπο", "ሂሳብ"):
+on WhatsApp there is no command menu, so people write what they want. The words live in
+locales/<lang>/words.ftl (`words-<command>`, comma-separated), and a word in any of the
+four languages works, so a customer's phone keyboard language never gets in the way."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from bot.i18n import Translator
+from bot.languages import LANGUAGES
+
+COMMANDS = (
+    "start",
+    "menu",
+    "balance",
+    "card",
+    "rewards",
+    "mycode",
+    "history",
+    "invite",
+    "offers",
+    "settings",
+    "language",
+    "help",
+    "stop",
+    "link",
+)
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, no surrounding punctuation: "Υπόλοιπο!" -> "υπολοιπο"."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().strip(" .!?¡¿።፧"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+@cache
+def _table(translator: Translator) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for language in LANGUAGES:
+        for command in COMMANDS:
+            for word in translator(language, f"words-{command}").split(","):
+                if word.strip():
+                    table[plain(word)] = command
+    return table
+
+
+def command_for(translator: Translator, text: str) -> str | None:
+    """The command a short message names, if it names one ("STOP" -> "stop")."""
+    if len(text) > 40:
+        return None
+    return _table(translator).get(plain(text))

@@ -1,0 +1,2 @@
+# WhatsApp: kitufe kinachofungua orodha ya machaguo (herufi 20 au chache).
+whatsapp-choose = Chagua
