@@ -209,7 +209,7 @@ class Conversation:
                 replace(req, incoming=replace(req.incoming, text=f"/{command}"))
             )
         if req.customer is None:
-            return [Reply(req.speak("join-first"))]
+            return await self._not_member(req, "")
         return [main_menu(req.speak, req.speak("fallback-hint"))]
 
     async def _on_callback(self, req: Request, data: str) -> list[Reply]:
@@ -265,6 +265,8 @@ class Conversation:
     async def _not_member(self, req: Request, what: str) -> list[Reply]:
         if what == "help":
             return await help.show_help(req, "")
+        if req.incoming.starts_by_writing and what != "stop":
+            return await join.start(req, "")
         return [Reply(req.speak("join-first"))]
 
     async def _stale(self, req: Request) -> list[Reply]:

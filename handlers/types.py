@@ -18,6 +18,8 @@ class Incoming:
     # The channel's link that opens the bot with a /start payload: "...?start={payload}".
     deep_link: str | None = None
     photo: bytes | None = None  # a picture the person sent (an owner's offer image)
+    # The channel has no Start button (WhatsApp): someone new begins joining by writing.
+    starts_by_writing: bool = False
 
 
 @dataclass(frozen=True, slots=True)

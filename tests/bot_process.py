@@ -29,14 +29,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def start_bot(fake: FakeTelegram, tmp_path: Path, **env: str) -> BotProcess:
+async def start_bot(fake: FakeTelegram | None, tmp_path: Path, **env: str) -> BotProcess:
+    """`python bot.py run` in the background; on the fake Bot API unless `fake` is None."""
     db_path = tmp_path / "bot.db"
     log_path = tmp_path / "bot.log"
-    environment = bot_env(
-        TELEGRAM_BOT_TOKEN=fake.token,
-        TELEGRAM_API_BASE=fake.base,
-        DATABASE_URL=f"sqlite+aiosqlite:///{db_path}",
-    )
+    telegram = {"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base} if fake else {}
+    environment = bot_env(DATABASE_URL=f"sqlite+aiosqlite:///{db_path}", **telegram)
     environment.update(env)
     log_file = log_path.open("wb")
     process = await asyncio.create_subprocess_exec(

@@ -8,6 +8,7 @@ is a setting, so tests run the bot against a local fake over real HTTP.
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import timedelta
 from typing import Any
@@ -67,6 +68,30 @@ def _short(label: str, limit: int) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
+def _well_formed(body: bytes) -> bool:
+    """The envelope Meta sends: {"entry": [{"changes": [{"field": str, "value": {...}}]}]}.
+    pywa trusts it; a signed but broken body must get a 400, not a crash."""
+    try:
+        update = json.loads(body)
+    except ValueError:
+        return False
+    entries = update.get("entry") if isinstance(update, dict) else None
+    if not isinstance(entries, list) or not entries:
+        return False
+    for entry in entries:
+        changes = entry.get("changes") if isinstance(entry, dict) else None
+        if not isinstance(changes, list) or not changes:
+            return False
+        for change in changes:
+            if not (
+                isinstance(change, dict)
+                and isinstance(change.get("field"), str)
+                and isinstance(change.get("value"), dict)
+            ):
+                return False
+    return True
+
+
 class WhatsAppChannel:
     def __init__(self, app: App) -> None:
         settings = app.settings
@@ -124,6 +149,9 @@ class WhatsAppChannel:
         if refused is not None:
             log.warning("refused a WhatsApp webhook call: %s", refused[0])
             return web.Response(text=refused[0], status=refused[1])
+        if not _well_formed(body):
+            log.warning("ignored a signed WhatsApp webhook call that is not Meta's shape")
+            return web.Response(text="Bad Request", status=400)
         text, status = await self.wa.webhook_update_handler(body)
         return web.Response(text=text, status=status)
 
@@ -135,12 +163,15 @@ class WhatsAppChannel:
     def _incoming(self, user: types.User, update_id: str, **kw: Any) -> Incoming:
         return Incoming(
             channel=CHANNEL,
-            user_id=str(user.wa_id),
+            # The phone number while Meta gives it; the business-scoped id for people who
+            # chose a WhatsApp username (both are accepted as a recipient).
+            user_id=str(user.wa_id or user.bsuid),
             display_name=user.name,
             update_id=update_id,
             # WhatsApp vouches for the sender's number: joining does not ask for it.
-            contact_phone=f"+{user.wa_id}",
+            contact_phone=f"+{user.wa_id}" if user.wa_id else None,
             deep_link=None,
+            starts_by_writing=True,
             **kw,
         )
 

@@ -1,0 +1,156 @@
+"""The real bot process on WhatsApp alone: signed webhooks in Meta's shape in, the Cloud
+API (a local fake over real HTTP) out."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests.bot_process import BotProcess, free_port, start_bot, stop_bot
+from tests.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta, Sent
+
+CUSTOMER = "254700000001"
+OWNER = "254700000009"
+
+
+@pytest.fixture
+async def graph() -> AsyncIterator[FakeGraph]:
+    server = FakeGraph()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(graph: FakeGraph, tmp_path: Path) -> AsyncIterator[tuple[BotProcess, FakeMeta]]:
+    port = free_port()
+    process = await start_bot(
+        None,
+        tmp_path,
+        WHATSAPP_PHONE_NUMBER_ID=PHONE_ID,
+        WHATSAPP_ACCESS_TOKEN=TOKEN,
+        WHATSAPP_APP_SECRET=APP_SECRET,
+        WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
+        WHATSAPP_API_BASE=graph.base,
+        WEB_HOST="127.0.0.1",
+        WEB_PORT=str(port),
+        OWNER_IDS=f"whatsapp:{OWNER}",
+    )
+    url = f"http://127.0.0.1:{port}/whatsapp/webhook"
+    async with aiohttp.ClientSession() as session:
+        for _ in range(300):  # until the web server answers
+            try:
+                async with session.get(url):
+                    break
+            except aiohttp.ClientError:
+                await asyncio.sleep(0.1)
+    yield process, FakeMeta(url)
+    await stop_bot(process)
+
+
+async def _step(
+    graph: FakeGraph, meta: FakeMeta, payload: dict, wa_id: str, replies: int = 1
+) -> list[Sent]:  # type: ignore[type-arg]
+    before = len(graph.to(wa_id))
+    status, _ = await meta.post(payload)
+    assert status == 200
+    return (await graph.wait_for(before + replies, wa_id))[before:]
+
+
+async def _join(graph: FakeGraph, meta: FakeMeta, wa_id: str, language: str, name: str) -> str:
+    (welcome,) = await _step(graph, meta, meta.text(wa_id, "hi", name=name), wa_id)
+    assert welcome.kind == "interactive" and welcome.body["interactive"]["type"] == "list"
+    (ask_name,) = await _step(graph, meta, meta.row(wa_id, welcome.choices()[language]), wa_id)
+    use_name = next(iter(ask_name.choices().values()))
+    (consent,) = await _step(graph, meta, meta.button(wa_id, use_name, name=name), wa_id)
+    yes = next(iter(consent.choices().values()))
+    (done,) = await _step(graph, meta, meta.button(wa_id, yes, name=name), wa_id)
+    return done.text
+
+
+async def test_a_customer_joins_and_uses_the_programme_on_whatsapp(
+    graph: FakeGraph, bot: tuple[BotProcess, FakeMeta]
+) -> None:
+    process, meta = bot
+    done = await _join(graph, meta, CUSTOMER, "Kiswahili", "Amina")
+    with sqlite3.connect(process.db_path) as db:
+        code, phone, language = db.execute(
+            "select member_code, phone, language from customers"
+        ).fetchone()
+    # No phone question: WhatsApp gives the number.
+    assert (phone, language) == (f"+{CUSTOMER}", "sw")
+    assert code in done
+    menu = graph.to(CUSTOMER)[-1]
+    assert menu.body["interactive"]["type"] == "list"  # 9 choices: a list, not buttons
+    assert all(len(title) <= 24 for title in menu.choices())
+    assert all(
+        len(b) <= 20
+        for s in graph.sent
+        if s.kind == "interactive" and "buttons" in s.body["interactive"]["action"]
+        for b in s.choices()
+    )
+
+    (balance,) = await _step(graph, meta, meta.text(CUSTOMER, "Salio"), CUSTOMER)
+    assert balance.text.startswith("Una pointi 0.")
+    (menu_again,) = await _step(graph, meta, meta.text(CUSTOMER, "menu"), CUSTOMER)
+    assert menu_again.body["interactive"]["type"] == "list"
+    (stopped,) = await _step(graph, meta, meta.text(CUSTOMER, "ACHA"), CUSTOMER)
+    assert "Hutapokea ofa tena" in stopped.text
+    with sqlite3.connect(process.db_path) as db:
+        (consent,) = db.execute("select marketing_consent from customers").fetchone()
+    assert consent == 0
+
+    # A message Meta delivers twice (same message id) is answered once.
+    repeated = meta.text(CUSTOMER, "salio", mid="wamid.in.repeat")
+    await _step(graph, meta, repeated, CUSTOMER)
+    before = len(graph.to(CUSTOMER))
+    assert (await meta.post(repeated))[0] == 200
+    await asyncio.sleep(1.0)
+    assert len(graph.to(CUSTOMER)) == before
+
+
+async def test_staff_work_the_till_from_whatsapp_and_the_customer_hears_in_greek(
+    graph: FakeGraph, bot: tuple[BotProcess, FakeMeta]
+) -> None:
+    process, meta = bot
+    await _join(graph, meta, CUSTOMER, "Ελληνικά", "Nikos")
+    await _join(graph, meta, OWNER, "English", "Eleni")
+    with sqlite3.connect(process.db_path) as db:
+        (code,) = db.execute("select member_code from customers where name = 'Nikos'").fetchone()
+    before = len(graph.to(CUSTOMER))
+    (answer,) = await _step(graph, meta, meta.text(OWNER, f"/award {code} 1000 R-1"), OWNER)
+    assert answer.text == "✅ Nikos: +100 points for KES\u00a01,000.00. Balance: 100."
+    told = (await graph.wait_for(before + 1, CUSTOMER))[before]
+    assert told.text.startswith("🎉 +100 πόντοι από Baraka Café.")
+
+
+async def test_unsigned_forged_replayed_and_broken_webhooks_change_nothing(
+    graph: FakeGraph, bot: tuple[BotProcess, FakeMeta]
+) -> None:
+    process, meta = bot
+    hello = meta.text(CUSTOMER, "hi")
+    assert (await meta.post(hello, signature=None))[0] == 401
+    assert (await meta.post(hello, signature="sha256=" + "0" * 64))[0] in (401, 403)
+    assert (await FakeMeta(meta.url, secret="wrong").post(hello))[0] in (401, 403)
+    assert (await meta.post(b"{not json"))[0] == 400
+    assert (await meta.post(b"x" * 300_000))[0] == 413
+    status, _ = await meta.post({"object": "whatsapp_business_account", "entry": "nonsense"})
+    assert status < 500
+    await asyncio.sleep(1.0)
+    assert graph.sent == []
+    with sqlite3.connect(process.db_path) as db:
+        assert db.execute("select count(*) from customers").fetchone() == (0,)
+    assert "Traceback" not in process.log()
+
+    async with aiohttp.ClientSession() as session:
+        query = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "42"}
+        async with session.get(meta.url, params=query) as response:
+            assert (response.status, await response.text()) == (200, "42")
+        query["hub.verify_token"] = "guess"
+        async with session.get(meta.url, params=query) as response:
+            assert response.status == 403
