@@ -178,6 +178,26 @@ class Messages(_Strict):
         return local >= start or local < end  # over midnight: 21:00-08:00
 
 
+class WhatsAppTemplates(_Strict):
+    """Approved template names, one per kind of unsolicited message: outside WhatsApp's
+    24-hour window only these may be sent. A kind without one is skipped there."""
+
+    marketing: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
+    reminder: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
+    notice: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
+
+
+def _template_languages() -> dict[Language, str]:
+    return {"en": "en", "sw": "sw", "el": "el", "am": "en"}
+
+
+class WhatsAppProgram(_Strict):
+    templates: WhatsAppTemplates = WhatsAppTemplates()
+    # Meta's template language per reader's language (Meta has no Amharic templates: the
+    # English frame carries the Amharic text).
+    template_languages: dict[Language, str] = Field(default_factory=_template_languages)
+
+
 class Branch(_Strict):
     key: Key
     name: str = Field(min_length=1, max_length=100)
@@ -195,6 +215,7 @@ class Program(_Strict):
     limits: Limits = Limits()
     bonuses: Bonuses = Bonuses()
     messages: Messages = Messages()
+    whatsapp: WhatsAppProgram = WhatsAppProgram()
     branches: list[Branch] = Field(default_factory=list)
 
     @model_validator(mode="after")

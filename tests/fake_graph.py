@@ -56,7 +56,7 @@ class Sent:
 class FakeGraph:
     sent: list[Sent] = field(default_factory=list)
     uploads: list[bytes] = field(default_factory=list)
-    # wa_id -> Meta error code to answer for messages to that number
+    # wa_id -> Meta error code to answer the next message to that number with (once)
     errors: dict[str, int] = field(default_factory=dict)
     runner: web.AppRunner | None = None
     port: int = 0
@@ -93,7 +93,7 @@ class FakeGraph:
         body = await request.json()
         to = str(body["to"])
         if to in self.errors:
-            return _error(400, self.errors[to], "refused by the fake")
+            return _error(400, self.errors.pop(to), "refused by the fake")
         async with self._changed:
             self.sent.append(Sent(to, body))
             self._changed.notify_all()
@@ -233,7 +233,16 @@ class FakeMeta:
             "status": status,
             "timestamp": str(int(time.time())),
             "recipient_id": wa_id,
+            "recipient_user_id": f"KE.{wa_id}",
         }
         if error_code is not None:
-            item["errors"] = [{"code": error_code, "title": "Message undeliverable"}]
-        return self._envelope({"statuses": [item]})
+            item["errors"] = [
+                {
+                    "code": error_code,
+                    "title": "Message undeliverable",
+                    "message": "Message undeliverable",
+                    "error_data": {"details": "The recipient cannot receive this message."},
+                }
+            ]
+        contact = {"wa_id": wa_id, "user_id": f"KE.{wa_id}"}
+        return self._envelope({"contacts": [contact], "statuses": [item]})

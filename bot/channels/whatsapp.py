@@ -23,6 +23,7 @@ from pywa_async.handlers import (
     MessageHandler,
     MessageStatusHandler,
 )
+from pywa_async.types.templates import BodyText, TemplateLanguage
 from sqlalchemy import update
 
 from bot.app import App
@@ -38,7 +39,7 @@ CHANNEL = "whatsapp"
 WEBHOOK_PATH = "/whatsapp/webhook"
 WINDOW = timedelta(hours=24)  # free-form messages only this long after the customer's last
 BODY_LIMIT = 256 * 1024  # Meta's updates are a few KB; anything far larger is refused
-TEXT_LIMIT, INTERACTIVE_LIMIT, CAPTION_LIMIT = 4096, 1024, 1024
+TEXT_LIMIT, INTERACTIVE_LIMIT, CAPTION_LIMIT, TEMPLATE_PARAM_LIMIT = 4096, 1024, 1024, 1000
 BUTTON_TITLE, ROW_TITLE, ROW_DESCRIPTION, MAX_BUTTONS, MAX_ROWS = 20, 24, 72, 3, 10
 # Meta's error codes: rate limits (pause and retry), re-engagement (use a template).
 RATE_LIMITED = {130429, 131056, 80007}
@@ -223,14 +224,20 @@ class WhatsAppChannel:
             log.warning("WhatsApp refused a reply to %s: %s", wa_id, exc)
 
     async def push(self, wa_id: str, reply: Reply) -> str | None:
-        """A message nobody asked for this minute: the 24-hour rule, then the limits."""
+        """A message nobody asked for this minute: within 24 hours of the customer's last
+        message as it is, later only as an approved template, else not at all."""
         last = await self.app.loyalty.customers.last_heard(CHANNEL, wa_id)
-        now = self.app.clock.now()
-        if reply.unsolicited and (last is None or now - last > WINDOW):
-            raise OutsideWindow()
+        window_open = last is not None and self.app.clock.now() - last <= WINDOW
         await self._limiter.acquire(wa_id)
         try:
-            return await self._send(wa_id, reply)
+            if window_open or not reply.unsolicited:
+                try:
+                    return await self._send(wa_id, reply)
+                except WhatsAppError as exc:
+                    if exc.code != REENGAGEMENT:
+                        raise
+                    # Meta counts the window differently than we did: use the template.
+            return await self._send_template(wa_id, reply)
         except WhatsAppError as exc:
             if exc.code in RATE_LIMITED:
                 raise RetryAfter(1.0) from None
@@ -241,6 +248,24 @@ class WhatsAppChannel:
             raise
         finally:
             await self._limiter.release(wa_id)
+
+    async def _send_template(self, wa_id: str, reply: Reply) -> str:
+        config = self.app.program.whatsapp
+        name = getattr(config.templates, reply.unsolicited or "notice", None)
+        if name is None:
+            raise OutsideWindow()
+        customer = await self.app.loyalty.customers.find_by_identity(CHANNEL, wa_id)
+        language = as_language(customer.language if customer else None) or "en"
+        # Template parameters may not hold line breaks or tabs.
+        text = " · ".join(line.strip() for line in reply.text.splitlines() if line.strip())
+        sent = await self.wa.send_template(
+            to=wa_id,
+            name=name,
+            language=TemplateLanguage(config.template_languages.get(language, "en")),
+            # pywa's stub declares the wrong type for the positional parameters.
+            params=[BodyText.params(text[:TEMPLATE_PARAM_LIMIT])],  # type: ignore[arg-type]
+        )
+        return str(sent.id)
 
     async def _send(self, wa_id: str, reply: Reply) -> str | None:
         buttons = [button for row in reply.buttons for button in row]

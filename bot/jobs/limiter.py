@@ -31,6 +31,10 @@ class RateLimiter:
         self._changed = asyncio.Condition()
         self.pauses = 0
 
+    @property
+    def paused(self) -> bool:
+        return time.monotonic() < self._paused_until
+
     def pause(self, seconds: float) -> None:
         """The platform asked for a pause: no request leaves before it is over."""
         self.pauses += 1
