@@ -25,11 +25,13 @@ from bot.channels.server import serve
 from bot.channels.shell import run_shell, terminal_language
 from bot.channels.telegram import ChannelError
 from bot.demo import fill_demo_shop
+from bot.i18n import Translator
 from bot.jobs.scheduler import Jobs
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
 from bot.settings import Settings, SettingsError, load_settings
+from bot.whatsapp_templates import describe as describe_templates
 from models import Customer, StaffRole
 
 
@@ -52,12 +54,17 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="validate the settings and the programme file, then exit")
     commands.add_parser(
         "run",
-        help="run the Telegram bot (long polling, or webhook when TELEGRAM_WEBHOOK_URL is set)",
+        help="run the bot: Telegram (polling, or webhook when TELEGRAM_WEBHOOK_URL is set) "
+        "and/or WhatsApp (webhook), with the scheduler and the sender",
     )
     owner = commands.add_parser(
         "add-owner", help="make a member an owner (by member code, or channel:id like telegram:123)"
     )
     owner.add_argument("who", help="member code, or channel:id of someone who has joined")
+    commands.add_parser(
+        "whatsapp-templates",
+        help="print the WhatsApp message templates to submit to Meta, in each language",
+    )
     shell = commands.add_parser("shell", help="talk to the bot in this terminal, as a customer")
     shell.add_argument(
         "--user", default="local", help="who you are in the shell (several customers)"
@@ -205,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_demo(settings, args.customers, args.days, args.seed))
         elif args.command == "add-owner":
             asyncio.run(_add_owner(settings, args.who))
+        elif args.command == "whatsapp-templates":
+            program = load_program(settings.resolved_program_file)
+            print(describe_templates(program, Translator()), end="")
         elif args.command == "run":
             _configure_logging(settings)
             asyncio.run(_run(settings))

@@ -52,6 +52,11 @@ def test_migrate_then_demo_data_fills_an_embedded_database(tmp_path: Path) -> No
         ({"DATABASE_URL": "::nonsense::"}, "error: DATABASE_URL: not a database URL"),
         ({"PROGRAM_FILE": "/no/such/program.toml"}, "error: PROGRAM_FILE: no such file"),
         ({"LOG_LEVEL": "LOUD"}, "error: LOG_LEVEL: Input should be"),
+        (
+            {"WHATSAPP_PHONE_NUMBER_ID": "1234"},
+            "error: settings: WhatsApp needs WHATSAPP_ACCESS_TOKEN, WHATSAPP_APP_SECRET, "
+            "WHATSAPP_VERIFY_TOKEN as well",
+        ),
     ],
 )
 def test_a_bad_setting_stops_with_one_line_naming_it(
@@ -106,3 +111,14 @@ def test_add_owner_by_chat_identity_or_member_code(tmp_path: Path) -> None:
         unknown.stderr
         == "error: telegram:424242: no member with this code or chat id; they must /start the bot first\n"
     )
+
+
+def test_whatsapp_templates_prints_what_to_submit_in_each_language(tmp_path: Path) -> None:
+    result = run("whatsapp-templates", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "loyalty_offer  (category MARKETING; offers, campaigns, we-miss-you)" in out
+    assert "  sw: Habari kutoka Baraka Café: {{1}}" in out
+    assert "  el: Υπενθύμιση από το Baraka Café: {{1}}" in out
+    assert "example for {{1}}: ☕ Umebakiza muhuri mmoja tu, na kadi yako itakupa kahawa" in out
+    assert "  am: uses the en template (Meta has none in am)" in out
