@@ -18,6 +18,7 @@ CUSTOMER_COMMANDS: Final = (
     "mycode",
     "history",
     "invite",
+    "link",
     "offers",
     "settings",
     "language",

@@ -26,6 +26,7 @@ from handlers import (
     history,
     invite,
     join,
+    link,
     member_code,
     offers,
     rewards,
@@ -176,6 +177,8 @@ class Conversation:
                     return await till.panel(staffed, args.removeprefix(PANEL_PAYLOAD))
             if name == "start":
                 return await join.start(req, args)
+            if name == "link":  # members ask for a code; a new chat uses one
+                return await link.link(req, args)
             if req.customer is None:
                 return await self._not_member(req, name)
             if name in STAFF_COMMANDS:
@@ -203,11 +206,10 @@ class Conversation:
             staffed = await self._as_staff(req, StaffRole.STAFF)
             if staffed is not None:
                 return await till.on_text(staffed, state)
-        command = words.command_for(self.deps.translator, req.incoming.text or "")
-        if command is not None:  # "salio", "STOP": a command said in words
-            return await self._route(
-                replace(req, incoming=replace(req.incoming, text=f"/{command}"))
-            )
+        said = words.command_for(self.deps.translator, req.incoming.text or "")
+        if said is not None:  # "salio", "STOP", "link K7M2QX": a command said in words
+            text = f"/{said[0]} {said[1]}".strip()
+            return await self._route(replace(req, incoming=replace(req.incoming, text=text)))
         if req.customer is None:
             return await self._not_member(req, "")
         return [main_menu(req.speak, req.speak("fallback-hint"))]

@@ -46,8 +46,21 @@ def _table(translator: Translator) -> dict[str, str]:
     return table
 
 
-def command_for(translator: Translator, text: str) -> str | None:
-    """The command a short message names, if it names one ("STOP" -> "stop")."""
+# Commands whose word may be followed by what the command needs ("link K7M2QX").
+TAKES_ARGUMENT = frozenset({"link"})
+
+
+def command_for(translator: Translator, text: str) -> tuple[str, str] | None:
+    """The command a short message names, and what follows it: "STOP" -> ("stop", ""),
+    "unganisha k7m2qx" -> ("link", "k7m2qx")."""
     if len(text) > 40:
         return None
-    return _table(translator).get(plain(text))
+    table = _table(translator)
+    whole = table.get(plain(text))
+    if whole is not None:
+        return whole, ""
+    first, _, rest = text.strip().partition(" ")
+    command = table.get(plain(first))
+    if command in TAKES_ARGUMENT and rest.strip():
+        return command, rest.strip()
+    return None

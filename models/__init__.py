@@ -4,7 +4,7 @@ from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
 from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus, Purpose
 from models.conversation import ConversationState, ProcessedUpdate
-from models.customer import ChannelIdentity, Customer
+from models.customer import ChannelIdentity, Customer, LinkCode
 from models.enums import (
     LedgerKind,
     RedemptionKind,
@@ -36,6 +36,7 @@ __all__ = [
     "Feedback",
     "LedgerEntry",
     "LedgerKind",
+    "LinkCode",
     "Offer",
     "OfferBonus",
     "ProcessedUpdate",

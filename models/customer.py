@@ -51,3 +51,15 @@ class ChannelIdentity(Base):
 
 
 Index("ix_customers_joined_at", Customer.joined_at)
+
+
+class LinkCode(Base):
+    """A one-time code shown in one app and sent in another, to reach the same account."""
+
+    __tablename__ = "link_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -17,14 +17,20 @@ from bot.loyalty.codes import (
     normalize_code,
 )
 from bot.loyalty.context import Actor, EngineContext, lock_customer
-from bot.loyalty.errors import CustomerNotFound, UnknownMemberCode
+from bot.loyalty.errors import (
+    CustomerNotFound,
+    LinkCodeInvalid,
+    LinkNotPossible,
+    UnknownMemberCode,
+)
 from bot.loyalty.redemption_state import release
-from bot.loyalty.referrals import link
+from bot.loyalty.referrals import link as link_referral
 from models import (
     ChannelIdentity,
     Customer,
     LedgerEntry,
     LedgerKind,
+    LinkCode,
     Redemption,
     RedemptionStatus,
     StaffMember,
@@ -32,6 +38,8 @@ from models import (
 )
 
 _CODE_ATTEMPTS = 8
+LINK_CODE_LENGTH = 6
+LINK_TTL = timedelta(minutes=10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +169,11 @@ class CustomerService:
             session.add(
                 TierAchievement(customer_id=customer.id, tier_key=base_tier, reached_at=now)
             )
-            referral = await link(session, customer, referral_code, now) if referral_code else None
+            referral = (
+                await link_referral(session, customer, referral_code, now)
+                if referral_code
+                else None
+            )
             await session.flush()
             return Registration(
                 customer.id, customer.member_code, language, True, referral is not None
@@ -204,6 +216,55 @@ class CustomerService:
                 .order_by(ChannelIdentity.id)
             )
             return [(channel, external_id) for channel, external_id in rows]
+
+    async def link_code(self, customer_id: int) -> tuple[str, timedelta]:
+        """A one-time code that attaches another app's chat to this account."""
+        now = self._ctx.clock.now()
+        async with self._ctx.db.write() as session:
+            await lock_customer(session, customer_id)
+            taken = set(
+                await session.scalars(select(LinkCode.code).where(LinkCode.expires_at > now))
+            )
+            code = new_code(LINK_CODE_LENGTH)
+            while code in taken:
+                code = new_code(LINK_CODE_LENGTH)
+            session.add(LinkCode(code=code, customer_id=customer_id, expires_at=now + LINK_TTL))
+        return code, LINK_TTL
+
+    async def link(self, channel: str, external_id: str, code: str) -> CustomerRef:
+        """Attach this chat to the account that showed the code. A chat that already has an
+        account is refused: merging two accounts' books is not something to do by accident."""
+        now = self._ctx.clock.now()
+        async with self._ctx.db.write() as session:
+            link = await session.scalar(
+                select(LinkCode)
+                .where(
+                    LinkCode.code == normalize_code(code),
+                    LinkCode.used_at.is_(None),
+                    LinkCode.expires_at > now,
+                )
+                .with_for_update()
+            )
+            if link is None:
+                raise LinkCodeInvalid()
+            existing = await session.scalar(
+                select(ChannelIdentity.id).where(
+                    ChannelIdentity.channel == channel, ChannelIdentity.external_id == external_id
+                )
+            )
+            if existing is not None:
+                raise LinkNotPossible()
+            customer = await lock_customer(session, link.customer_id)
+            link.used_at = now
+            session.add(
+                ChannelIdentity(
+                    channel=channel,
+                    external_id=external_id,
+                    customer_id=customer.id,
+                    created_at=now,
+                )
+            )
+            return _ref(customer)
 
     async def heard_from(self, channel: str, external_id: str) -> None:
         """The person just wrote on this channel (WhatsApp's 24-hour window starts now)."""

@@ -252,6 +252,24 @@ class InvalidOffer(LoyaltyError):
         super().__init__()
 
 
+class LinkCodeInvalid(LoyaltyError):
+    """Unknown, used or expired."""
+
+    code = "link-code-invalid"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class LinkNotPossible(LoyaltyError):
+    """This chat already has an account of its own."""
+
+    code = "link-not-possible"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     CustomerNotFound,
     UnknownMemberCode,
@@ -284,4 +302,6 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     OfferNotOpen,
     OfferAlreadyClaimed,
     InvalidOffer,
+    LinkCodeInvalid,
+    LinkNotPossible,
 )

@@ -40,3 +40,5 @@ error-unknown-offer = «{ $offer }» የሚል ኮድ ያለው ቅናሽ የለ
 error-offer-not-open = ቅናሽ { $offer } አሁን በሂደት ላይ አይደለም፣ ወይም በኮዱ ነጥብ አይሰጥም።
 error-offer-already-claimed = ይህ ደንበኛ የቅናሽ { $offer }ን ጉርሻ አስቀድሞ አግኝቷል።
 error-invalid-offer = ቅናሹን ማስቀመጥ አልተቻለም፦ የማብቂያ ቀኑን፣ ጉርሻውንና ፎቶውን ይፈትሹ።
+error-link-code-invalid = ያ የማገናኛ ኮድ አይታወቅም፣ ጥቅም ላይ ውሏል ወይም ጊዜው አልፏል። አዲስ ለማግኘት በሌላኛው መተግበሪያ /link ይላኩ።
+error-link-not-possible = ይህ ውይይት የራሱ መለያ ስላለው ከሌላ መለያ ጋር ሊገናኝ አይችልም። ገና ካልተመዘገበ ውይይት ያገናኙ።

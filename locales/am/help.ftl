@@ -12,3 +12,4 @@ command-language = ቋንቋ ይቀይሩ
 command-help = ማድረግ የምችለው
 command-stop = ቅናሾችን ማቆም
 command-delete = መረጃዬን ማጥፋት
+command-link = መለያዎን በሌላኛው መተግበሪያችንም ይጠቀሙ

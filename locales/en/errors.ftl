@@ -41,3 +41,5 @@ error-unknown-offer = There is no offer with the code “{ $offer }”.
 error-offer-not-open = The offer { $offer } is not running now, or gives no points for its code.
 error-offer-already-claimed = This customer has already had the bonus of offer { $offer }.
 error-invalid-offer = The offer cannot be saved: check its end date, bonus and photo.
+error-link-code-invalid = That link code is unknown, already used or expired. Send /link in the other app for a new one.
+error-link-not-possible = This chat already has its own account, so it cannot be linked to another one. Link from a chat that has not joined yet.

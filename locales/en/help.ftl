@@ -12,3 +12,4 @@ command-language = Change the language
 command-help = What I can do
 command-stop = Stop receiving offers
 command-delete = Delete my data
+command-link = Use your account in our other app too

@@ -40,3 +40,5 @@ error-unknown-offer = Hakuna ofa yenye msimbo “{ $offer }”.
 error-offer-not-open = Ofa { $offer } haiendelei sasa, au haitoi pointi kwa msimbo wake.
 error-offer-already-claimed = Mteja huyu ameshapata bonasi ya ofa { $offer }.
 error-invalid-offer = Ofa haiwezi kuhifadhiwa: kagua tarehe ya mwisho, bonasi na picha yake.
+error-link-code-invalid = Msimbo huo wa kuunganisha haujulikani, umeshatumika au muda wake umeisha. Tuma /link kwenye programu nyingine upate mpya.
+error-link-not-possible = Mazungumzo haya tayari yana akaunti yake, kwa hiyo hayawezi kuunganishwa na nyingine. Unganisha kutoka kwenye mazungumzo ambayo bado hayajajiunga.

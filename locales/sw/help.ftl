@@ -12,3 +12,4 @@ command-language = Badilisha lugha
 command-help = Ninachoweza kufanya
 command-stop = Acha kupokea ofa
 command-delete = Futa taarifa zangu
+command-link = Tumia akaunti yako kwenye programu yetu nyingine pia
