@@ -193,6 +193,11 @@ class Conversation:
 
     async def _on_text(self, req: Request) -> list[Reply]:
         """Plain text (or a photo): the answer to whatever the person was last asked."""
+        said = words.command_for(self.deps.translator, req.incoming.text or "")
+        if said == ("menu", "") and req.customer is not None:
+            # "menu" always leads back to the menu, whatever was asked before.
+            await self.deps.states.clear(*req.identity)
+            return await _menu(req)
         state = await self.deps.states.get(*req.identity)
         if state is not None and state.step.startswith(join.JOIN_PREFIX) and req.customer is None:
             return await join.on_text(req, state)
@@ -206,7 +211,6 @@ class Conversation:
             staffed = await self._as_staff(req, StaffRole.STAFF)
             if staffed is not None:
                 return await till.on_text(staffed, state)
-        said = words.command_for(self.deps.translator, req.incoming.text or "")
         if said is not None:  # "salio", "STOP", "link K7M2QX": a command said in words
             text = f"/{said[0]} {said[1]}".strip()
             return await self._route(replace(req, incoming=replace(req.incoming, text=text)))

@@ -13,6 +13,7 @@ import pytest
 
 from tests.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta, Sent
+from tests.fake_telegram import FakeTelegram
 
 CUSTOMER = "254700000001"
 OWNER = "254700000009"
@@ -97,6 +98,11 @@ async def test_a_customer_joins_and_uses_the_programme_on_whatsapp(
 
     (balance,) = await _step(graph, meta, meta.text(CUSTOMER, "Salio"), CUSTOMER)
     assert balance.text.startswith("Una pointi 0.")
+    # The member code comes as an image message of its QR code, uploaded to Meta first.
+    (qr,) = await _step(graph, meta, meta.text(CUSTOMER, "msimbo"), CUSTOMER)
+    assert code in qr.text and qr.choices()  # the caption, with the way back to the menu
+    assert qr.body["interactive"]["header"]["type"] == "image"
+    assert graph.uploads and graph.uploads[-1].startswith(b"\x89PNG")
     (menu_again,) = await _step(graph, meta, meta.text(CUSTOMER, "menu"), CUSTOMER)
     assert menu_again.body["interactive"]["type"] == "list"
     (stopped,) = await _step(graph, meta, meta.text(CUSTOMER, "ACHA"), CUSTOMER)
@@ -154,3 +160,35 @@ async def test_unsigned_forged_replayed_and_broken_webhooks_change_nothing(
         query["hub.verify_token"] = "guess"
         async with session.get(meta.url, params=query) as response:
             assert response.status == 403
+
+
+async def test_one_process_serves_telegram_and_whatsapp_from_one_database(
+    graph: FakeGraph, tmp_path: Path
+) -> None:
+    telegram = FakeTelegram()
+    await telegram.start()
+    port = free_port()
+    process = await start_bot(
+        telegram,
+        tmp_path,
+        WHATSAPP_PHONE_NUMBER_ID=PHONE_ID,
+        WHATSAPP_ACCESS_TOKEN=TOKEN,
+        WHATSAPP_APP_SECRET=APP_SECRET,
+        WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
+        WHATSAPP_API_BASE=graph.base,
+        WEB_HOST="127.0.0.1",
+        WEB_PORT=str(port),
+    )
+    try:
+        await telegram.wait_for(5, method="setMyCommands", within=60)
+        meta = FakeMeta(f"http://127.0.0.1:{port}/whatsapp/webhook")
+        await _join(graph, meta, CUSTOMER, "English", "Amina")
+        await telegram.send_text(777002, "/start")
+        (welcome,) = await telegram.wait_for(1, chat_id=777002)
+        assert welcome.text.startswith("Welcome to the Baraka Café loyalty programme!")
+    finally:
+        await stop_bot(process)
+        await telegram.stop()
+    with sqlite3.connect(process.db_path) as db:
+        channels = db.execute("select channel from channel_identities").fetchall()
+    assert channels == [("whatsapp",)]  # the Telegram user has not finished joining

@@ -45,6 +45,8 @@ BUTTON_TITLE, ROW_TITLE, ROW_DESCRIPTION, MAX_BUTTONS, MAX_ROWS = 20, 24, 72, 3,
 RATE_LIMITED = {130429, 131056, 80007}
 REENGAGEMENT = 131047
 BLOCKED = {131026, 131051}  # the number cannot receive our messages
+# Meta's pair rate limit: about one message every 6 seconds to the same person.
+PAIR_INTERVAL = 6.0
 
 
 class RebasedTransport(httpx.AsyncBaseTransport):
@@ -122,7 +124,9 @@ class WhatsAppChannel:
             CallbackSelectionHandler(self._on_button),
             MessageStatusHandler(self._on_status),
         )
-        self._limiter = RateLimiter(settings.whatsapp_messages_per_second)
+        self._limiter = RateLimiter(
+            settings.whatsapp_messages_per_second, per_chat_interval=PAIR_INTERVAL
+        )
         app.notifier.register(CHANNEL, self.push)
 
     # -- the webhook ---------------------------------------------------------------------
@@ -272,12 +276,23 @@ class WhatsAppChannel:
         text = reply.text or "…"
         sent_id: str | None = None
         if reply.image is not None:
-            caption = text if len(text) <= CAPTION_LIMIT and not buttons else None
+            # One image message with its caption and up to 3 reply buttons when it fits;
+            # otherwise the picture alone, then the text and choices below it.
+            fits = len(text) <= CAPTION_LIMIT and len(buttons) <= MAX_BUTTONS
             picture = await self.wa.send_image(
-                to=wa_id, image=reply.image, caption=caption, mime_type="image/png"
+                to=wa_id,
+                image=reply.image,
+                caption=text if fits else None,
+                buttons=[
+                    types.Button(title=_short(b.label, BUTTON_TITLE), callback_data=b.data)
+                    for b in buttons
+                ]
+                if fits and buttons
+                else None,
+                mime_type="image/png",
             )
             sent_id = str(picture.id)
-            if caption is not None:
+            if fits:
                 return sent_id
         if not buttons:
             message = await self.wa.send_message(to=wa_id, text=text[:TEXT_LIMIT])
