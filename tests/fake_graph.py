@@ -56,6 +56,7 @@ class Sent:
 class FakeGraph:
     sent: list[Sent] = field(default_factory=list)
     uploads: list[bytes] = field(default_factory=list)
+    media: dict[str, bytes] = field(default_factory=dict)  # what users sent, by media id
     # wa_id -> Meta error code to answer the next message to that number with (once)
     errors: dict[str, int] = field(default_factory=dict)
     runner: web.AppRunner | None = None
@@ -71,6 +72,8 @@ class FakeGraph:
         app = web.Application()
         app.router.add_post("/{version}/{phone}/messages", self._message)
         app.router.add_post("/{version}/{phone}/media", self._media)
+        app.router.add_get("/{version}/{media_id}", self._media_url)
+        app.router.add_get("/media-file/{media_id}", self._media_file)
         self.runner = web.AppRunner(app)
         await self.runner.setup()
         site = web.TCPSite(self.runner, "127.0.0.1", 0)
@@ -112,6 +115,26 @@ class FakeGraph:
         upload = form.get("file")
         self.uploads.append(upload.file.read() if hasattr(upload, "file") else b"")
         return web.json_response({"id": f"media.{next(self._ids)}"})
+
+    async def _media_url(self, request: web.Request) -> web.Response:
+        media_id = request.match_info["media_id"]
+        if media_id not in self.media:
+            return _error(404, 100, "Unknown media")
+        return web.json_response(
+            {
+                "messaging_product": "whatsapp",
+                "id": media_id,
+                "url": f"{self.base}/media-file/{media_id}",
+                "mime_type": "image/jpeg",
+                "sha256": "0" * 64,
+                "file_size": len(self.media[media_id]),
+            }
+        )
+
+    async def _media_file(self, request: web.Request) -> web.Response:
+        if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+            return web.Response(status=401)
+        return web.Response(body=self.media[request.match_info["media_id"]])
 
     def to(self, wa_id: str) -> list[Sent]:
         return [s for s in self.sent if s.to == wa_id]
@@ -202,6 +225,13 @@ class FakeMeta:
         self, wa_id: str, text: str, *, name: str = "Amina", mid: str | None = None
     ) -> dict[str, Any]:
         return self._message(wa_id, name, {"type": "text", "text": {"body": text}}, mid)
+
+    def image(self, wa_id: str, media_id: str, *, name: str = "Amina") -> dict[str, Any]:
+        content = {
+            "type": "image",
+            "image": {"id": media_id, "mime_type": "image/jpeg", "sha256": "0" * 64},
+        }
+        return self._message(wa_id, name, content, None)
 
     def button(
         self, wa_id: str, button_id: str, title: str = "…", *, name: str = "Amina"

@@ -192,3 +192,25 @@ async def test_one_process_serves_telegram_and_whatsapp_from_one_database(
     with sqlite3.connect(process.db_path) as db:
         channels = db.execute("select channel from channel_identities").fetchall()
     assert channels == [("whatsapp",)]  # the Telegram user has not finished joining
+
+
+async def test_an_owner_writes_an_offer_with_a_photo_on_whatsapp(
+    graph: FakeGraph, bot: tuple[BotProcess, FakeMeta]
+) -> None:
+    _, meta = bot
+    await _join(graph, meta, OWNER, "English", "Eleni")
+    (ask_text,) = await _step(graph, meta, meta.text(OWNER, "/offer new"), OWNER)
+    assert ask_text.text.startswith("✍️ Write the text in English")
+    (more,) = await _step(graph, meta, meta.text(OWNER, "Two for one on Sundays"), OWNER)
+    assert more.body["interactive"]["type"] == "list"  # three languages and Continue
+    (ask_image,) = await _step(graph, meta, meta.row(OWNER, more.choices()["Continue ➡️"]), OWNER)
+    assert ask_image.text.startswith("🖼 Send a photo")
+    picture = b"\xff\xd8\xff\xe0" + b"sunday" * 100
+    graph.media["media.in.1"] = picture
+    (ask_until,) = await _step(graph, meta, meta.image(OWNER, "media.in.1"), OWNER)
+    assert ask_until.text.startswith("📅 Until when")
+    (ask_bonus,) = await _step(graph, meta, meta.text(OWNER, "30"), OWNER)
+    no_bonus = next(iter(ask_bonus.choices().values()))
+    preview = await _step(graph, meta, meta.row(OWNER, no_bonus), OWNER, replies=6)
+    assert sum(1 for p in preview if p.kind == "image") == 4  # every language's preview
+    assert graph.uploads.count(picture) == 4

@@ -45,6 +45,7 @@ BUTTON_TITLE, ROW_TITLE, ROW_DESCRIPTION, MAX_BUTTONS, MAX_ROWS = 20, 24, 72, 3,
 RATE_LIMITED = {130429, 131056, 80007}
 REENGAGEMENT = 131047
 BLOCKED = {131026, 131051}  # the number cannot receive our messages
+PHOTO_LIMIT = 5 * 1024 * 1024
 # Meta's pair rate limit: about one message every 6 seconds to the same person.
 PAIR_INTERVAL = 6.0
 
@@ -185,8 +186,22 @@ class WhatsAppChannel:
             log.info("dropping redelivered WhatsApp message %s", message.id)
             return
         text = message.text or message.caption or ""
-        incoming = self._incoming(message.from_user, message.id, text=text)
+        photo = await self._photo(message)
+        incoming = self._incoming(message.from_user, message.id, text=text, photo=photo)
         await self._handle(incoming)
+
+    async def _photo(self, message: types.Message) -> bytes | None:
+        """A picture's bytes (an owner's offer image), unless it is too large to keep."""
+        if message.image is None:
+            return None
+        try:
+            media = await self.wa.get_media_url(message.image.id)
+            if media.file_size and media.file_size > PHOTO_LIMIT:
+                return None
+            return await self.wa.get_media_bytes(media.url)
+        except (WhatsAppError, httpx.HTTPError):
+            log.warning("could not download a picture from %s", message.from_user.wa_id)
+            return None
 
     async def _on_button(
         self, _: Any, pressed: types.CallbackButton[Any] | types.CallbackSelection[Any]
