@@ -27,12 +27,18 @@ class Sender:
         settings, program = app.settings, app.program
         tz = program.shop.tz
         lease = settings.outbox_lease_seconds
-        rate = settings.telegram_messages_per_second
+        # One outbox for every channel: Telegram's budget when Telegram runs (the stricter),
+        # else the WhatsApp number's (the WhatsApp channel also keeps its own pace).
+        rate = (
+            settings.telegram_messages_per_second
+            if settings.telegram_bot_token is not None or not settings.whatsapp_enabled
+            else settings.whatsapp_messages_per_second
+        )
         self.outbox = Outbox(
             app.db,
             app.clock,
             self._send,
-            RateLimiter(settings.telegram_messages_per_second),
+            RateLimiter(rate),
             MessageRenderer(app.translator, program),
             quiet=lambda now: program.messages.quiet_at(now, tz),
             concurrency=settings.send_concurrency,
