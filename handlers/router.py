@@ -193,8 +193,9 @@ class Conversation:
 
     async def _on_text(self, req: Request) -> list[Reply]:
         """Plain text (or a photo): the answer to whatever the person was last asked."""
-        said = words.command_for(self.deps.translator, req.incoming.text or "")
-        if said == ("menu", "") and req.customer is not None:
+        if req.customer is not None and words.is_menu(
+            self.deps.translator, req.incoming.text or ""
+        ):
             # "menu" always leads back to the menu, whatever was asked before.
             await self.deps.states.clear(*req.identity)
             return await _menu(req)
@@ -211,6 +212,7 @@ class Conversation:
             staffed = await self._as_staff(req, StaffRole.STAFF)
             if staffed is not None:
                 return await till.on_text(staffed, state)
+        said = words.command_for(self.deps.translator, req.incoming.text or "")
         if said is not None:  # "salio", "STOP", "link K7M2QX": a command said in words
             text = f"/{said[0]} {said[1]}".strip()
             return await self._route(replace(req, incoming=replace(req.incoming, text=text)))

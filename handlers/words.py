@@ -64,3 +64,17 @@ def command_for(translator: Translator, text: str) -> tuple[str, str] | None:
     if command in TAKES_ARGUMENT and rest.strip():
         return command, rest.strip()
     return None
+
+
+@cache
+def _menu_words(translator: Translator) -> frozenset[str]:
+    # The first word of each language's list ("menu", "menyu", "μενού", "ምናሌ"), not the
+    # greetings after it: "Hello" may well be the text an owner is writing.
+    return frozenset(
+        plain(translator(language, "words-menu").split(",")[0]) for language in LANGUAGES
+    )
+
+
+def is_menu(translator: Translator, text: str) -> bool:
+    """The word that leads back to the menu from anywhere, whatever was asked before."""
+    return plain(text) in _menu_words(translator)

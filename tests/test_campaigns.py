@@ -430,3 +430,14 @@ async def test_the_owner_hears_progress_every_quarter_of_a_large_campaign(
     ]
     report = await app.loyalty.campaigns.report(campaign)
     assert report.counts == {DeliveryStatus.SENT: 240}
+
+
+async def test_menu_leaves_a_draft_but_a_greeting_is_just_text(app: App) -> None:
+    owner, *_ = await _people(app)
+    await owner.say("/broadcast all")
+    await owner.press("Write a message")
+    await owner.say("Hello")  # the owner's message may well be a greeting
+    assert "Continue" in " ".join(owner.labels())
+    await owner.say("Menu")
+    assert owner.text == app.translator("en", "menu-title") and len(owner.labels()) == 9
+    assert await app.states.get("test", "1") is None  # the draft is gone
