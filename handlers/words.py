@@ -10,23 +10,11 @@ from functools import cache
 
 from bot.i18n import Translator
 from bot.languages import LANGUAGES
+from handlers.help import CUSTOMER_COMMANDS
 
-COMMANDS = (
-    "start",
-    "menu",
-    "balance",
-    "card",
-    "rewards",
-    "mycode",
-    "history",
-    "invite",
-    "offers",
-    "settings",
-    "language",
-    "help",
-    "stop",
-    "link",
-)
+# Every customer command but /delete (erasing an account is not done by a stray word),
+# and "menu".
+COMMANDS = (*(c for c in CUSTOMER_COMMANDS if c != "delete"), "menu")
 
 
 def plain(text: str) -> str:

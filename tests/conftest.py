@@ -17,6 +17,7 @@ from bot.loyalty import Actor
 from bot.program import Program
 from bot.settings import Settings
 from models import StaffRole
+from tests.fake_graph import FakeGraph
 from tests.fake_telegram import FakeTelegram
 from tests.support import make_program, postgres_url, recreate_postgres_schema, reset_postgres
 
@@ -104,6 +105,15 @@ def shop(app: App) -> Shop:
 async def limited_telegram() -> AsyncIterator[FakeTelegram]:
     """A fake Bot API that enforces Telegram's limits (30/s overall, 1/s per chat)."""
     server = FakeTelegram(enforce_limits=True)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def graph() -> AsyncIterator[FakeGraph]:
+    """A fake WhatsApp Cloud API (Graph API) on loopback."""
+    server = FakeGraph()
     await server.start()
     yield server
     await server.stop()

@@ -19,28 +19,24 @@ CUSTOMER = "254700000001"
 OWNER = "254700000009"
 
 
-@pytest.fixture
-async def graph() -> AsyncIterator[FakeGraph]:
-    server = FakeGraph()
-    await server.start()
-    yield server
-    await server.stop()
+def _whatsapp(graph: FakeGraph, port: int) -> dict[str, str]:
+    """The settings of a bot on WhatsApp, its webhook on loopback at `port`."""
+    return {
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
+        "WHATSAPP_ACCESS_TOKEN": TOKEN,
+        "WHATSAPP_APP_SECRET": APP_SECRET,
+        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
+        "WHATSAPP_API_BASE": graph.base,
+        "WEB_HOST": "127.0.0.1",
+        "WEB_PORT": str(port),
+    }
 
 
 @pytest.fixture
 async def bot(graph: FakeGraph, tmp_path: Path) -> AsyncIterator[tuple[BotProcess, FakeMeta]]:
     port = free_port()
     process = await start_bot(
-        None,
-        tmp_path,
-        WHATSAPP_PHONE_NUMBER_ID=PHONE_ID,
-        WHATSAPP_ACCESS_TOKEN=TOKEN,
-        WHATSAPP_APP_SECRET=APP_SECRET,
-        WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
-        WHATSAPP_API_BASE=graph.base,
-        WEB_HOST="127.0.0.1",
-        WEB_PORT=str(port),
-        OWNER_IDS=f"whatsapp:{OWNER}",
+        None, tmp_path, OWNER_IDS=f"whatsapp:{OWNER}", **_whatsapp(graph, port)
     )
     url = f"http://127.0.0.1:{port}/whatsapp/webhook"
     async with aiohttp.ClientSession() as session:
@@ -168,17 +164,7 @@ async def test_one_process_serves_telegram_and_whatsapp_from_one_database(
     telegram = FakeTelegram()
     await telegram.start()
     port = free_port()
-    process = await start_bot(
-        telegram,
-        tmp_path,
-        WHATSAPP_PHONE_NUMBER_ID=PHONE_ID,
-        WHATSAPP_ACCESS_TOKEN=TOKEN,
-        WHATSAPP_APP_SECRET=APP_SECRET,
-        WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
-        WHATSAPP_API_BASE=graph.base,
-        WEB_HOST="127.0.0.1",
-        WEB_PORT=str(port),
-    )
+    process = await start_bot(telegram, tmp_path, **_whatsapp(graph, port))
     try:
         await telegram.wait_for(5, method="setMyCommands", within=60)
         meta = FakeMeta(f"http://127.0.0.1:{port}/whatsapp/webhook")

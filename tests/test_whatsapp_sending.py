@@ -27,14 +27,6 @@ AMINA = "254711000001"
 
 
 @pytest.fixture
-async def graph() -> AsyncIterator[FakeGraph]:
-    server = FakeGraph()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
 async def live(
     database_url: str, program: Program, clock: ManualClock, graph: FakeGraph
 ) -> AsyncIterator[tuple[App, WhatsAppChannel]]:
