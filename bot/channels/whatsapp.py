@@ -24,14 +24,13 @@ from pywa_async.handlers import (
     MessageStatusHandler,
 )
 from pywa_async.types.templates import BodyText, TemplateLanguage
-from sqlalchemy import update
 
 from bot.app import App
 from bot.jobs.limiter import RateLimiter
+from bot.jobs.outbox import fail_sent
 from bot.languages import as_language
 from bot.notify import Blocked, OutsideWindow, RetryAfter
 from handlers.types import Button, Incoming, Reply
-from models import Delivery, DeliveryStatus
 
 log = logging.getLogger(__name__)
 
@@ -227,12 +226,7 @@ class WhatsAppChannel:
             return
         error = status.error
         reason = f"whatsapp {error.code}: {error.message}" if error else "whatsapp failed"
-        async with self.app.db.write() as session:
-            await session.execute(
-                update(Delivery)
-                .where(Delivery.platform_message_id == status.id)
-                .values(status=DeliveryStatus.FAILED, last_error=reason[:200])
-            )
+        await fail_sent(self.app.db, status.id, reason)
 
     # -- sending ---------------------------------------------------------------------------
 
