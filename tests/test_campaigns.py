@@ -6,6 +6,7 @@ grace periods and quiet hours are checked at exact moments.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -20,7 +21,7 @@ from bot.loyalty.offers import OfferDraft
 from bot.loyalty.when import When, parse_when
 from handlers.callbacks import encode
 from handlers.types import Reply
-from models import Campaign, CampaignStatus, DeliveryStatus, OfferBonus, StaffRole
+from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, OfferBonus, StaffRole
 from tests.chat import Chat
 from tests.conftest import Shop
 from tests.support import balance, drain_outbox, texts
@@ -235,7 +236,7 @@ async def test_a_broadcast_of_an_offer_carries_its_picture(app: App) -> None:
     assert set(received) == {nikos}
     (message,) = received[nikos]
     assert (message.text, message.image) == ("Ημέρα γλυκού", PHOTO)
-    assert offer.id > 0 and amina not in received
+    assert offer.has_image and amina not in received
 
 
 async def test_a_scheduled_campaign_goes_once_at_its_time(app: App, clock: ManualClock) -> None:
@@ -441,3 +442,73 @@ async def test_menu_leaves_a_draft_but_a_greeting_is_just_text(app: App) -> None
     await owner.say("Menu")
     assert owner.text == app.translator("en", "menu-title") and len(owner.labels()) == 9
     assert await app.states.get("test", "1") is None  # the draft is gone
+
+
+async def test_schedulers_ticking_at_the_same_moment_fire_each_campaign_once(
+    app: App, clock: ManualClock
+) -> None:
+    _, owner_id, amina, nikos, _ = await _people(app)
+    actor = await app.loyalty.staff.actor_for(owner_id)
+    assert actor is not None
+    tz = app.program.shop.tz
+    campaigns = app.loyalty.campaigns
+    await campaigns.create(
+        "Once", "all", {"en": "Once"}, actor=actor, when=When(clock.now() + timedelta(minutes=5))
+    )
+    await campaigns.create(
+        "Daily",
+        "all",
+        {"en": "Daily"},
+        actor=actor,
+        when=parse_when("daily 12:10", clock.now(), tz),
+    )
+    clock.advance(minutes=15)
+    # Four workers' scheduler ticks at once, as with several bot processes on one database.
+    fired = await asyncio.gather(*(campaigns.fire_due() for _ in range(4)))
+    assert len([c for f in fired for c in f.started]) == 2  # the one-off, and one daily run
+    received = texts(await drain_outbox(app))
+    assert {c: sorted(t) for c, t in received.items()} == {
+        amina: [
+            "ℹ️ Ujumbe huu umeandikwa kwa Kiingereza.\n\nDaily",
+            "ℹ️ Ujumbe huu umeandikwa kwa Kiingereza.\n\nOnce",
+        ],
+        nikos: [
+            "ℹ️ Αυτό το μήνυμα είναι γραμμένο στα Αγγλικά.\n\nDaily",
+            "ℹ️ Αυτό το μήνυμα είναι γραμμένο στα Αγγλικά.\n\nOnce",
+        ],
+    }
+
+
+async def test_a_customer_on_a_channel_this_process_does_not_run_waits_for_the_one_that_does(
+    app: App, clock: ManualClock
+) -> None:
+    _, owner_id, *_ = await _people(app)
+    elsewhere = await app.loyalty.customers.register(
+        "telegram", "777", language="en", marketing_consent=True
+    )
+    actor = await app.loyalty.staff.actor_for(owner_id)
+    assert actor is not None
+    campaign = await app.loyalty.campaigns.create("Now", "all", {"en": "Now!"}, actor=actor)
+    await app.loyalty.campaigns.enqueue(campaign)
+    reached: list[str] = []
+
+    async def on_test_channel(user_id: str, reply: Reply) -> None:
+        reached.append(user_id)
+
+    app.notifier.register("test", on_test_channel)  # this process runs "test", not Telegram
+    outbox = Outbox(
+        app.db,
+        clock,
+        app.notifier.deliver,
+        RateLimiter(1000, per_chat_interval=0),
+        MessageRenderer(app.translator, app.program),
+    )
+    await outbox.pump()
+    assert sorted(reached) == ["10", "11"]
+    async with app.db.read() as session:
+        row = await session.scalar(
+            select(Delivery).where(Delivery.customer_id == elsewhere.customer_id)
+        )
+    assert row is not None
+    assert (row.status, row.attempts) == (DeliveryStatus.PENDING, 0)  # not a failure
+    assert row.next_attempt_at == clock.now() + timedelta(seconds=60)
