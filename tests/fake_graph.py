@@ -15,6 +15,8 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from tests.support import serve_on_loopback
+
 PHONE_ID = "109876543210"
 TOKEN = "EAAG-fake-access-token"
 APP_SECRET = "fake-app-secret"
@@ -74,11 +76,7 @@ class FakeGraph:
         app.router.add_post("/{version}/{phone}/media", self._media)
         app.router.add_get("/{version}/{media_id}", self._media_url)
         app.router.add_get("/media-file/{media_id}", self._media_file)
-        self.runner = web.AppRunner(app)
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.runner, self.port = await serve_on_loopback(app)
 
     async def stop(self) -> None:
         if self.runner is not None:

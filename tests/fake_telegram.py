@@ -13,6 +13,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.support import serve_on_loopback
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Baraka Café", "username": "baraka_test_bot"}
 
 
@@ -64,11 +66,7 @@ class FakeTelegram:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         app.router.add_get("/file/bot{token}/photos/{file_id}", self._file)
-        self.runner = web.AppRunner(app)
-        await self.runner.setup()
-        site = web.TCPSite(self.runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.runner, self.port = await serve_on_loopback(app)
 
     async def stop(self) -> None:
         if self.runner is not None:

@@ -10,13 +10,14 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from aiohttp import web
 from sqlalchemy import text
 
 from bot.app import App
 from bot.db import Database
 from bot.jobs.limiter import RateLimiter
 from bot.jobs.messages import MessageRenderer
-from bot.jobs.outbox import Outbox
+from bot.jobs.outbox import Outbox, Send
 from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
 from bot.settings import EXAMPLE_PROGRAM, PROJECT_DIR, Settings
@@ -120,6 +121,27 @@ def run_bot(
     )
 
 
+def make_outbox(
+    app: App,
+    send: Send,
+    *,
+    batch: int = 200,
+    limiter: RateLimiter | None = None,
+) -> Outbox:
+    """The production outbox on the app's clock, renderer and quiet hours, sending through
+    `send`, with a limiter that does not slow a test down unless one is given."""
+    program = app.program
+    return Outbox(
+        app.db,
+        app.clock,
+        send,
+        limiter or RateLimiter(10_000, per_chat_interval=0),
+        MessageRenderer(app.translator, program),
+        quiet=lambda now: program.messages.quiet_at(now, program.shop.tz),
+        batch=batch,
+    )
+
+
 async def drain_outbox(app: App, *, batch: int = 200) -> dict[int, list[Reply]]:
     """Send what the outbox holds that is due now (quiet hours respected), recording it:
     the messages each customer received, in order."""
@@ -128,20 +150,20 @@ async def drain_outbox(app: App, *, batch: int = 200) -> dict[int, list[Reply]]:
     async def send(customer_id: int, reply: Reply) -> None:
         received.setdefault(customer_id, []).append(reply)
 
-    program = app.program
-    outbox = Outbox(
-        app.db,
-        app.clock,
-        send,
-        RateLimiter(10_000, per_chat_interval=0),
-        MessageRenderer(app.translator, program),
-        quiet=lambda now: program.messages.quiet_at(now, program.shop.tz),
-        batch=batch,
-    )
+    outbox = make_outbox(app, send, batch=batch)
     while await outbox.pump():
         pass
     await outbox.finish_campaigns()
     return received
+
+
+async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
+    """Start a test server (a fake platform API) on a free loopback port."""
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, int(site._server.sockets[0].getsockname()[1])  # type: ignore[union-attr]
 
 
 def texts(received: dict[int, list[Reply]]) -> dict[int, list[str]]:

@@ -14,9 +14,6 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import ManualClock
-from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
-from bot.jobs.outbox import Outbox
 from bot.loyalty.offers import OfferDraft
 from bot.loyalty.when import When, parse_when
 from handlers.callbacks import encode
@@ -24,7 +21,7 @@ from handlers.types import Reply
 from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, OfferBonus, StaffRole
 from tests.chat import Chat
 from tests.conftest import Shop
-from tests.support import balance, drain_outbox, texts
+from tests.support import balance, drain_outbox, make_outbox, texts
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + b"offer-picture" * 10
 
@@ -338,14 +335,7 @@ async def test_cancel_stops_a_campaign_midway_and_campaigns_lists_everything(
     async def send(customer_id: int, reply: Reply) -> None:
         sent.append(customer_id)
 
-    outbox = Outbox(
-        app.db,
-        clock,
-        send,
-        RateLimiter(1000, per_chat_interval=0),
-        MessageRenderer(app.translator, app.program),
-        batch=2,
-    )
+    outbox = make_outbox(app, send, batch=2)
     await outbox.pump()  # two go out, then the owner changes their mind
     await owner.say(f"/cancel {campaign}")
     assert owner.text == f"🛑 Campaign #{campaign} is cancelled. Already sent: 2. Not sent: 4."
@@ -410,14 +400,7 @@ async def test_the_owner_hears_progress_every_quarter_of_a_large_campaign(
         if customer_id == owner_id:
             told.append(reply.text)
 
-    outbox = Outbox(
-        app.db,
-        app.clock,
-        send,
-        RateLimiter(10_000, per_chat_interval=0),
-        MessageRenderer(app.translator, app.program),
-        batch=60,
-    )
+    outbox = make_outbox(app, send, batch=60)
     for _ in range(6):  # one batch at a time, looking at the progress after each
         await outbox.pump()
         await outbox.finish_campaigns()
@@ -496,13 +479,7 @@ async def test_a_customer_on_a_channel_this_process_does_not_run_waits_for_the_o
         reached.append(user_id)
 
     app.notifier.register("test", on_test_channel)  # this process runs "test", not Telegram
-    outbox = Outbox(
-        app.db,
-        clock,
-        app.notifier.deliver,
-        RateLimiter(1000, per_chat_interval=0),
-        MessageRenderer(app.translator, app.program),
-    )
+    outbox = make_outbox(app, app.notifier.deliver)
     await outbox.pump()
     assert sorted(reached) == ["10", "11"]
     async with app.db.read() as session:

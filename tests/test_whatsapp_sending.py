@@ -14,14 +14,12 @@ from bot.app import App, open_app
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.clock import ManualClock
 from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
-from bot.jobs.outbox import Outbox
 from bot.program import Program
 from bot.settings import Settings
 from handlers.types import Reply
 from models import Delivery, DeliveryStatus, StaffRole
 from tests.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
-from tests.support import make_program
+from tests.support import make_outbox, make_program
 
 AMINA = "254711000001"
 
@@ -56,10 +54,7 @@ async def _drain(app: App) -> None:
     async def send(customer_id: int, reply: Reply) -> str | None:
         return await app.notifier.deliver(customer_id, reply)
 
-    outbox = Outbox(
-        app.db, app.clock, send, RateLimiter(1000), MessageRenderer(app.translator, app.program)
-    )
-    await outbox.drain(idle_wait=0.05)
+    await make_outbox(app, send, limiter=RateLimiter(1000)).drain(idle_wait=0.05)
 
 
 async def _statuses(app: App) -> dict[DeliveryStatus, list[str | None]]:
@@ -141,7 +136,7 @@ async def test_rate_limit_errors_pause_and_retry(
         return await app.notifier.deliver(customer_id, reply)
 
     limiter = RateLimiter(1000)
-    outbox = Outbox(app.db, clock, send, limiter, MessageRenderer(app.translator, app.program))
+    outbox = make_outbox(app, send, limiter=limiter)
     await outbox.pump()
     assert graph.to(AMINA) == [] and limiter.paused  # refused: sending pauses
     assert await _statuses(app) == {DeliveryStatus.PENDING: [None]}
