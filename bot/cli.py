@@ -14,6 +14,7 @@ import signal
 import sys
 from collections.abc import Coroutine, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -30,6 +31,7 @@ from bot.jobs.scheduler import Jobs
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
+from bot.samples import write_pictures
 from bot.settings import Settings, SettingsError, load_settings
 from bot.whatsapp_templates import describe as describe_templates
 from models import Customer, StaffRole
@@ -65,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
         "whatsapp-templates",
         help="print the WhatsApp message templates to submit to Meta, in each language",
     )
+    pictures = commands.add_parser(
+        "pictures",
+        help="draw the stamp card, member card and /stats chart in every language, with "
+        "made-up figures, from the programme file (see your colours and logo)",
+    )
+    pictures.add_argument("folder", type=Path, help="where to write the PNG files")
     shell = commands.add_parser("shell", help="talk to the bot in this terminal, as a customer")
     shell.add_argument(
         "--user", default="local", help="who you are in the shell (several customers)"
@@ -196,6 +204,15 @@ def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
     )
 
 
+def _pictures(settings: Settings, folder: Path) -> None:
+    program = load_program(settings.resolved_program_file)
+    try:
+        written = write_pictures(program, folder)
+    except OSError as exc:
+        raise CommandError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+    print(f"{len(written)} pictures written to {folder}")
+
+
 def _where(settings: Settings) -> str:
     return make_url(settings.database_url).render_as_string(hide_password=True)
 
@@ -215,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "whatsapp-templates":
             program = load_program(settings.resolved_program_file)
             print(describe_templates(program, Translator()), end="")
+        elif args.command == "pictures":
+            _pictures(settings, args.folder)
         elif args.command == "run":
             _configure_logging(settings)
             asyncio.run(_run(settings))

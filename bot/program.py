@@ -17,6 +17,7 @@ from typing import Annotated, Literal, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.numbers import get_currency_precision, is_currency
+from PIL import Image
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.languages import LANGUAGES, Language
@@ -72,6 +73,20 @@ class Shop(_Strict):
         return int(get_currency_precision(self.currency))
 
 
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class Brand(_Strict):
+    """How the pictures the bot draws (stamp card, member card) look: the shop's colours and
+    logo. The shop's name comes from [shop]."""
+
+    colour: Colour = "#2d6a4f"  # the card's band and the stamps
+    accent: Colour = "#f2a65a"  # what asks for attention: a full card waiting
+    background: Colour = "#fbf7f0"
+    # A PNG or JPEG, relative to the programme file; drawn in the band beside the name.
+    logo: Path | None = None
+
+
 class Earn(_Strict):
     points_per_unit: Decimal = Field(gt=0, description="points per one unit of currency")
     minimum_purchase: Decimal = Field(default=Decimal(0), ge=0)
@@ -90,6 +105,7 @@ class Tier(_Strict):
     multiplier: Decimal = Field(default=Decimal(1), ge=1, le=10)
     name: LocalizedText
     perks: LocalizedText | None = None
+    colour: Colour | None = None  # the tier's badge on the member card
 
 
 class Tiers(_Strict):
@@ -205,6 +221,7 @@ class Branch(_Strict):
 
 class Program(_Strict):
     shop: Shop
+    brand: Brand = Brand()
     earn: Earn
     stamps: Stamps
     tiers: Tiers
@@ -282,7 +299,22 @@ def load_program(path: Path) -> Program:
         raise ProgramError(f"{path}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ProgramError(f"{path}: invalid TOML: {exc}") from None
-    return parse_program(data, str(path))
+    program = parse_program(data, str(path))
+    logo = program.brand.logo
+    if logo is None:
+        return program
+    # Checked now, so a wrong path is a start-up error and not a card drawn without its logo.
+    logo = logo if logo.is_absolute() else path.parent / logo
+    try:
+        with Image.open(logo) as picture:
+            picture.verify()
+    except FileNotFoundError:
+        raise ProgramError(f"{path}: brand.logo: {logo} not found") from None
+    except (OSError, SyntaxError, ValueError):
+        # Pillow reports a damaged or unknown file as one of these, by format.
+        raise ProgramError(f"{path}: brand.logo: {logo} is not a PNG or JPEG picture") from None
+    brand = program.brand.model_copy(update={"logo": logo.resolve()})
+    return program.model_copy(update={"brand": brand})
 
 
 def _dotted(loc: tuple[int | str, ...]) -> str:

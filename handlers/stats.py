@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from babel.numbers import format_decimal, format_percent
 
-from bot.charts import members_and_activity
+from bot.i18n import Speaker
+from bot.images import drawn
+from bot.images.chart import ChartWords, members_and_activity
 from handlers.context import Request
 from handlers.types import Reply
 
@@ -59,8 +63,16 @@ async def show_stats(req: Request, args: str) -> list[Reply]:
             speak("stats-feedback-comment", stars="⭐" * r, comment=c)
             for r, c in opinions.latest_comments
         ]
-    lines.append(speak("stats-chart"))
-    return [Reply("\n".join(lines), image=members_and_activity(s.daily))]
+    chart = await drawn(members_and_activity, s.daily, chart_words(speak, s.start, s.end))
+    return [Reply("\n".join(lines), image=chart)]
+
+
+def chart_words(speak: Speaker, start: datetime, end: datetime) -> ChartWords:
+    return ChartWords(
+        title=speak("picture-chart-title", start=speak.date(start), end=speak.date(end)),
+        active=speak("picture-chart-active"),
+        members=speak("picture-chart-members"),
+    )
 
 
 def _reward(req: Request, key: str) -> str:

@@ -8,7 +8,6 @@ stats-outstanding = ያልተጠቀሙባቸው ነጥቦች፦ { $points }
 stats-popular = በብዛት የተወሰዱ ሽልማቶች፦ { $rewards }
 stats-tiers = ደረጃዎች፦ { $tiers }
 stats-branch = ቅርንጫፍ { $branch }፦ { $purchases } ግዢዎች፣ { $points } ነጥቦች
-stats-chart = ቻርት፦ ብርቱካናማ አምዶች = በዚያ ቀን የገዙ አባላት፤ አረንጓዴ መስመር = እስከዚያ ቀን ያሉ አባላት።
 stats-no-rate = ገና መረጃ የለም
 stats-feedback = የጉብኝት ግምገማዎች፦ በአማካይ { $average } ⭐ ({ $count } ግምገማዎች)
 stats-feedback-comment = { $stars } አስተያየት፦ «{ $comment }»

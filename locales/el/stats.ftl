@@ -8,7 +8,6 @@ stats-outstanding = Ανεξαργύρωτοι πόντοι: { $points }
 stats-popular = Οι πιο δημοφιλείς ανταμοιβές: { $rewards }
 stats-tiers = Επίπεδα: { $tiers }
 stats-branch = Κατάστημα { $branch }: { $purchases } αγορές, { $points } πόντοι
-stats-chart = Γράφημα: πορτοκαλί στήλες = μέλη που αγόρασαν εκείνη την ημέρα· πράσινη γραμμή = μέλη μέχρι τότε.
 stats-no-rate = χωρίς δεδομένα ακόμη
 stats-feedback = Βαθμολογίες επισκέψεων: κατά μέσο όρο { $average } ⭐ ({ $count } βαθμολογίες)
 stats-feedback-comment = { $stars } Σχόλιο: «{ $comment }»

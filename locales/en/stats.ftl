@@ -8,7 +8,6 @@ stats-outstanding = Points outstanding: { $points }
 stats-popular = Most popular rewards: { $rewards }
 stats-tiers = Tiers: { $tiers }
 stats-branch = Branch { $branch }: { $purchases } purchases, { $points } points
-stats-chart = Chart: orange bars = members who bought that day; green line = members so far.
 stats-no-rate = no data yet
 stats-feedback = Visit ratings: { $average } ⭐ on average ({ $count } ratings)
 stats-feedback-comment = { $stars } Comment: “{ $comment }”

@@ -8,7 +8,6 @@ stats-outstanding = Pointi ambazo bado hazijatumika: { $points }
 stats-popular = Zawadi zinazopendwa zaidi: { $rewards }
 stats-tiers = Madaraja: { $tiers }
 stats-branch = Tawi { $branch }: manunuzi { $purchases }, pointi { $points }
-stats-chart = Chati: nguzo za machungwa = wanachama walionunua siku hiyo; mstari wa kijani = wanachama hadi sasa.
 stats-no-rate = bado hakuna data
 stats-feedback = Tathmini za ziara: wastani ⭐ { $average } (tathmini { $count })
 stats-feedback-comment = { $stars } Maoni: “{ $comment }”
