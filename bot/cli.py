@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import logging
 import signal
 import sys
 from collections.abc import Coroutine, Sequence
@@ -22,12 +21,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.app import open_app
-from bot.channels.server import serve
+from bot.backup import BackupError, backup_sqlite
+from bot.channels.server import Role, serve
 from bot.channels.shell import run_shell, terminal_language
 from bot.channels.telegram import ChannelError
 from bot.demo import fill_demo_shop
 from bot.i18n import Translator
 from bot.jobs.scheduler import Jobs
+from bot.logs import configure_logging
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
@@ -59,6 +60,20 @@ def _parser() -> argparse.ArgumentParser:
         help="run the bot: Telegram (polling, or webhook when TELEGRAM_WEBHOOK_URL is set) "
         "and/or WhatsApp (webhook), with the scheduler and the sender",
     )
+    commands.add_parser(
+        "web",
+        help="serve only the webhooks (Telegram and/or WhatsApp) and /healthz; run several "
+        "behind a load balancer, with one or more `worker`s",
+    )
+    commands.add_parser(
+        "worker",
+        help="run only the scheduler and the sender of campaigns, reminders and notices "
+        "(and /healthz); two or more share the work without sending anything twice",
+    )
+    backup = commands.add_parser(
+        "backup", help="copy the SQLite database, consistently, while the bot runs"
+    )
+    backup.add_argument("file", type=Path, help="the copy to write (must not exist yet)")
     owner = commands.add_parser(
         "add-owner", help="make a member an owner (by member code, or channel:id like telegram:123)"
     )
@@ -126,12 +141,17 @@ async def _demo(settings: Settings, customers: int, days: int, seed: int) -> Non
     print("  tiers " + ", ".join(f"{k} {v}" for k, v in sorted(report.tiers.items())))
 
 
-async def _run(settings: Settings) -> None:
+async def _run(settings: Settings, role: Role = "all") -> None:
     if settings.telegram_bot_token is None and not settings.whatsapp_enabled:
         raise CommandError(
             "TELEGRAM_BOT_TOKEN: not set, and WhatsApp is not configured either. Create a bot "
             "with @BotFather and put its token in .env, or set the WHATSAPP_* settings (see "
             "README), or try the bot in this terminal with: python bot.py shell"
+        )
+    if role == "web" and settings.telegram_bot_token and not settings.telegram_webhook_url:
+        raise CommandError(
+            "TELEGRAM_WEBHOOK_URL: not set; `web` serves webhooks only (Telegram's long "
+            "polling runs in one process: python bot.py run)"
         )
     # Caught from the very start, so a stop during start-up is as clean as one later on.
     stop = asyncio.Event()
@@ -142,7 +162,7 @@ async def _run(settings: Settings) -> None:
     if stop.is_set():
         return
     async with open_app(settings) as app:
-        await serve(app, stop)
+        await serve(app, stop, role)
 
 
 async def _add_owner(settings: Settings, who: str) -> None:
@@ -197,11 +217,15 @@ def _until_signalled(coroutine: Coroutine[Any, Any, None]) -> None:
 
 
 def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
-    logging.basicConfig(
-        level=logging.WARNING if quiet else getattr(logging, settings.log_level),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    configure_logging("WARNING" if quiet else settings.log_level, settings.log_format)
+
+
+def _backup(settings: Settings, target: Path) -> None:
+    try:
+        size = backup_sqlite(settings.database_url, target)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"backup of {_where(settings)} written to {target} ({size // 1024} KB)")
 
 
 def _pictures(settings: Settings, folder: Path) -> None:
@@ -234,9 +258,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(describe_templates(program, Translator()), end="")
         elif args.command == "pictures":
             _pictures(settings, args.folder)
-        elif args.command == "run":
+        elif args.command in ("run", "web", "worker"):
             _configure_logging(settings)
-            asyncio.run(_run(settings))
+            role: Role = "all" if args.command == "run" else args.command
+            asyncio.run(_run(settings, role))
+        elif args.command == "backup":
+            _backup(settings, args.file)
         elif args.command == "shell":
             _configure_logging(settings, quiet=True)
             _until_signalled(_shell(settings, args.user))

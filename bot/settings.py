@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///loyalty.db"
     program_file: Path | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # "json": one JSON object per line, for a log collector; "text": for a terminal.
+    log_format: Literal["text", "json"] = "text"
     # Chat identities that are owners once they have joined: "telegram:123456,shell:local".
     owner_ids: str = ""
     telegram_bot_token: SecretStr | None = None

@@ -1,4 +1,4 @@
-"""The real bot process (`python bot.py run`) started and stopped by tests."""
+"""The real bot process (`python bot.py run`, `web` or `worker`) started and stopped by tests."""
 
 from __future__ import annotations
 
@@ -29,17 +29,24 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def start_bot(fake: FakeTelegram | None, tmp_path: Path, **env: str) -> BotProcess:
-    """`python bot.py run` in the background; on the fake Bot API unless `fake` is None."""
+async def start_bot(
+    fake: FakeTelegram | None,
+    tmp_path: Path,
+    command: str = "run",
+    name: str = "bot",
+    **env: str,
+) -> BotProcess:
+    """`python bot.py <command>` in the background, logging to `<name>.log`; on the fake Bot
+    API unless `fake` is None; on `tmp_path/bot.db` unless env sets DATABASE_URL."""
     db_path = tmp_path / "bot.db"
-    log_path = tmp_path / "bot.log"
+    log_path = tmp_path / f"{name}.log"
     telegram = {"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base} if fake else {}
     environment = bot_env(DATABASE_URL=f"sqlite+aiosqlite:///{db_path}", **telegram)
     environment.update(env)
     log_file = log_path.open("wb")
     process = await asyncio.create_subprocess_exec(
         *BOT_PY,
-        "run",
+        command,
         cwd=tmp_path,
         env=environment,
         stdout=log_file,

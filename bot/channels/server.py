@@ -1,53 +1,89 @@
-"""One running bot: its channels (Telegram, WhatsApp or both), the web server their
-webhooks share, and the scheduler with the sender. Stops when `stop` is set."""
+"""One running bot process: its channels (Telegram, WhatsApp or both), the web server their
+webhooks share, and the scheduler with the sender. Stops when `stop` is set.
+
+A process has a role:
+- "all" (`bot.py run`): everything in one process, the way one shop runs it;
+- "web" (`bot.py web`): only the webhooks, answering customers; as many as a load balancer
+  spreads over. What they queue (notices, a customer told about a purchase) is sent by
+- "worker" (`bot.py worker`): the scheduler and the outbox sender, without webhooks. Two
+  workers share the outbox safely (rows are claimed under a lease; on PostgreSQL with
+  FOR UPDATE SKIP LOCKED), and a campaign fires once whichever worker sees it first.
+Every web server answers GET /healthz: 200 when the database answers, 503 when it does not.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+from typing import Literal
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
+from sqlalchemy import text
 
 from bot.app import App
 from bot.channels.telegram import TelegramChannel, telegram_channel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
 from bot.jobs.scheduler import Jobs
 
+Role = Literal["all", "web", "worker"]
+HEALTH_PATH = "/healthz"
+HEALTH_TIMEOUT = 5.0  # seconds: a load balancer's probe should not hang on a stuck database
+
 log = logging.getLogger(__name__)
 
 
-async def serve(app: App, stop: asyncio.Event) -> None:
+def health(app: App, role: Role) -> Handler:
+    async def healthz(_: web.Request) -> web.Response:
+        try:
+            async with asyncio.timeout(HEALTH_TIMEOUT), app.db.read() as session:
+                await session.execute(text("SELECT 1"))
+        except Exception as exc:  # whatever the driver raises, the answer is "not ready"
+            log.warning("health check: database unavailable: %s", exc)
+            return web.json_response({"status": "unavailable", "role": role}, status=503)
+        return web.json_response({"status": "ok", "role": role})
+
+    return healthz
+
+
+async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     settings = app.settings
     telegram: TelegramChannel | None = (
         telegram_channel(app) if settings.telegram_bot_token is not None else None
     )
     whatsapp = WhatsAppChannel(app) if settings.whatsapp_enabled else None
-    polling = telegram is not None and not settings.telegram_webhook_url
+    polling = role == "all" and telegram is not None and not settings.telegram_webhook_url
+    webhooks = role != "worker"
     runner: web.AppRunner | None = None
-    jobs = Jobs(app)
+    jobs = Jobs(app) if role != "web" else None
     try:
-        if telegram is not None and not polling:
+        if webhooks and telegram is not None and not polling:
             async with telegram_errors(app):
                 await telegram.set_webhook()
-        if whatsapp is not None or not polling:
+        # A one-process bot that only polls needs no port; web and worker processes always
+        # listen, for their health checks at least.
+        if role != "all" or whatsapp is not None or not polling:
             application = web.Application(client_max_size=BODY_LIMIT)
-            if telegram is not None and not polling:
+            application.router.add_get(HEALTH_PATH, health(app, role))
+            if webhooks and telegram is not None and not polling:
                 telegram.register(application)
-            if whatsapp is not None:
+            if webhooks and whatsapp is not None:
                 whatsapp.register(application)
             runner = web.AppRunner(application)
             await runner.setup()
             await web.TCPSite(runner, settings.web_host, settings.web_port).start()
-            log.info("web server on %s:%s", settings.web_host, settings.web_port)
-        jobs.start()
+            log.info("%s: web server on %s:%s", role, settings.web_host, settings.web_port)
+        if jobs is not None:
+            jobs.start()
         if polling and telegram is not None:
             async with telegram_errors(app):
                 await telegram.run_polling(stop)
         else:
             await stop.wait()
     finally:
-        await jobs.stop()
+        if jobs is not None:
+            await jobs.stop()
         if runner is not None:
             await runner.cleanup()
         for channel in (telegram, whatsapp):
