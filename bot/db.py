@@ -1,13 +1,25 @@
-"""Engine and transactions over SQLite (embedded default) or PostgreSQL (production)."""
+"""Engine and transactions over SQLite (embedded default) or PostgreSQL (production).
+
+On SQLite, statements run on the event loop's own thread. aiosqlite hands every call
+(cursor, execute, fetch, close) to a thread of its own and back: about a hundred hand-offs
+for one /balance, which cost far more than the indexed lookups they carry (measured in
+bench/updates.py). A lookup by key takes microseconds in SQLite, so running it inline is
+the fast path; what can take long runs on aiosqlite's thread as before: reads marked
+`heavy` (statistics, segments, exports) use a second, threaded engine on the same file.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import contextlib
+import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+import aiosqlite
 from sqlalchemy import event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -21,6 +33,35 @@ from models import Base
 _READ_ONLY = "loyalty_read_only"
 
 
+class _InlineConnection(aiosqlite.Connection):
+    """An aiosqlite connection whose calls run on the caller's (the event loop's) thread.
+
+    aiosqlite queues each call to its worker thread in `_execute` (a private method, stable
+    across the aiosqlite versions pyproject.toml admits); this runs it at once instead.
+    Connecting and closing still go through the worker thread, as aiosqlite does them.
+    """
+
+    async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if not self._running or not self._connection:
+            raise ValueError("Connection closed")
+        return fn(*args, **kwargs)
+
+
+def _inline_sqlite(url: str) -> Callable[..., Any]:
+    path = make_url(url).database or ":memory:"
+
+    def connector() -> sqlite3.Connection:
+        # Made on aiosqlite's thread, used on the loop's: sqlite3 must allow that.
+        return sqlite3.connect(path, check_same_thread=False)
+
+    async def create(*_: Any, **__: Any) -> aiosqlite.Connection:
+        connection = _InlineConnection(connector, iter_chunk_size=64)
+        connection._thread.daemon = True  # as SQLAlchemy does for aiosqlite's own
+        return await connection
+
+    return create
+
+
 class Database:
     """Owns the engine; hands out sessions that are either a write or a read transaction."""
 
@@ -30,24 +71,44 @@ class Database:
         options: dict[str, Any] = {"echo": echo}
         if not self.is_sqlite:
             options |= {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
-        self.engine: AsyncEngine = create_async_engine(url, **options)
+        self.engine: AsyncEngine = create_async_engine(
+            url, **options, **({"async_creator": _inline_sqlite(url)} if self.is_sqlite else {})
+        )
+        # Reads that may take long: on their own thread (SQLite), so customers' replies do
+        # not wait behind them. On PostgreSQL nothing blocks the loop: the same engine.
+        self.heavy_engine: AsyncEngine = (
+            create_async_engine(url, **options) if self.is_sqlite else self.engine
+        )
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+            _configure_sqlite(self.heavy_engine)
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Writers of this process queue here, in order;
+        # left to SQLite, each would poll its busy handler, which sleeps up to 100 ms
+        # between tries: under load, writes stall for seconds. Other processes (a second
+        # bot, `bot.py backup`) still meet busy_timeout.
+        self._write_turn: asyncio.Lock | contextlib.nullcontext[None] = (
+            asyncio.Lock() if self.is_sqlite else contextlib.nullcontext()
+        )
         self._reader = async_sessionmaker(
             self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
+        )
+        self._heavy_reader = async_sessionmaker(
+            self.heavy_engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
         """One transaction that commits on success and rolls back on any exception."""
-        async with self._writer() as session, session.begin():
+        async with self._write_turn, self._writer() as session, session.begin():
             yield session
 
     @asynccontextmanager
-    async def read(self) -> AsyncIterator[AsyncSession]:
-        """A transaction for reading only: on SQLite it does not take the write lock."""
-        async with self._reader() as session, session.begin():
+    async def read(self, *, heavy: bool = False) -> AsyncIterator[AsyncSession]:
+        """A transaction for reading only: on SQLite it does not take the write lock.
+        `heavy`: it may scan many rows (statistics, segments, exports)."""
+        maker = self._heavy_reader if heavy else self._reader
+        async with maker() as session, session.begin():
             yield session
 
     async def create_schema(self) -> None:
@@ -57,6 +118,8 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if self.heavy_engine is not self.engine:
+            await self.heavy_engine.dispose()
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:

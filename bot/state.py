@@ -7,10 +7,10 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.exc import IntegrityError
 
 from bot.clock import Clock
 from bot.db import Database
+from bot.loyalty.context import insert_ignoring_duplicates
 from models import ConversationState, ProcessedUpdate
 
 
@@ -59,19 +59,15 @@ class UpdateGuard:
         self._keep = keep
 
     async def first_time(self, channel: str, update_id: str) -> bool:
-        try:
-            async with self._db.write() as session:
-                seen = await session.get(ProcessedUpdate, (channel, update_id))
-                if seen is not None:
-                    return False
-                session.add(
-                    ProcessedUpdate(
-                        channel=channel, update_id=update_id, received_at=self._clock.now()
-                    )
+        # One statement: the insert that wins is the first time; a redelivery, or the same
+        # update handled at once by another web process, inserts nothing.
+        async with self._db.write() as session:
+            result = await session.execute(
+                insert_ignoring_duplicates(session, ProcessedUpdate, "channel", "update_id").values(
+                    channel=channel, update_id=update_id, received_at=self._clock.now()
                 )
-        except IntegrityError:
-            return False  # a concurrent delivery of the same update won the insert
-        return True
+            )
+        return bool(getattr(result, "rowcount", 0) == 1)
 
     async def prune(self) -> int:
         """Forget ids older than any platform redelivers (Telegram keeps updates 24 h)."""

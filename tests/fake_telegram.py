@@ -8,6 +8,7 @@ import asyncio
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,8 @@ class FakeTelegram:
     accepted_at: list[float] = field(default_factory=list)  # when each sendMessage got through
     _per_chat: dict[int, float] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)  # photos users sent, by file id
+    # Told of every call as it arrives (a benchmark times replies with it).
+    on_call: Callable[[Call], None] | None = None
 
     @property
     def base(self) -> str:
@@ -97,8 +100,11 @@ class FakeTelegram:
                 return refusal
         if method == "getUpdates":
             return web.json_response({"ok": True, "result": await self._get_updates(params)})
+        call = Call(method, params)
+        if self.on_call is not None:
+            self.on_call(call)
         async with self._changed:
-            self.calls.append(Call(method, params))
+            self.calls.append(call)
             self._changed.notify_all()
         return web.json_response({"ok": True, "result": self._result(method, params)})
 

@@ -2,6 +2,9 @@
 
 Its title and legend are in the owner's language, in the fonts the bot ships (Noto Sans,
 with Noto Sans Ethiopic behind it for Amharic), so no server font decides what is legible.
+
+matplotlib is imported on the first chart, not at start-up: it holds about 40 MB, which a
+worker process, or a web process no owner asks for /stats, never needs.
 """
 
 from __future__ import annotations
@@ -10,14 +13,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-
-import matplotlib
-
-matplotlib.use("Agg")  # before pyplot: a server has no screen
-
-import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
-from matplotlib import font_manager
+from types import ModuleType
 
 from bot.images.typeface import BOLD, FONTS_DIR, REGULAR
 
@@ -35,13 +31,22 @@ class ChartWords:
 
 
 @cache
-def _register_fonts() -> None:
+def _matplotlib() -> tuple[ModuleType, ModuleType]:
+    """pyplot and matplotlib.dates, loaded once, with the Agg backend and the bot's fonts."""
+    import matplotlib  # noqa: PLC0415  (late on purpose: see the module's docstring)
+
+    matplotlib.use("Agg")  # before pyplot: a server has no screen
+    import matplotlib.dates  # noqa: PLC0415
+    import matplotlib.pyplot  # noqa: PLC0415
+    from matplotlib import font_manager  # noqa: PLC0415
+
     for name in REGULAR + BOLD:
         font_manager.fontManager.addfont(str(FONTS_DIR / name))
+    return matplotlib.pyplot, matplotlib.dates
 
 
 def members_and_activity(daily: tuple[tuple[date, int, int], ...], words: ChartWords) -> bytes:
-    _register_fonts()
+    plt, mdates = _matplotlib()
     # Day numbers, as matplotlib counts them (its date helpers carry no annotations).
     epoch = date(1970, 1, 1)
     days = [float((d - epoch).days) for d, _, _ in daily]
@@ -62,7 +67,7 @@ def members_and_activity(daily: tuple[tuple[date, int, int], ...], words: ChartW
             right.set_ylim(bottom=0)
             left.xaxis_date()
             # matplotlib ships no annotation for DateFormatter's constructor.
-            left.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))  # type: ignore[no-untyped-call]
+            left.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
             left.set_title(words.title, fontsize=14, fontweight="bold", loc="left")
             figure.legend(
                 handles=[bars, line], loc="lower center", ncols=2, frameon=False, fontsize=11

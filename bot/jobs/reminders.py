@@ -123,7 +123,7 @@ class Reminders:
             return 0
         cutoff = self._clock.now() - timedelta(days=days)
         last_seen = func.coalesce(Customer.last_activity_at, Customer.joined_at)
-        async with self._db.read() as session:
+        async with self._db.read(heavy=True) as session:
             rows = list(
                 await session.execute(
                     select(Customer.id, Customer.last_activity_at, Customer.joined_at).where(
@@ -150,7 +150,7 @@ class Reminders:
         now = self._clock.now()
         today = now.astimezone(self._program.shop.tz).date()
         points = self._program.bonuses.birthday_points
-        async with self._db.read() as session:
+        async with self._db.read(heavy=True) as session:
             rows = list(
                 await session.execute(
                     select(Customer.id, Customer.birthday, Customer.birthday_set_at).where(
@@ -187,7 +187,7 @@ class Reminders:
 
     async def stamp_cards(self) -> int:
         cutoff = self._clock.now() - timedelta(days=self._program.messages.card_reminder_days)
-        async with self._db.read() as session:
+        async with self._db.read(heavy=True) as session:
             nearly = await _cards_waiting(session, cutoff)
             ready = list(
                 await session.execute(
@@ -222,7 +222,7 @@ class Reminders:
     async def review_tiers(self) -> int:
         """As the trailing window rolls on, a tier nobody re-earned steps down quietly."""
         base = self._program.tiers.levels[0].key
-        async with self._db.read() as session:
+        async with self._db.read(heavy=True) as session:
             tiered = list(
                 await session.scalars(
                     select(Customer.id).where(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Row, Select, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import ledger
@@ -89,43 +89,64 @@ class ExpiryService:
             due = await self._due(session, horizon)
         return [ExpiringPoints(cid, points) for cid, points in sorted(due.items())]
 
-    async def next_for(self, customer_id: int) -> ExpiringPoints | None:
-        """The next expiry one customer faces: the day, and how many points go that day."""
+    async def next_for(
+        self, customer_id: int, session: AsyncSession | None = None, balance: int | None = None
+    ) -> ExpiringPoints | None:
+        """The next expiry one customer faces: the day, and how many points go that day.
+        Inside the caller's read transaction, with the balance it read, when given them."""
         if not self.enabled:
             return None
+        if session is not None:
+            return await self._next_for(session, customer_id, balance)
+        async with self._ctx.db.read() as own:
+            return await self._next_for(own, customer_id, balance)
+
+    async def _next_for(
+        self, session: AsyncSession, customer_id: int, balance: int | None
+    ) -> ExpiringPoints | None:
         program = self._ctx.program
         now = self._ctx.clock.now()
-        async with self._ctx.db.read() as session:
+        if balance is None:
             balance = await session.scalar(
                 select(Customer.points_balance).where(Customer.id == customer_id)
             )
-            credits = list(
-                await session.execute(
-                    select(LedgerEntry.created_at, LedgerEntry.amount)
-                    .where(
-                        LedgerEntry.customer_id == customer_id,
-                        LedgerEntry.amount > 0,
-                        LedgerEntry.kind.in_(CREDIT_KINDS),
-                    )
-                    .order_by(LedgerEntry.created_at, LedgerEntry.id)
+        if not balance:
+            return None
+        credits = list(
+            await session.execute(
+                select(LedgerEntry.created_at, LedgerEntry.amount)
+                .where(
+                    LedgerEntry.customer_id == customer_id,
+                    LedgerEntry.amount > 0,
+                    LedgerEntry.kind.in_(CREDIT_KINDS),
                 )
+                .order_by(LedgerEntry.created_at, LedgerEntry.id)
             )
-            if not balance:
-                return None
-            consumed = sum(amount for _, amount in credits) - balance
-            start = self._policy_start()
-            for earned_at, amount in credits:
-                consumed -= amount
-                if consumed < 0:  # the oldest credit with points still left in it
-                    expires_at = max(earned_at, start) + timedelta(days=program.expiry.after_days)
-                    local_day = expires_at.astimezone(program.shop.tz).date()
-                    end_of_day = datetime.combine(
-                        local_day + timedelta(days=1), time.min, tzinfo=program.shop.tz
-                    )
-                    at = max(end_of_day - timedelta(microseconds=1), now)
-                    points = (await self._due(session, at, customer_id)).get(customer_id, 0)
-                    return ExpiringPoints(customer_id, points, local_day) if points else None
+        )
+        consumed = sum(amount for _, amount in credits) - balance
+        start = self._policy_start()
+        for earned_at, amount in credits:
+            consumed -= amount
+            if consumed < 0:  # the oldest credit with points still left in it
+                expires_at = max(earned_at, start) + timedelta(days=program.expiry.after_days)
+                local_day = expires_at.astimezone(program.shop.tz).date()
+                end_of_day = datetime.combine(
+                    local_day + timedelta(days=1), time.min, tzinfo=program.shop.tz
+                )
+                at = max(end_of_day - timedelta(microseconds=1), now)
+                points = self._due_from(credits, balance, at)
+                return ExpiringPoints(customer_id, points, local_day) if points else None
         return None
+
+    def _due_from(self, credits: list[Row[datetime, int]], balance: int, at: datetime) -> int:
+        """What `_due_query` computes, for one customer whose credits are already read:
+        the points earned by the cutoff that spending has not used up (a reply's hot path
+        spares the aggregate query)."""
+        cutoff = self._cutoff(at)
+        if cutoff is None:
+            return 0
+        old = sum(amount for earned_at, amount in credits if earned_at <= cutoff)
+        return max(0, old - (sum(amount for _, amount in credits) - balance))
 
     async def expire_due(self) -> list[ExpiringPoints]:
         """Write the expiry entries that are due now; safe to run as often as you like."""

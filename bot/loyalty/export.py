@@ -59,7 +59,7 @@ class ExportService:
         await audit.note(
             self._ctx.db, self._ctx.clock, actor=actor, action="export", file="customers"
         )
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read(heavy=True) as session:
             customers = await session.scalars(
                 select(Customer).where(Customer.erased_at.is_(None)).order_by(Customer.id)
             )
@@ -83,7 +83,7 @@ class ExportService:
         await audit.note(self._ctx.db, self._ctx.clock, actor=actor, action="export", file="ledger")
         digits = self._ctx.program.shop.currency_digits
         staff_customer = aliased(Customer)
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read(heavy=True) as session:
             result = await session.execute(
                 select(LedgerEntry, Customer.member_code, Branch.key, staff_customer.member_code)
                 .join(Customer, Customer.id == LedgerEntry.customer_id)

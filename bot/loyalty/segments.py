@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, and_, exists, func, not_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -110,71 +110,73 @@ class SegmentService:
         return segments
 
     async def members(self, segment: Segment) -> set[int]:
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read(heavy=True) as session:
+            query = self._matching_query(segment)
+            if query is not None:  # the database intersects: no million-id sets in memory
+                return set(await session.scalars(_marketable().where(Customer.id.in_(query))))
             marketable = set(await session.scalars(_marketable()))
-            return marketable & await self._matching(session, segment)
+            return marketable & await self._matching_in_python(session, segment)
 
     async def sizes(self, segments: list[Segment]) -> list[tuple[Segment, int]]:
-        async with self._ctx.db.read() as session:
-            marketable = set(await session.scalars(_marketable()))
-            return [(s, len(marketable & await self._matching(session, s))) for s in segments]
+        async with self._ctx.db.read(heavy=True) as session:
+            return [(s, await self._size(session, s)) for s in segments]
 
-    async def _matching(self, session: AsyncSession, segment: Segment) -> set[int]:
+    async def _size(self, session: AsyncSession, segment: Segment) -> int:
+        query = self._matching_query(segment)
+        if query is not None:
+            counted = select(func.count()).select_from(
+                _marketable().where(Customer.id.in_(query)).subquery()
+            )
+            return int(await session.scalar(counted) or 0)
+        marketable = set(await session.scalars(_marketable()))
+        return len(marketable & await self._matching_in_python(session, segment))
+
+    def _matching_query(self, segment: Segment) -> Select[int] | None:
+        """The segment as one SELECT of customer ids, or None where the rule is computed in
+        Python (birthdays across calendars, tiers' thresholds)."""
         now = self._ctx.clock.now()
         kind, arg = segment.kind, segment.arg
         purchases = _purchases().subquery()
+        days = timedelta(days=int(arg)) if arg and arg.isdigit() else timedelta(0)
         if kind == "all":
-            return set(await session.scalars(select(Customer.id)))
+            return select(Customer.id)
         if kind == "tier":
-            return set(await session.scalars(select(Customer.id).where(Customer.tier_key == arg)))
+            return select(Customer.id).where(Customer.tier_key == arg)
         if kind == "lang":
             if as_language(arg) is None:
                 raise UnknownSegment(segment.name)
-            return set(await session.scalars(select(Customer.id).where(Customer.language == arg)))
+            return select(Customer.id).where(Customer.language == arg)
         if kind == "branch":
-            branch_id = await session.scalar(select(Branch.id).where(Branch.key == arg))
-            if branch_id is None:
+            branch = select(Branch.id).where(Branch.key == arg).scalar_subquery()
+            if arg not in {b.key for b in self._ctx.program.branches}:
                 raise UnknownSegment(segment.name)
-            return set(
-                await session.scalars(
-                    select(purchases.c.customer_id).where(
-                        purchases.c.branch_id == branch_id, purchases.c.created_at > now - YEAR
-                    )
-                )
+            return select(purchases.c.customer_id).where(
+                purchases.c.branch_id == branch, purchases.c.created_at > now - YEAR
             )
-        days = timedelta(days=int(arg)) if arg and arg.isdigit() else timedelta(0)
         if kind == "new":
-            return set(
-                await session.scalars(select(Customer.id).where(Customer.joined_at > now - days))
-            )
+            return select(Customer.id).where(Customer.joined_at > now - days)
         if kind == "active":
-            return set(
-                await session.scalars(
-                    select(purchases.c.customer_id).where(purchases.c.created_at > now - days)
-                )
-            )
+            return select(purchases.c.customer_id).where(purchases.c.created_at > now - days)
         if kind == "inactive":
             last = (
                 select(purchases.c.customer_id, func.max(purchases.c.created_at).label("last"))
                 .group_by(purchases.c.customer_id)
                 .subquery()
             )
-            return set(
-                await session.scalars(select(last.c.customer_id).where(last.c.last <= now - days))
-            )
-        if kind == "birthday":
-            return await self._birthdays(session, now)
-        if kind == "near-tier":
-            return await self._near_tier(session, now)
+            return select(last.c.customer_id).where(last.c.last <= now - days)
         if kind == "full-card":
-            return set(
-                await session.scalars(
-                    select(StampCard.customer_id).where(
-                        StampCard.status == StampCardStatus.COMPLETED
-                    )
-                )
+            return select(StampCard.customer_id).where(
+                StampCard.status == StampCardStatus.COMPLETED
             )
-        return await self._rfm(session, now, kind)
+        if kind in RFM_SEGMENTS:
+            return self._rfm(now, kind)
+        return None
+
+    async def _matching_in_python(self, session: AsyncSession, segment: Segment) -> set[int]:
+        now = self._ctx.clock.now()
+        if segment.kind == "birthday":
+            return await self._birthdays(session, now)
+        return await self._near_tier(session, now)
 
     async def _birthdays(self, session: AsyncSession, now: datetime) -> set[int]:
         today = now.astimezone(self._ctx.program.shop.tz).date()
@@ -202,9 +204,10 @@ class SegmentService:
                 near.add(customer_id)
         return near
 
-    async def _rfm(self, session: AsyncSession, now: datetime, kind: str) -> set[int]:
+    def _rfm(self, now: datetime, kind: str) -> Select[int]:
         # Scored among everyone who bought (they are the shop's customer base), erased
-        # customers aside; who may be sent offers is decided afterwards.
+        # customers aside; who may be sent offers is decided afterwards. The database ranks
+        # and filters, so only the segment's ids come back.
         live = select(Customer.id).where(Customer.erased_at.is_(None))
         recent = (
             _purchases()
@@ -232,18 +235,16 @@ class SegmentService:
             func.ntile(5)
             .over(order_by=(per_customer.c.monetary, per_customer.c.customer_id))
             .label("m"),
-        )
-        found = set()
-        for customer_id, r, f, m in await session.execute(scores):
-            champion = r >= 4 and f >= 4 and m >= 4
-            if (
-                (kind == "champions" and champion)
-                or (kind == "loyal" and f >= 4 and r >= 3 and not champion)
-                or (kind == "at-risk" and r <= 2 and f >= 3)
-                or (kind == "lost" and r == 1 and f <= 2)
-            ):
-                found.add(customer_id)
-        return found
+        ).subquery()
+        r, f, m = scores.c.r, scores.c.f, scores.c.m
+        champion = and_(r >= 4, f >= 4, m >= 4)
+        rule = {
+            "champions": champion,
+            "loyal": and_(f >= 4, r >= 3, not_(champion)),
+            "at-risk": and_(r <= 2, f >= 3),
+            "lost": and_(r == 1, f <= 2),
+        }[kind]
+        return select(scores.c.customer_id).where(rule)
 
 
 def same_day(birthday: date, day: date) -> bool:

@@ -53,11 +53,14 @@ async def active_card(
     return card
 
 
+# A full card stays "full" to its owner until exchanged, reserved for a code or not.
+FULL_CARD_STATUSES = (StampCardStatus.COMPLETED, StampCardStatus.RESERVED)
+
+
 async def completed_count(session: AsyncSession, customer_id: int) -> int:
     total = await session.scalar(
         select(func.count(StampCard.id)).where(
-            StampCard.customer_id == customer_id,
-            StampCard.status.in_((StampCardStatus.COMPLETED, StampCardStatus.RESERVED)),
+            StampCard.customer_id == customer_id, StampCard.status.in_(FULL_CARD_STATUSES)
         )
     )
     return int(total or 0)

@@ -88,7 +88,7 @@ class StatsService:
     async def compute(self, days: int) -> Stats:
         end = self._ctx.clock.now()
         start = end - timedelta(days=days)
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read(heavy=True) as session:
             members = _members().subquery()
             purchases = (
                 _purchases().where(LedgerEntry.customer_id.in_(select(members.c.id))).subquery()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import CustomerNotFound
 from bot.loyalty.expiry import ExpiringPoints, ExpiryService
-from bot.loyalty.stamps import completed_count
-from bot.loyalty.tiers import qualifying_points
+from bot.loyalty.ledger import QUALIFYING_KINDS
+from bot.loyalty.stamps import FULL_CARD_STATUSES
 from models import (
     Customer,
     LedgerEntry,
@@ -56,6 +57,61 @@ class CustomerSummary:
     history: tuple[HistoryItem, ...]
 
 
+def _at_a_glance() -> Select[Any]:
+    """Everything a summary shows but the history and the expiry, in one statement (built
+    once: it runs for every /balance, /card and /mycode, so neither the statement nor its
+    six lookups should cost a round of their own)."""
+    customer: Any = bindparam("customer")
+    since: Any = bindparam("since")
+
+    def active_card(column: Any) -> Any:
+        return (
+            select(column)
+            .where(StampCard.customer_id == customer, StampCard.status == StampCardStatus.ACTIVE)
+            .order_by(StampCard.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    def referrals(*status: ReferralStatus) -> Any:
+        query = select(func.count(Referral.id)).where(Referral.referrer_id == customer)
+        return (query.where(Referral.status.in_(status)) if status else query).scalar_subquery()
+
+    qualifying = (
+        select(func.coalesce(func.sum(LedgerEntry.amount), 0))
+        .where(
+            LedgerEntry.customer_id == customer,
+            LedgerEntry.kind.in_(QUALIFYING_KINDS),
+            LedgerEntry.created_at > since,
+        )
+        .scalar_subquery()
+    )
+    completed = (
+        select(func.count(StampCard.id))
+        .where(StampCard.customer_id == customer, StampCard.status.in_(FULL_CARD_STATUSES))
+        .scalar_subquery()
+    )
+    return select(
+        Customer.id,
+        Customer.name,
+        Customer.member_code,
+        Customer.referral_code,
+        Customer.language,
+        Customer.marketing_consent,
+        Customer.points_balance,
+        Customer.erased_at,
+        qualifying.label("qualifying"),
+        active_card(StampCard.stamps).label("stamps"),
+        active_card(StampCard.slots).label("slots"),
+        completed.label("completed"),
+        referrals().label("friends_joined"),
+        referrals(ReferralStatus.PAID).label("friends_rewarded"),
+    ).where(Customer.id == customer)
+
+
+_AT_A_GLANCE = _at_a_glance()
+
+
 class SummaryService:
     def __init__(self, ctx: EngineContext, expiry: ExpiryService) -> None:
         self._ctx = ctx
@@ -64,36 +120,30 @@ class SummaryService:
     async def summary(self, customer_id: int, *, history: int = 10) -> CustomerSummary:
         program = self._ctx.program
         now = self._ctx.clock.now()
+        since = now - timedelta(days=program.tiers.window_days)
         async with self._ctx.db.read() as session:
-            customer = await session.get(Customer, customer_id)
-            if customer is None or customer.erased_at is not None:
+            row = (
+                await session.execute(_AT_A_GLANCE, {"customer": customer_id, "since": since})
+            ).first()
+            if row is None or row.erased_at is not None:
                 raise CustomerNotFound(customer_id=customer_id)
             # Computed live: the stored tier may lag behind a window that rolled on.
-            qualifying = await qualifying_points(session, program, customer_id, now)
+            qualifying = max(0, int(row.qualifying))
             tier = program.tier_for(qualifying)
             nxt = program.next_tier(tier)
-            card = await session.scalar(
-                select(StampCard).where(
-                    StampCard.customer_id == customer_id, StampCard.status == StampCardStatus.ACTIVE
+            items: tuple[HistoryItem, ...] = ()
+            if history:
+                rows = await session.scalars(
+                    select(LedgerEntry)
+                    .where(LedgerEntry.customer_id == customer_id)
+                    .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
+                    .limit(history)
                 )
-            )
-            referral_rows = await session.execute(
-                select(Referral.status, func.count(Referral.id))
-                .where(Referral.referrer_id == customer_id)
-                .group_by(Referral.status)
-            )
-            referrals = {status: int(n) for status, n in referral_rows}
-            rows = await session.scalars(
-                select(LedgerEntry)
-                .where(LedgerEntry.customer_id == customer_id)
-                .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
-                .limit(history)
-            )
-            items = tuple(
-                HistoryItem(r.kind, r.amount, r.balance_after, r.created_at, r.redemption_id)
-                for r in rows
-            )
-            completed = await completed_count(session, customer_id)
+                items = tuple(
+                    HistoryItem(r.kind, r.amount, r.balance_after, r.created_at, r.redemption_id)
+                    for r in rows
+                )
+            expiring = await self._expiry.next_for(customer_id, session, row.points_balance)
         if nxt is None:
             to_next, progress = 0, 1.0
         else:
@@ -101,23 +151,23 @@ class SummaryService:
             to_next = nxt.threshold - qualifying
             progress = min(1.0, max(0.0, (qualifying - tier.threshold) / span))
         return CustomerSummary(
-            customer_id=customer.id,
-            name=customer.name,
-            member_code=customer.member_code,
-            referral_code=customer.referral_code,
-            language=as_language(customer.language) or DEFAULT_LANGUAGE,
-            marketing_consent=customer.marketing_consent,
-            balance=customer.points_balance,
+            customer_id=row.id,
+            name=row.name,
+            member_code=row.member_code,
+            referral_code=row.referral_code,
+            language=as_language(row.language) or DEFAULT_LANGUAGE,
+            marketing_consent=row.marketing_consent,
+            balance=row.points_balance,
             tier_key=tier.key,
             qualifying_points=qualifying,
             next_tier_key=nxt.key if nxt else None,
             points_to_next_tier=to_next,
             tier_progress=progress,
-            stamps=card.stamps if card else 0,
-            stamp_slots=card.slots if card else program.stamps.slots,
-            completed_cards=completed,
-            friends_joined=sum(referrals.values()),
-            friends_rewarded=referrals.get(ReferralStatus.PAID, 0),
-            expiring=await self._expiry.next_for(customer_id),
+            stamps=row.stamps or 0,
+            stamp_slots=row.slots or program.stamps.slots,
+            completed_cards=int(row.completed),
+            friends_joined=int(row.friends_joined),
+            friends_rewarded=int(row.friends_rewarded),
+            expiring=expiring,
             history=items,
         )

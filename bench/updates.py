@@ -1,0 +1,222 @@
+"""Updates a second and latency of `/balance`, against a bare aiogram echo bot, in one run.
+
+A local fake Bot API server on loopback (tests/fake_telegram.py); the bot as the operator
+runs it, `python bot.py web` in webhook mode on an SQLite database of N registered
+customers (bench/fill.py); a driver that posts `/balance` updates for random customers to
+the webhook, keeping --concurrency in flight, as fast as the bot answers. Latency is from
+the webhook POST to the bot's sendMessage arriving at the fake. The same driver then runs
+against bench/echo_bot.py (aiogram alone, no database) on the same fake. Targets:
+`/balance` at least 0.5x the echo bot's rate and at least 500 updates/s, p99 under 10 ms at
+100 000 customers. Usage:
+
+    python bench/updates.py [--customers 100000] [--seconds 10] [--concurrency 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import random
+import socket
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.fill import CHAT_BASE, fill
+from tests.fake_telegram import Call, FakeTelegram
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Driver:
+    """Posts updates and times each until its reply reaches the fake Bot API."""
+
+    def __init__(self, fake: FakeTelegram, url: str, headers: dict[str, str]) -> None:
+        self.url, self.headers = url, headers
+        self.waiting: dict[int, asyncio.Future[float]] = {}
+        # Ids never seen before, even on a database kept from an earlier run (--database).
+        first = int(time.time() * 1000) % 10**12
+        self._update_ids = iter(range(first, first + 10**9))
+        fake.on_call = self._arrived
+
+    def _arrived(self, call: Call) -> None:
+        if call.method != "sendMessage":
+            return
+        future = self.waiting.pop(int(call.params["chat_id"]), None)
+        if future is not None and not future.done():
+            future.set_result(time.perf_counter())
+
+    async def run(
+        self, users: Sequence[int], seconds: float, concurrency: int, text: str
+    ) -> tuple[float, list[float]]:
+        latencies: list[float] = []
+        free = list(users)
+        random.shuffle(free)
+        deadline = time.perf_counter() + seconds
+        loop = asyncio.get_running_loop()
+        async with aiohttp.ClientSession() as http:
+
+            async def one_at_a_time() -> None:
+                while time.perf_counter() < deadline:
+                    user = free.pop()  # nobody has two updates in flight: replies match
+                    update_id = next(self._update_ids)
+                    update = {
+                        "update_id": update_id,
+                        "message": {
+                            "message_id": update_id,
+                            "date": int(time.time()),
+                            "chat": {"id": user, "type": "private"},
+                            "from": {"id": user, "is_bot": False, "first_name": "M"},
+                            "text": text,
+                        },
+                    }
+                    arrived = loop.create_future()
+                    self.waiting[user] = arrived
+                    start = time.perf_counter()
+                    async with http.post(self.url, json=update, headers=self.headers) as r:
+                        assert r.status == 200, await r.text()
+                    latencies.append((await asyncio.wait_for(arrived, 30) - start) * 1000)
+                    free.insert(0, user)
+
+            began = time.perf_counter()
+            await asyncio.gather(*(one_at_a_time() for _ in range(concurrency)))
+            elapsed = time.perf_counter() - began
+        return len(latencies) / elapsed, latencies
+
+
+async def wait_listening(port: int) -> None:
+    for _ in range(300):
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.close()
+            return
+        except OSError:
+            await asyncio.sleep(0.1)
+    raise TimeoutError(f"nothing listens on {port}")
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def percentile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100)[q - 1]
+
+
+async def measure(
+    name: str, driver: Driver, users: list[int], seconds: float, concurrency: int, text: str
+) -> float:
+    """The rate with `concurrency` updates in flight (latency then includes queueing), and
+    the latency of one update at a time (what a customer feels on a quiet bot)."""
+    await driver.run(users, 2.0, concurrency, text)  # warm-up: connections, caches
+    rate, loaded = await driver.run(users, seconds, concurrency, text)
+    _, alone = await driver.run(users, seconds / 2, 1, text)
+    print(
+        f"{name:<24} {rate:6.1f} updates/s with {concurrency} in flight "
+        f"(p50 {percentile(loaded, 50):6.2f} ms, p99 {percentile(loaded, 99):6.2f} ms); "
+        f"one at a time: p50 {percentile(alone, 50):5.2f} ms, p99 {percentile(alone, 99):5.2f} ms"
+    )
+    return rate
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--database", type=Path, default=None, help="an SQLite file to keep (filled if missing)"
+    )
+    args = parser.parse_args()
+    print(
+        f"command: python bench/updates.py --customers {args.customers} "
+        f"--seconds {args.seconds:g} --concurrency {args.concurrency}"
+    )
+    fake = FakeTelegram()
+    await fake.start()
+    users = [CHAT_BASE + n for n in range(2, args.customers + 1)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = args.database or Path(folder) / "shop.db"
+        if not path.exists():
+            await asyncio.to_thread(fill, path, args.customers)
+        port = free_port()
+        environment = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite+aiosqlite:///{path}",
+            "TELEGRAM_BOT_TOKEN": fake.token,
+            "TELEGRAM_API_BASE": fake.base,
+            "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}",
+            "WEB_HOST": "127.0.0.1",
+            "WEB_PORT": str(port),
+            "LOG_LEVEL": "WARNING",
+        }
+        bot = await asyncio.create_subprocess_exec(
+            sys.executable, str(ROOT / "bot.py"), "web", cwd=folder, env=environment
+        )
+        try:
+            await wait_listening(port)
+            secret = hashlib.sha256(f"webhook:{fake.token}".encode()).hexdigest()
+            driver = Driver(
+                fake,
+                f"http://127.0.0.1:{port}/telegram/webhook",
+                {"X-Telegram-Bot-Api-Secret-Token": secret},
+            )
+            ours = await measure(
+                f"/balance, {args.customers}",
+                driver,
+                users,
+                args.seconds,
+                args.concurrency,
+                "/balance",
+            )
+            print(f"`bot.py web` resident memory: {peak_rss_mb(bot.pid):.0f} MB at its peak")
+        finally:
+            bot.terminate()
+            await bot.wait()
+    echo_port = free_port()
+    echo = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(ROOT / "bench" / "echo_bot.py"),
+        "--port",
+        str(echo_port),
+        "--api",
+        fake.base,
+        "--token",
+        fake.token,
+    )
+    try:
+        await wait_listening(echo_port)
+        driver = Driver(fake, f"http://127.0.0.1:{echo_port}/webhook", {})
+        baseline = await measure(
+            "aiogram echo bot", driver, users, args.seconds, args.concurrency, "hello"
+        )
+        print(f"echo bot resident memory: {peak_rss_mb(echo.pid):.0f} MB at its peak")
+    finally:
+        echo.terminate()
+        await echo.wait()
+    await fake.stop()
+    print(f"ratio: /balance at {ours / baseline:.2f}x the echo bot's rate (target at least 0.5x)")
+    print(f"/balance at {ours:.0f} updates/s (target at least 500 on {os.cpu_count()} cores)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
