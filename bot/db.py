@@ -6,6 +6,9 @@ for one /balance, which cost far more than the indexed lookups they carry (measu
 bench/updates.py). A lookup by key takes microseconds in SQLite, so running it inline is
 the fast path; what can take long runs on aiosqlite's thread as before: reads marked
 `heavy` (statistics, segments, exports) use a second, threaded engine on the same file.
+The price: while another process writes to the same file, this one waits for it, loop
+included (for at most busy_timeout). One process per SQLite file is the design; several
+processes belong on PostgreSQL, where nothing here applies.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import aiosqlite
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -102,6 +106,13 @@ class Database:
         """One transaction that commits on success and rolls back on any exception."""
         async with self._write_turn, self._writer() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def write_statement(self) -> AsyncIterator[AsyncConnection]:
+        """A write transaction on a plain connection, for a one-statement write on the hot
+        path (the duplicate-update guard): half the cost of an ORM session's bookkeeping."""
+        async with self._write_turn, self.engine.begin() as connection:
+            yield connection
 
     @asynccontextmanager
     async def read(self, *, heavy: bool = False) -> AsyncIterator[AsyncSession]:

@@ -61,13 +61,12 @@ class UpdateGuard:
     async def first_time(self, channel: str, update_id: str) -> bool:
         # One statement: the insert that wins is the first time; a redelivery, or the same
         # update handled at once by another web process, inserts nothing.
-        async with self._db.write() as session:
-            result = await session.execute(
-                insert_ignoring_duplicates(session, ProcessedUpdate, "channel", "update_id").values(
-                    channel=channel, update_id=update_id, received_at=self._clock.now()
-                )
+        async with self._db.write_statement() as connection:
+            result = await connection.execute(
+                insert_ignoring_duplicates(connection, ProcessedUpdate, "channel", "update_id"),
+                {"channel": channel, "update_id": update_id, "received_at": self._clock.now()},
             )
-        return bool(getattr(result, "rowcount", 0) == 1)
+        return result.rowcount == 1
 
     async def prune(self) -> int:
         """Forget ids older than any platform redelivers (Telegram keeps updates 24 h)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.clock import Clock
 from bot.db import Database
@@ -55,7 +55,8 @@ async def lock_customer(session: AsyncSession, customer_id: int) -> Customer:
     return customer
 
 
-def insert_ignoring_duplicates(session: AsyncSession, model: Any, *unique: str) -> Any:
+def insert_ignoring_duplicates(on: AsyncSession | AsyncConnection, model: Any, *unique: str) -> Any:
     """INSERT ... ON CONFLICT (unique) DO NOTHING, for rows that two runs may both add."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    bind = on.get_bind() if isinstance(on, AsyncSession) else on
+    dialect = postgresql if bind.dialect.name == "postgresql" else sqlite
     return dialect.insert(model).on_conflict_do_nothing(index_elements=list(unique))
