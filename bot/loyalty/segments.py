@@ -111,7 +111,7 @@ class SegmentService:
 
     async def members(self, segment: Segment) -> set[int]:
         async with self._ctx.db.read(heavy=True) as session:
-            query = self._matching_query(segment)
+            query = await self._matching_query(session, segment)
             if query is not None:  # the database intersects: no million-id sets in memory
                 return set(await session.scalars(_marketable().where(Customer.id.in_(query))))
             marketable = set(await session.scalars(_marketable()))
@@ -122,7 +122,7 @@ class SegmentService:
             return [(s, await self._size(session, s)) for s in segments]
 
     async def _size(self, session: AsyncSession, segment: Segment) -> int:
-        query = self._matching_query(segment)
+        query = await self._matching_query(session, segment)
         if query is not None:
             counted = select(func.count()).select_from(
                 _marketable().where(Customer.id.in_(query)).subquery()
@@ -131,7 +131,7 @@ class SegmentService:
         marketable = set(await session.scalars(_marketable()))
         return len(marketable & await self._matching_in_python(session, segment))
 
-    def _matching_query(self, segment: Segment) -> Select[int] | None:
+    async def _matching_query(self, session: AsyncSession, segment: Segment) -> Select[int] | None:
         """The segment as one SELECT of customer ids, or None where the rule is computed in
         Python (birthdays across calendars, tiers' thresholds)."""
         now = self._ctx.clock.now()
@@ -147,11 +147,11 @@ class SegmentService:
                 raise UnknownSegment(segment.name)
             return select(Customer.id).where(Customer.language == arg)
         if kind == "branch":
-            branch = select(Branch.id).where(Branch.key == arg).scalar_subquery()
-            if arg not in {b.key for b in self._ctx.program.branches}:
+            branch_id = await session.scalar(select(Branch.id).where(Branch.key == arg))
+            if branch_id is None:
                 raise UnknownSegment(segment.name)
             return select(purchases.c.customer_id).where(
-                purchases.c.branch_id == branch, purchases.c.created_at > now - YEAR
+                purchases.c.branch_id == branch_id, purchases.c.created_at > now - YEAR
             )
         if kind == "new":
             return select(Customer.id).where(Customer.joined_at > now - days)
