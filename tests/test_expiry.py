@@ -27,12 +27,15 @@ async def test_points_expire_after_the_period_oldest_first(
     clock.advance(days=30)
     await shop.earn(amina, "1000")  # 100 on day 30
     await app.loyalty.redemptions.redeem_points(amina, "espresso")  # spends 150 of the oldest
+    # What /balance warns about (worked out from the credits it read) is what expires then.
+    assert await app.loyalty.expiry.next_for(amina) == ExpiringPoints(amina, 50, date(2026, 5, 31))
     clock.advance(days=59)  # day 89: nothing due yet
     assert await app.loyalty.expiry.expire_due() == []
     clock.advance(days=1)  # day 90: the 50 left of the first 200 go
     assert await app.loyalty.expiry.expire_due() == [ExpiringPoints(amina, 50)]
     assert await app.loyalty.expiry.expire_due() == []  # idempotent
     assert await balance(app, amina) == 100
+    assert await app.loyalty.expiry.next_for(amina) == ExpiringPoints(amina, 100, date(2026, 6, 30))
     clock.advance(days=30)  # day 120: the second purchase's 100 go
     assert await app.loyalty.expiry.expire_due() == [ExpiringPoints(amina, 100)]
     assert await balance(app, amina) == 0
