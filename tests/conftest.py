@@ -102,6 +102,15 @@ def shop(app: App) -> Shop:
 
 
 @pytest.fixture
+async def telegram() -> AsyncIterator[FakeTelegram]:
+    """A fake Bot API on loopback that accepts everything at any rate."""
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
 async def limited_telegram() -> AsyncIterator[FakeTelegram]:
     """A fake Bot API that enforces Telegram's limits (30/s overall, 1/s per chat)."""
     server = FakeTelegram(enforce_limits=True)

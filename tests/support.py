@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import os
 import subprocess
 import sys
+import time
 import tomllib
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from sqlalchemy import text
@@ -23,6 +27,9 @@ from bot.program import Program, parse_program
 from bot.settings import EXAMPLE_PROGRAM, PROJECT_DIR, Settings
 from handlers.types import Reply
 from models import Base
+
+if TYPE_CHECKING:  # tests.fake_telegram imports this module
+    from tests.fake_telegram import FakeTelegram
 
 
 def example_data() -> dict[str, Any]:
@@ -168,3 +175,33 @@ async def serve_on_loopback(app: web.Application) -> tuple[web.AppRunner, int]:
 
 def texts(received: dict[int, list[Reply]]) -> dict[int, list[str]]:
     return {customer: [r.text for r in replies] for customer, replies in received.items()}
+
+
+def program_without_quiet_hours(tmp_path: Path) -> Path:
+    """The example programme as a file in `tmp_path`, with quiet hours off: tests that run
+    a real bot process run at any hour, and the example's 21:00-08:00 would hold messages."""
+    text = EXAMPLE_PROGRAM.read_text("utf-8")
+    text = text.replace("quiet_start = 21:00:00", "quiet_start = 00:00:00")
+    text = text.replace("quiet_end = 08:00:00", "quiet_end = 00:00:00")
+    path = tmp_path / "program.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+async def until(condition: Callable[[], bool], within: float) -> None:
+    """Wait until `condition()` holds, checking every 50 ms; TimeoutError after `within` s."""
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        await asyncio.sleep(0.05)
+
+
+def messages_per_chat(fake: FakeTelegram, first_chat: int) -> Counter[int]:
+    """How many sendMessage calls the fake Bot API got for each chat id from `first_chat`
+    up (the customers of a test, whose ids start there)."""
+    return Counter(
+        int(c.params["chat_id"])
+        for c in fake.sent(method="sendMessage")
+        if int(c.params["chat_id"]) >= first_chat
+    )

@@ -7,7 +7,6 @@ limits), and it is killed with SIGKILL: no shutdown code runs, as in a power cut
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -17,31 +16,21 @@ from sqlalchemy import select
 
 from bot.app import open_app
 from bot.loyalty.when import When
-from bot.settings import EXAMPLE_PROGRAM, Settings
+from bot.settings import Settings
 from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, StaffRole
 from tests.bot_process import BotProcess, start_bot, stop_bot
 from tests.fake_telegram import FakeTelegram
-from tests.support import run_bot
+from tests.support import messages_per_chat, program_without_quiet_hours, run_bot, until
 
 OWNER_CHAT = 1
 CHAT_BASE = 40_000
 CONCURRENCY = 8
 
 
-def _program_without_quiet_hours(tmp_path: Path) -> Path:
-    # These tests run at any hour; the example's quiet hours would hold the messages.
-    text = EXAMPLE_PROGRAM.read_text("utf-8")
-    text = text.replace("quiet_start = 21:00:00", "quiet_start = 00:00:00")
-    text = text.replace("quiet_end = 08:00:00", "quiet_end = 00:00:00")
-    path = tmp_path / "program.toml"
-    path.write_text(text, "utf-8")
-    return path
-
-
 def _settings(tmp_path: Path) -> Settings:
     return Settings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}",
-        program_file=_program_without_quiet_hours(tmp_path),
+        program_file=program_without_quiet_hours(tmp_path),
     )
 
 
@@ -82,19 +71,7 @@ async def _campaign(settings: Settings, when: When | None = None) -> int:
 
 
 def _to_customers(fake: FakeTelegram) -> Counter[int]:
-    return Counter(
-        int(c.params["chat_id"])
-        for c in fake.sent(method="sendMessage")
-        if int(c.params["chat_id"]) >= CHAT_BASE
-    )
-
-
-async def _until(condition: object, within: float) -> None:
-    deadline = time.monotonic() + within
-    while not condition():  # type: ignore[operator]
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        await asyncio.sleep(0.05)
+    return messages_per_chat(fake, CHAT_BASE)
 
 
 async def _start(fake: FakeTelegram, tmp_path: Path, settings: Settings) -> BotProcess:
@@ -116,7 +93,7 @@ async def test_a_broadcast_killed_midway_finishes_after_a_restart_without_loss(
     campaign = await _campaign(settings)
 
     first = await _start(fake, tmp_path, settings)
-    await _until(lambda: sum(_to_customers(fake).values()) >= 50, within=90)
+    await until(lambda: sum(_to_customers(fake).values()) >= 50, within=90)
     first.process.kill()  # SIGKILL: no cleanup, rows left claimed mid-send
     await first.process.wait()
     first.log_file.close()
@@ -125,9 +102,9 @@ async def test_a_broadcast_killed_midway_finishes_after_a_restart_without_loss(
 
     second = await _start(fake, tmp_path, settings)
     try:
-        await _until(lambda: len(_to_customers(fake)) == recipients, within=90)
+        await until(lambda: len(_to_customers(fake)) == recipients, within=90)
         report = f"✅ Campaign #{campaign} finished: {recipients} sent"
-        await _until(
+        await until(
             lambda: any(report in c.text for c in fake.sent(OWNER_CHAT, "sendMessage")), within=30
         )
     finally:
@@ -158,7 +135,7 @@ async def test_a_campaign_due_while_the_bot_was_down_goes_once(
 
     bot = await _start(fake, tmp_path, settings)
     try:
-        await _until(lambda: len(_to_customers(fake)) == recipients, within=60)
+        await until(lambda: len(_to_customers(fake)) == recipients, within=60)
     finally:
         await stop_bot(bot)
     # Started again: the campaign is done, nothing goes a second time.
@@ -169,7 +146,7 @@ async def test_a_campaign_due_while_the_bot_was_down_goes_once(
         async with open_app(settings) as app:
             later = app.clock.now() + timedelta(seconds=2)
         second = await _campaign(settings, When(later))
-        await _until(lambda: sum(_to_customers(fake).values()) == 2 * recipients, within=60)
+        await until(lambda: sum(_to_customers(fake).values()) == 2 * recipients, within=60)
         await asyncio.sleep(3)  # several scheduler ticks later
     finally:
         await stop_bot(bot)

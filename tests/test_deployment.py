@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -27,22 +27,25 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.app import open_app
 from bot.channels.server import health
 from bot.migrate import upgrade
-from bot.settings import EXAMPLE_PROGRAM, Settings
+from bot.settings import Settings
 from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, StaffRole
 from tests.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.fake_telegram import FakeTelegram
-from tests.support import postgres_url, run_bot
+from tests.support import (
+    messages_per_chat,
+    postgres_url,
+    program_without_quiet_hours,
+    run_bot,
+    until,
+)
 
 OWNER_CHAT = 1
 CHAT_BASE = 70_000
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    telegram = FakeTelegram()
-    await telegram.start()
-    yield telegram
-    await telegram.stop()
+def fake(telegram: FakeTelegram) -> FakeTelegram:
+    return telegram
 
 
 @pytest.fixture
@@ -70,15 +73,6 @@ async def deployed(tmp_path: Path) -> AsyncIterator[str]:
         await admin.dispose()
 
 
-def _program(tmp_path: Path) -> Path:
-    # These tests run at any hour; the example's quiet hours would hold the messages.
-    text_ = EXAMPLE_PROGRAM.read_text("utf-8")
-    text_ = text_.replace("quiet_start = 21:00:00", "quiet_start = 00:00:00")
-    path = tmp_path / "program.toml"
-    path.write_text(text_.replace("quiet_end = 08:00:00", "quiet_end = 00:00:00"), "utf-8")
-    return path
-
-
 async def _shop(url: str, program: Path, recipients: int) -> Settings:
     settings = Settings(database_url=url, program_file=program)
     async with open_app(settings) as app:
@@ -101,19 +95,7 @@ async def _broadcast(settings: Settings, message: str) -> int:
 
 
 def _to_customers(fake: FakeTelegram) -> Counter[int]:
-    return Counter(
-        int(c.params["chat_id"])
-        for c in fake.sent(method="sendMessage")
-        if int(c.params["chat_id"]) >= CHAT_BASE
-    )
-
-
-async def _until(condition: Callable[[], bool], within: float) -> None:
-    deadline = time.monotonic() + within
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        await asyncio.sleep(0.05)
+    return messages_per_chat(fake, CHAT_BASE)
 
 
 async def _health(port: int, within: float = 60) -> dict[str, str]:
@@ -148,7 +130,7 @@ async def _process(
         command,
         name,
         DATABASE_URL=url,
-        PROGRAM_FILE=str(_program(tmp_path)),
+        PROGRAM_FILE=str(program_without_quiet_hours(tmp_path)),
         WEB_HOST="127.0.0.1",
         WEB_PORT=str(port),
         SCHEDULER_TICK_SECONDS="1",
@@ -165,15 +147,15 @@ async def test_two_workers_share_a_broadcast_and_send_nothing_twice(
     fake: FakeTelegram, tmp_path: Path, deployed: str
 ) -> None:
     recipients = 240
-    settings = await _shop(deployed, _program(tmp_path), recipients)
+    settings = await _shop(deployed, program_without_quiet_hours(tmp_path), recipients)
     workers = [await _process(fake, tmp_path, "worker", f"worker-{n}", deployed) for n in (1, 2)]
     try:
         for _, port in workers:  # both up and healthy before there is any work
             assert await _health(port) == {"status": "ok", "role": "worker"}
         campaign = await _broadcast(settings, "Ofa kwa wote!")
-        await _until(lambda: len(_to_customers(fake)) == recipients, within=120)
+        await until(lambda: len(_to_customers(fake)) == recipients, within=120)
         report = f"✅ Campaign #{campaign} finished: {recipients} sent"
-        await _until(
+        await until(
             lambda: any(report in c.text for c in fake.sent(OWNER_CHAT, "sendMessage")), within=60
         )
         await asyncio.sleep(1.5)  # a duplicate, were there one, would arrive by now
@@ -203,7 +185,7 @@ async def test_two_workers_share_a_broadcast_and_send_nothing_twice(
 async def test_web_processes_answer_once_and_leave_sending_to_the_worker(
     fake: FakeTelegram, tmp_path: Path, deployed: str
 ) -> None:
-    settings = await _shop(deployed, _program(tmp_path), 1)
+    settings = await _shop(deployed, program_without_quiet_hours(tmp_path), 1)
     webs = []
     for n in (1, 2):
         port = free_port()
@@ -248,7 +230,7 @@ async def test_web_processes_answer_once_and_leave_sending_to_the_worker(
         assert _to_customers(fake) == Counter()
         # ...a worker does.
         worker, _ = await _process(fake, tmp_path, "worker", "worker", deployed)
-        await _until(lambda: _to_customers(fake) == Counter({CHAT_BASE: 1}), within=60)
+        await until(lambda: _to_customers(fake) == Counter({CHAT_BASE: 1}), within=60)
     finally:
         for process, _ in webs:
             await stop_bot(process)
@@ -296,7 +278,7 @@ async def test_health_check_is_503_when_the_database_is_gone(tmp_path: Path) -> 
 async def test_backup_copies_the_database_while_it_is_in_use(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'shop.db'}"
     await asyncio.to_thread(upgrade, url)
-    settings = await _shop(url, _program(tmp_path), 25)
+    settings = await _shop(url, program_without_quiet_hours(tmp_path), 25)
     # A write transaction is open while the backup runs (the bot at work): the copy
     # neither waits for it nor disturbs it, and holds everything committed before.
     async with open_app(settings) as app, app.db.write() as session:

@@ -19,11 +19,8 @@ USER = 777001
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram()
-    await server.start()
-    yield server
-    await server.stop()
+def fake(telegram: FakeTelegram) -> FakeTelegram:
+    return telegram
 
 
 @pytest.fixture

@@ -159,10 +159,8 @@ async def test_unsigned_forged_replayed_and_broken_webhooks_change_nothing(
 
 
 async def test_one_process_serves_telegram_and_whatsapp_from_one_database(
-    graph: FakeGraph, tmp_path: Path
+    graph: FakeGraph, telegram: FakeTelegram, tmp_path: Path
 ) -> None:
-    telegram = FakeTelegram()
-    await telegram.start()
     port = free_port()
     process = await start_bot(telegram, tmp_path, **_whatsapp(graph, port))
     try:
@@ -174,7 +172,6 @@ async def test_one_process_serves_telegram_and_whatsapp_from_one_database(
         assert welcome.text.startswith("Welcome to the Baraka Café loyalty programme!")
     finally:
         await stop_bot(process)
-        await telegram.stop()
     with sqlite3.connect(process.db_path) as db:
         channels = db.execute("select channel from channel_identities").fetchall()
     assert channels == [("whatsapp",)]  # the Telegram user has not finished joining
