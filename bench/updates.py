@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import os
 import random
-import socket
 import statistics
 import sys
 import tempfile
@@ -32,15 +30,11 @@ import aiohttp
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.fill import CHAT_BASE, fill
+from tests.bot_process import free_port
 from tests.fake_telegram import Call, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+WEBHOOK_SECRET = "bench-secret"
 
 
 class Driver:
@@ -164,6 +158,7 @@ async def main() -> int:
             "TELEGRAM_BOT_TOKEN": fake.token,
             "TELEGRAM_API_BASE": fake.base,
             "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}",
+            "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
             "WEB_HOST": "127.0.0.1",
             "WEB_PORT": str(port),
             "LOG_LEVEL": "WARNING",
@@ -173,11 +168,10 @@ async def main() -> int:
         )
         try:
             await wait_listening(port)
-            secret = hashlib.sha256(f"webhook:{fake.token}".encode()).hexdigest()
             driver = Driver(
                 fake,
                 f"http://127.0.0.1:{port}/telegram/webhook",
-                {"X-Telegram-Bot-Api-Secret-Token": secret},
+                {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
             )
             ours = await measure(
                 f"/balance, {args.customers}",
