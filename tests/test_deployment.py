@@ -210,7 +210,7 @@ async def test_web_processes_answer_once_and_leave_sending_to_the_worker(
         update = {"update_id": 77, "message": fake._message(user, "el", "Eleni", text="/start")}
         async with aiohttp.ClientSession() as http:
 
-            async def post(port: int) -> int:
+            async def post(port: int, update: dict[str, object]) -> int:
                 async with http.post(
                     f"http://127.0.0.1:{port}/telegram/webhook",
                     json=update,
@@ -218,11 +218,30 @@ async def test_web_processes_answer_once_and_leave_sending_to_the_worker(
                 ) as response:
                     return response.status
 
-            assert await asyncio.gather(*(post(port) for _, port in webs)) == [200, 200]
-        (reply,) = await fake.wait_for(1, chat_id=user)
-        assert reply.text.startswith("Καλώς ήρθατε")
-        await asyncio.sleep(1.0)
-        assert len(fake.sent(user)) == 1
+            statuses = await asyncio.gather(*(post(port, update) for _, port in webs))
+            assert statuses == [200, 200]
+            (welcome,) = await fake.wait_for(1, chat_id=user)
+            assert welcome.text.startswith("Καλώς ήρθατε")
+            await asyncio.sleep(1.0)
+            assert len(fake.sent(user)) == 1
+
+            # Joining goes on whichever process the next update reaches: the conversation
+            # state is in the database, not in a process.
+            greek = {b["text"]: b["callback_data"] for b in welcome.inline_buttons()}["Ελληνικά"]
+            press = {
+                "id": "cb-1",
+                "from": fake.user(user, "el", "Eleni"),
+                "chat_instance": "ci",
+                "data": greek,
+                "message": {**update["message"], "text": welcome.text},
+            }
+            assert await post(webs[0][1], {"update_id": 78, "callback_query": press}) == 200
+            ask_name = (await fake.wait_for(2, chat_id=user))[-1]
+            assert ask_name.text == "Πώς να σας αποκαλούμε; Γράψτε το όνομά σας."
+            name = {"update_id": 79, "message": fake._message(user, "el", "Eleni", text="Eleni")}
+            assert await post(webs[1][1], name) == 200
+            ask_phone = (await fake.wait_for(3, chat_id=user))[-1]
+            assert ask_phone.markup["keyboard"][0][0]["request_contact"] is True
 
         # A broadcast queued now waits: web processes do not send campaigns...
         await _broadcast(settings, "Habari za leo")
