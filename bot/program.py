@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_precision, is_currency
 from PIL import Image
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -23,6 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.languages import LANGUAGES, Language
 
 Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$")]
+
+# Every number in the programme has a range a real shop stays far inside, so a typing
+# slip (1e30 points per shilling, a 999999999-day expiry) is refused when the programme is
+# loaded, and no sum of points can ever approach a 64-bit column's limit.
+MAX_POINTS = 1_000_000_000  # a tier threshold, a reward's price, points in one operation
+MAX_BONUS_POINTS = 1_000_000  # one birthday, referral or welcome gift
+MAX_MONEY = Decimal(1_000_000_000)  # one purchase, in the shop's currency
+Points = Annotated[int, Field(ge=0, le=MAX_POINTS)]
+BonusPoints = Annotated[int, Field(ge=0, le=MAX_BONUS_POINTS)]
 
 
 class _Strict(BaseModel):
@@ -45,6 +55,9 @@ class Shop(_Strict):
     currency: str = "EUR"
     timezone: str = "UTC"
     default_language: Language = "en"
+    # How amounts are typed at the till ("en_KE": 50,000.50; "el_GR": 50.000,50); the
+    # default language's own convention when unset.
+    locale: str | None = None
 
     @field_validator("currency")
     @classmethod
@@ -63,6 +76,21 @@ class Shop(_Strict):
                 f"unknown time zone {value!r} (use an IANA name such as Africa/Nairobi)"
             ) from None
         return value
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            Locale.parse(value)
+        except (UnknownLocaleError, ValueError):
+            raise ValueError(f"unknown locale {value!r} (e.g. en_KE, sw_KE, el_GR)") from None
+        return value
+
+    @property
+    def amount_locale(self) -> str:
+        return self.locale or self.default_language
 
     @property
     def tz(self) -> ZoneInfo:
@@ -88,10 +116,23 @@ class Brand(_Strict):
 
 
 class Earn(_Strict):
-    points_per_unit: Decimal = Field(gt=0, description="points per one unit of currency")
-    minimum_purchase: Decimal = Field(default=Decimal(0), ge=0)
+    points_per_unit: Decimal = Field(gt=0, le=1000, description="points per one unit of currency")
+    minimum_purchase: Decimal = Field(default=Decimal(0), ge=0, le=MAX_MONEY)
     # Largest purchase a till may record in one go; guards against a mistyped 10000 for 10.
-    maximum_purchase: Decimal = Field(default=Decimal(100000), gt=0)
+    maximum_purchase: Decimal = Field(default=Decimal(100000), gt=0, le=MAX_MONEY)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.minimum_purchase > self.maximum_purchase:
+            raise ValueError("minimum_purchase is above maximum_purchase")
+        # The most one purchase can earn: the largest tier multiplier (10) and the largest
+        # offer multiplier (3) on the largest purchase.
+        if self.maximum_purchase * self.points_per_unit * 10 * 3 > MAX_POINTS:
+            raise ValueError(
+                f"maximum_purchase x points_per_unit could earn more than {MAX_POINTS:,} "
+                "points in one purchase; lower one of them"
+            )
+        return self
 
 
 class Stamps(_Strict):
@@ -101,7 +142,7 @@ class Stamps(_Strict):
 
 class Tier(_Strict):
     key: Key
-    threshold: int = Field(ge=0, description="points earned in the window to qualify")
+    threshold: Points = Field(description="points earned in the window to qualify")
     multiplier: Decimal = Field(default=Decimal(1), ge=1, le=10)
     name: LocalizedText
     perks: LocalizedText | None = None
@@ -125,7 +166,7 @@ class Tiers(_Strict):
 
 class Reward(_Strict):
     key: Key
-    cost: int = Field(gt=0, description="price in points")
+    cost: int = Field(gt=0, le=MAX_POINTS, description="price in points")
     name: LocalizedText
     active: bool = True
 
@@ -135,8 +176,8 @@ class Redemptions(_Strict):
 
 
 class Referrals(_Strict):
-    referrer_points: int = Field(default=0, ge=0)
-    referee_points: int = Field(default=0, ge=0)
+    referrer_points: BonusPoints = 0
+    referee_points: BonusPoints = 0
 
 
 class Expiry(_Strict):
@@ -148,26 +189,28 @@ class Expiry(_Strict):
     """
 
     policy: Literal["none", "rolling"] = "none"
-    after_days: int = Field(default=365, ge=1)
-    starts_on: date = date(2000, 1, 1)
-    reminder_days: list[int] = Field(default_factory=lambda: [14, 3])
+    after_days: int = Field(default=365, ge=1, le=3660)
+    starts_on: date = Field(default=date(2000, 1, 1), ge=date(2000, 1, 1), le=date(2999, 12, 31))
+    reminder_days: list[int] = Field(default_factory=lambda: [14, 3], max_length=5)
 
     @field_validator("reminder_days")
     @classmethod
     def _positive(cls, value: list[int]) -> list[int]:
-        if any(d <= 0 for d in value):
-            raise ValueError("reminder days must be positive")
+        if any(not 0 < d <= 365 for d in value):
+            raise ValueError("reminder days must be between 1 and 365")
         return sorted(set(value), reverse=True)
 
 
 class Limits(_Strict):
-    stamps_per_customer_per_day: int = Field(default=3, ge=1)
-    stamp_cooldown_minutes: int = Field(default=10, ge=0)
-    max_staff_award_points: int = Field(default=500, ge=1)
+    stamps_per_customer_per_day: int = Field(default=3, ge=1, le=100)
+    stamp_cooldown_minutes: int = Field(default=10, ge=0, le=24 * 60)
+    max_staff_award_points: int = Field(default=500, ge=1, le=MAX_POINTS)
+    # The largest correction an owner's /adjust may make at once, up or down.
+    max_adjust_points: int = Field(default=100_000, ge=1, le=MAX_POINTS)
 
 
 class Bonuses(_Strict):
-    birthday_points: int = Field(default=0, ge=0)
+    birthday_points: BonusPoints = 0
 
 
 class Messages(_Strict):
@@ -278,6 +321,8 @@ class ProgramError(Exception):
 def parse_program(data: Mapping[str, object], source: str = "program") -> Program:
     try:
         return Program.model_validate(data)
+    except RecursionError:
+        raise ProgramError(f"{source}: nested too deeply to be a programme file") from None
     except ValidationError as exc:
         first = exc.errors()[0]
         where = _dotted(first["loc"]) or "(top level)"
@@ -297,6 +342,8 @@ def load_program(path: Path) -> Program:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ProgramError(f"{path}: not UTF-8 text") from None
+    except RecursionError:
+        raise ProgramError(f"{path}: nested too deeply to be a programme file") from None
     except tomllib.TOMLDecodeError as exc:
         raise ProgramError(f"{path}: invalid TOML: {exc}") from None
     program = parse_program(data, str(path))

@@ -6,6 +6,7 @@ that PROGRAM_FILE names, because owners edit that and operators edit this.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal, Self
 
@@ -24,6 +25,7 @@ _ASYNC_DRIVERS = {
     "postgresql": "postgresql+asyncpg",
 }
 _SUPPORTED = {"sqlite+aiosqlite", "postgresql+asyncpg"}
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -32,6 +34,9 @@ class Settings(BaseSettings):
         env_file_encoding="utf-8",
         extra="ignore",
         case_sensitive=False,
+        # `TELEGRAM_WEBHOOK_SECRET=` or an empty WHATSAPP_APP_SECRET in a .env file means
+        # "not set", never "an empty secret": an empty signing key would let anyone in.
+        env_ignore_empty=True,
     )
 
     database_url: str = "sqlite+aiosqlite:///loyalty.db"
@@ -100,6 +105,30 @@ class Settings(BaseSettings):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/") if value else value
 
+    @field_validator(
+        "telegram_bot_token",
+        "telegram_webhook_secret",
+        "whatsapp_access_token",
+        "whatsapp_app_secret",
+        "whatsapp_verify_token",
+        "whatsapp_phone_number_id",
+        mode="before",
+    )
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # Spaces alone are as empty as nothing (a stray space after `=` in a .env file).
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - (setWebhook).
+        if value is not None and not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("use 1 to 256 letters, digits, _ or - (Telegram's rule)")
+        return value
+
     @field_validator("owner_ids")
     @classmethod
     def _identities(cls, value: str) -> str:
@@ -125,7 +154,8 @@ class Settings(BaseSettings):
 
     @property
     def whatsapp_enabled(self) -> bool:
-        return self.whatsapp_phone_number_id is not None
+        # The validator above admits all four or none; each is non-empty when given.
+        return self.whatsapp_phone_number_id is not None and self.whatsapp_app_secret is not None
 
     @property
     def owners(self) -> frozenset[tuple[str, str]]:
@@ -148,6 +178,8 @@ class SettingsError(Exception):
 def load_settings() -> Settings:
     try:
         return Settings()
+    except UnicodeDecodeError:
+        raise SettingsError(".env: not UTF-8 text (save it as UTF-8)") from None
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.loyalty.campaigns import CampaignView
 from bot.loyalty.errors import UnknownCampaign
+from bot.numbers import whole_number
 from handlers.context import Request
 from handlers.describe import describe_moment, describe_repeat
 from handlers.types import Reply
@@ -66,9 +67,10 @@ async def cancel(req: Request, args: str) -> list[Reply]:
     arg = args.strip().lstrip("#")
     if not arg:
         return [Reply(req.speak("campaigns-cancel-usage"))]
-    if not arg.isdigit():
+    campaign_id = whole_number(arg)
+    if campaign_id is None:
         raise UnknownCampaign(campaign=arg[:20])
-    report = await req.loyalty.campaigns.cancel(int(arg), actor=req.staff)
+    report = await req.loyalty.campaigns.cancel(campaign_id, actor=req.staff)
     counts = report.counts
     text = req.speak(
         "campaigns-cancelled",

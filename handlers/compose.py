@@ -19,6 +19,7 @@ from bot.loyalty.offers import IMAGE_MAX, MAX_BONUS_POINTS, OfferDraft
 from bot.loyalty.offers import TEXT_MAX as OFFER_MAX
 from bot.loyalty.segments import parse_segment
 from bot.loyalty.when import When, parse_when
+from bot.numbers import whole_number
 from bot.state import State
 from handlers.callbacks import encode
 from handlers.context import Request
@@ -62,9 +63,10 @@ async def offer_command(req: Request, args: str) -> list[Reply]:
     words = args.split()
     if words[:1] == ["new"]:
         return await _ask_text(req, {"kind": OFFER, "texts": {}}, req.speak.language)
-    if len(words) == 2 and words[0] == "end" and words[1].isdigit():
-        await req.loyalty.offers.withdraw(int(words[1]), actor=req.staff)
-        return [Reply(req.speak("offer-withdrawn", offer=int(words[1])))]
+    offer_id = whole_number(words[1]) if len(words) == 2 and words[0] == "end" else None
+    if offer_id is not None:
+        await req.loyalty.offers.withdraw(offer_id, actor=req.staff)
+        return [Reply(req.speak("offer-withdrawn", offer=offer_id))]
     if words:
         return [Reply(req.speak("offer-usage"))]
     offers = await req.loyalty.offers.open_offers()
@@ -131,8 +133,9 @@ async def on_callback(req: Request, action: str, arg: str) -> list[Reply]:
     data = dict(state.data)
     if action == "cmpwrite" and state.step == PICK:
         return await _ask_text(req, data, req.speak.language)
-    if action == "cmpoffer" and state.step == PICK and arg.isdigit():
-        offer = await req.loyalty.offers.get(int(arg))
+    picked = whole_number(arg) if action == "cmpoffer" and state.step == PICK else None
+    if picked is not None:
+        offer = await req.loyalty.offers.get(picked)
         data |= {"offer_id": offer.id, "texts": offer.texts}
         return await _preview(req, data)
     if action == "cmplang" and state.step == MORE and arg in LANGUAGES:
@@ -177,9 +180,10 @@ async def on_text(req: Request, state: State) -> list[Reply]:
         data["ends"] = ends.isoformat()
         return await _ask_bonus(req, data)
     if state.step == POINTS:
-        if not text.isdigit() or not 1 <= int(text) <= MAX_BONUS_POINTS:
+        points = whole_number(text, maximum=MAX_BONUS_POINTS)
+        if not points:
             return [Reply(req.speak("compose-points-invalid", maximum=MAX_BONUS_POINTS))]
-        data |= {"bonus": OfferBonus.POINTS.value, "bonus_value": int(text)}
+        data |= {"bonus": OfferBonus.POINTS.value, "bonus_value": points}
         return await _preview(req, data)
     # A button step: a typed answer gets the question again.
     return [Reply(req.speak("compose-use-buttons"), _cancel_row(req))]
@@ -189,8 +193,9 @@ def _read_until(req: Request, text: str) -> datetime | None:
     """ "7" (days from now) or "2026-12-31" (through that day, shop time)."""
     tz = req.program.shop.tz
     now = req.deps.clock.now()
-    if text.isdigit() and 1 <= int(text) <= MAX_DAYS:
-        return now + timedelta(days=int(text))
+    days = whole_number(text, maximum=MAX_DAYS)
+    if days:
+        return now + timedelta(days=days)
     try:
         day = date.fromisoformat(text)
     except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.numbers import signed_number
 from handlers.context import Request
 from handlers.history import history_lines
 from handlers.notices import tell
@@ -40,9 +41,10 @@ async def lookup(req: Request, args: str) -> list[Reply]:
 async def adjust(req: Request, args: str) -> list[Reply]:
     parts = args.split(maxsplit=2)
     speak = req.speak
-    if len(parts) < 3 or not parts[1].lstrip("+-").isdigit():
+    points = signed_number(parts[1]) if len(parts) == 3 else None
+    if not points:
         return [Reply(speak("staff-usage-adjust"))]
-    code, points, reason = parts[0], int(parts[1]), parts[2]
+    code, reason = parts[0], parts[2]
     customer = await req.loyalty.customers.find_by_member_code(code)
     change = await req.loyalty.points.adjust(customer.customer_id, points, reason, actor=req.staff)
     signed = f"+{points}" if points > 0 else f"−{-points}"

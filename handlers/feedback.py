@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.numbers import whole_number
 from bot.state import State
 from handlers.callbacks import encode
 from handlers.context import Request
@@ -16,7 +17,7 @@ def rate_button(label: str, entry_id: int) -> Button:
 
 
 async def ask_rating(req: Request, entry_id: str) -> list[Reply]:
-    if not entry_id.isdigit():
+    if whole_number(entry_id) is None:
         return [main_menu(req.speak, req.speak("button-stale"))]
     stars = tuple(Button(encode("fbr", f"{entry_id}-{n}"), "⭐" * n) for n in range(1, 6))
     return [
@@ -29,10 +30,11 @@ async def ask_rating(req: Request, entry_id: str) -> list[Reply]:
 
 
 async def rate(req: Request, arg: str) -> list[Reply]:
-    entry_id, _, rating = arg.partition("-")
-    if not (entry_id.isdigit() and rating.isdigit()):
+    entry, _, stars = arg.partition("-")
+    entry_id, rating = whole_number(entry), whole_number(stars, maximum=5)
+    if entry_id is None or rating is None:
         return [main_menu(req.speak, req.speak("button-stale"))]
-    feedback_id = await req.loyalty.feedback.rate(req.customer_id, int(entry_id), int(rating))
+    feedback_id = await req.loyalty.feedback.rate(req.customer_id, entry_id, rating)
     await req.deps.states.set(*req.identity, State(COMMENT_STEP, {"feedback_id": feedback_id}))
     skip = ((Button(encode("fbskip"), req.speak("feedback-skip")),),)
     return [Reply(req.speak("feedback-ask-comment"), skip, edit=bool(req.incoming.callback))]

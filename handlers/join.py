@@ -11,6 +11,7 @@ import re
 from bot.i18n import Speaker
 from bot.languages import Language, as_language
 from bot.state import State
+from bot.text import plain_text
 from handlers.callbacks import encode
 from handlers.context import Request
 from handlers.menu import main_menu
@@ -66,7 +67,7 @@ def _ask_name(req: Request, speak: Speaker) -> Reply:
 
 
 def _clean_name(text: str | None) -> str | None:
-    name = " ".join((text or "").split())
+    name = plain_text(text or "")
     if (
         not name
         or len(name) > NAME_MAX

@@ -9,6 +9,7 @@ from babel.numbers import format_decimal, format_percent
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.chart import ChartWords, members_and_activity
+from bot.numbers import whole_number
 from handlers.context import Request
 from handlers.types import Reply
 
@@ -19,7 +20,8 @@ def _days(args: str) -> int | None:
     text = args.strip().lower().removesuffix("d")
     if not text:
         return DEFAULT_DAYS
-    return int(text) if text.isdigit() and 1 <= int(text) <= MAX_DAYS else None
+    days = whole_number(text, maximum=MAX_DAYS)
+    return days or None
 
 
 async def show_stats(req: Request, args: str) -> list[Reply]:

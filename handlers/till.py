@@ -6,8 +6,6 @@ the staff member and leaves a note for the owners.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import (
     AwardLimitExceeded,
@@ -16,6 +14,7 @@ from bot.loyalty.errors import (
     StampDailyCapReached,
 )
 from bot.loyalty.redemptions import ConfirmedRedemption
+from bot.numbers import whole_number
 from bot.state import State
 from handlers.callbacks import encode
 from handlers.context import Request
@@ -68,10 +67,7 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     speak = req.speak
     if result.duplicate:
         return [Reply(speak("staff-awarded-again", points=result.points))]
-    try:
-        money = speak.money(Decimal(amount.replace(",", ".")))
-    except InvalidOperation:  # pragma: no cover - the engine validated it already
-        money = amount
+    money = speak.money(result.amount)
     replies = [
         Reply(
             speak(
@@ -123,9 +119,10 @@ async def claim(req: Request, args: str) -> list[Reply]:
 
 async def stamp(req: Request, args: str) -> list[Reply]:
     parts = args.split()
-    if len(parts) not in (1, 2) or (len(parts) == 2 and not parts[1].isdigit()):
+    count = whole_number(parts[1]) if len(parts) == 2 else 1
+    if len(parts) not in (1, 2) or count is None:  # 0 or 99 gets the engine's range
         return [Reply(req.speak("staff-usage-stamp"))]
-    return await _stamp(req, parts[0], int(parts[1]) if len(parts) == 2 else 1)
+    return await _stamp(req, parts[0], count)
 
 
 async def _stamp(req: Request, code: str, count: int) -> list[Reply]:

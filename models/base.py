@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Dialect, MetaData
+from sqlalchemy import BigInteger, DateTime, Dialect, MetaData
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -48,6 +48,12 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def copy(self, **kw: Any) -> UTCDateTime:
         return UTCDateTime()
+
+
+# Points (and money in minor units) are 64-bit on every database: SQLite's integers always
+# were, PostgreSQL's INTEGER is not. The engine keeps balances far below the limit
+# (bot.loyalty.ledger.MAX_BALANCE), so a sum over every account cannot overflow either.
+POINTS_TYPE = BigInteger()
 
 
 class Base(DeclarativeBase):

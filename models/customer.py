@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base
+from models.base import POINTS_TYPE, Base
 
 
 class Customer(Base):
@@ -26,7 +26,7 @@ class Customer(Base):
     marketing_consent: Mapped[bool] = mapped_column(default=False)
     consent_changed_at: Mapped[datetime | None]
     # Cache of SUM(ledger.amount), written in the same transaction as every ledger row.
-    points_balance: Mapped[int] = mapped_column(default=0)
+    points_balance: Mapped[int] = mapped_column(POINTS_TYPE, default=0)
     # Cache of the tier last evaluated; the trailing-window sum is the source of truth.
     tier_key: Mapped[str | None] = mapped_column(String(32))
     joined_at: Mapped[datetime]

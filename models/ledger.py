@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base
+from models.base import POINTS_TYPE, Base
 from models.enums import LedgerKind, str_enum
 
 
@@ -17,13 +17,13 @@ class LedgerEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     kind: Mapped[LedgerKind] = mapped_column(str_enum(LedgerKind))
-    amount: Mapped[int]
-    balance_after: Mapped[int]
+    amount: Mapped[int] = mapped_column(POINTS_TYPE)
+    balance_after: Mapped[int] = mapped_column(POINTS_TYPE)
     # Anything that may be retried from outside (a till, a webhook) carries a key; unique,
     # so the same key can never award twice even under concurrent retries.
     idempotency_key: Mapped[str | None] = mapped_column(String(128), unique=True)
     # Purchase value in the currency's minor units (cents); the basis of spend statistics.
-    purchase_minor: Mapped[int | None]
+    purchase_minor: Mapped[int | None] = mapped_column(POINTS_TYPE)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     redemption_id: Mapped[int | None] = mapped_column(ForeignKey("redemptions.id"))

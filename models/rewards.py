@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base
+from models.base import POINTS_TYPE, Base
 from models.enums import RedemptionKind, RedemptionStatus, str_enum
 
 
@@ -18,7 +18,7 @@ class Reward(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(32), unique=True)
-    cost_points: Mapped[int]
+    cost_points: Mapped[int] = mapped_column(POINTS_TYPE)
     active: Mapped[bool] = mapped_column(default=True)
     position: Mapped[int] = mapped_column(default=0)
 
@@ -31,7 +31,7 @@ class Redemption(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     kind: Mapped[RedemptionKind] = mapped_column(str_enum(RedemptionKind))
     reward_key: Mapped[str] = mapped_column(String(32))
-    points_cost: Mapped[int] = mapped_column(default=0)
+    points_cost: Mapped[int] = mapped_column(POINTS_TYPE, default=0)
     stamp_card_id: Mapped[int | None] = mapped_column(ForeignKey("stamp_cards.id"))
     status: Mapped[RedemptionStatus] = mapped_column(str_enum(RedemptionStatus))
     created_at: Mapped[datetime]

@@ -57,6 +57,20 @@ def test_migrate_then_demo_data_fills_an_embedded_database(tmp_path: Path) -> No
             "error: settings: WhatsApp needs WHATSAPP_ACCESS_TOKEN, WHATSAPP_APP_SECRET, "
             "WHATSAPP_VERIFY_TOKEN as well",
         ),
+        # An empty signing key once counted as configured, and accepted bodies signed with "".
+        (
+            {
+                "WHATSAPP_PHONE_NUMBER_ID": "1234",
+                "WHATSAPP_ACCESS_TOKEN": "token",
+                "WHATSAPP_APP_SECRET": "",
+                "WHATSAPP_VERIFY_TOKEN": "verify",
+            },
+            "error: settings: WhatsApp needs WHATSAPP_APP_SECRET as well",
+        ),
+        (
+            {"TELEGRAM_WEBHOOK_SECRET": "has spaces!"},
+            "error: TELEGRAM_WEBHOOK_SECRET: use 1 to 256 letters, digits, _ or -",
+        ),
     ],
 )
 def test_a_bad_setting_stops_with_one_line_naming_it(
@@ -88,6 +102,22 @@ def test_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("error: database unavailable:")
     assert "Traceback" not in result.stderr
+
+
+def test_a_env_file_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_bytes("SHOP=Caf\u00e9\n".encode("latin-1"))
+    result = run("check", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2,
+        "error: .env: not UTF-8 text (save it as UTF-8)\n",
+    )
+
+
+def test_a_deeply_nested_programme_file_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "program.toml").write_text("x = " + "[" * 50_000 + "]" * 50_000 + "\n", "utf-8")
+    result = run("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "error: program.toml: nested too deeply to be a programme file\n"
 
 
 def test_env_file_is_read(tmp_path: Path) -> None:

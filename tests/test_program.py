@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +103,47 @@ def test_several_mistakes_are_counted() -> None:
         d["rewards"][1]["cost"] = -1
 
     assert _broken(two).endswith("(and 1 more)")
+
+
+def _numbers(data: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """The path of every number in a programme, defaults included."""
+    if isinstance(data, dict):
+        return [p for key, value in data.items() for p in _numbers(value, (*path, key))]
+    if isinstance(data, list):
+        return [p for i, value in enumerate(data) for p in _numbers(value, (*path, i))]
+    if isinstance(data, int | float | Decimal) and not isinstance(data, bool):
+        return [path]
+    return []
+
+
+def _set(data: Any, path: tuple[str | int, ...], value: object) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+EVERY_NUMBER = _numbers(load_program(EXAMPLE_PROGRAM).model_dump(mode="python"))
+
+
+@pytest.mark.parametrize("path", EVERY_NUMBER, ids=lambda p: ".".join(map(str, p)))
+@pytest.mark.parametrize("huge", [10**30, 1e30])
+def test_every_number_in_the_programme_has_a_range_checked_at_load(
+    path: tuple[str | int, ...], huge: object
+) -> None:
+    """1e30 points per shilling or a 999999999-day expiry passed `check`, then broke at run
+    time; every number (defaults included) is now bounded when the programme is loaded."""
+    data = load_program(EXAMPLE_PROGRAM).model_dump(mode="python", exclude_none=True)
+    _set(data, path, huge)
+    with pytest.raises(ProgramError) as refused:
+        parse_program(data, "program.toml")
+    named = str(path[0])
+    assert str(refused.value).startswith(f"program.toml: {named}")
+
+
+def test_the_range_check_reaches_every_section_of_the_programme() -> None:
+    assert len(EVERY_NUMBER) > 25  # the walk reaches the whole programme
+
+
+def test_a_purchase_that_could_earn_past_the_points_range_is_refused() -> None:
+    message = _broken(lambda d: d["earn"].update(points_per_unit=1000, maximum_purchase=10**8))
+    assert "could earn more than 1,000,000,000 points in one purchase" in message

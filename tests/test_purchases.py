@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
 from bot.loyalty.errors import (
+    AmbiguousAmount,
     AwardLimitExceeded,
     CustomerNotFound,
     IdempotencyConflict,
@@ -96,10 +98,16 @@ async def test_bad_amounts_are_refused_and_change_nothing(
         assert await s.scalar(select(func.count(LedgerEntry.id))) == 0
 
 
-async def test_decimal_comma_is_accepted(app: App, shop: Shop) -> None:
+async def test_a_decimal_comma_in_a_shop_that_groups_with_commas_is_refused_not_guessed(
+    app: App, shop: Shop
+) -> None:
+    """The shop writes 1,234.50 (Swahili, Kenya): "1234,50" once silently meant 1234.50,
+    and "50,000" meant 50. Neither is guessed now; tests/test_typed_numbers.py has more."""
     amina = await shop.customer()
-    result = await app.loyalty.purchases.record(amina, "1234,50", idempotency_key="comma")
-    assert result.points == 123
+    with pytest.raises(AmbiguousAmount):
+        await app.loyalty.purchases.record(amina, "1234,50", idempotency_key="comma")
+    result = await app.loyalty.purchases.record(amina, "1,234.50", idempotency_key="dot")
+    assert (result.points, result.amount) == (123, Decimal("1234.50"))
 
 
 async def test_staff_cannot_award_above_the_limit_but_an_owner_can(app: App, shop: Shop) -> None:

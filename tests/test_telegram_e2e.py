@@ -247,3 +247,65 @@ async def test_an_owner_writes_an_offer_with_a_photo_on_telegram(
         assert any(c.method == "getFile" for c in fake.calls)
     finally:
         await stop_bot(bot)
+
+
+async def test_an_empty_webhook_secret_still_guards_the_webhook_and_junk_gets_400(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    """`TELEGRAM_WEBHOOK_SECRET=` once switched the check off, letting anyone post updates."""
+    port = free_port()
+    bot = await start_bot(
+        fake,
+        tmp_path,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
+        TELEGRAM_WEBHOOK_SECRET="",
+        WEB_HOST="127.0.0.1",
+        WEB_PORT=str(port),
+    )
+    try:
+        (hook,) = await fake.wait_for(1, method="setWebhook", within=60)
+        secret = hook.params["secret_token"]
+        assert len(secret) == 64  # derived from the token, not the empty setting
+        url = f"http://127.0.0.1:{port}/telegram/webhook"
+        update = {"update_id": 7, "message": fake._message(USER, "en", "Eve", text="/start")}
+        async with aiohttp.ClientSession() as http:
+            for _ in range(50):  # the web server starts right after setWebhook
+                try:
+                    async with http.post(url, json=update) as r:
+                        assert r.status == 401  # no secret header at all
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.2)
+            async with http.post(
+                url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": ""}
+            ) as r:
+                assert r.status == 401
+            good = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
+            junk = [b"{not json", b"", b"[" * 100_000 + b"]" * 100_000, b"[1, 2]", b'{"a": 1}']
+            for body in junk:
+                async with http.post(url, data=body, headers=good) as r:
+                    assert r.status == 400, body[:20]
+            # A button pressed on the bot's message in a group answers nothing into the group.
+            group = {"id": -100123, "type": "supergroup", "title": "Regulars"}
+            press = {
+                "update_id": 8,
+                "callback_query": {
+                    "id": "cb-group",
+                    "from": fake.user(USER, "en"),
+                    "chat_instance": "ci",
+                    "data": "v1:bal",
+                    "message": {"message_id": 5, "date": 1, "chat": group, "text": "menu"},
+                },
+            }
+            async with http.post(url, json=press, headers=good) as r:
+                assert r.status == 200
+            async with http.post(url, json=update, headers=good) as r:
+                assert r.status == 200
+        (welcome,) = await fake.wait_for(1, chat_id=USER)
+        assert welcome.text.startswith("Welcome")
+        await asyncio.sleep(0.5)
+        assert fake.sent(-100123) == []
+        assert not [c for c in fake.calls if c.method == "editMessageText"]
+        assert bot.log().count("refused a Telegram webhook body") == len(junk)
+    finally:
+        await stop_bot(bot)

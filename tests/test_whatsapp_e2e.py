@@ -4,6 +4,7 @@ API (a local fake over real HTTP) out."""
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -197,3 +198,49 @@ async def test_an_owner_writes_an_offer_with_a_photo_on_whatsapp(
     preview = await _step(graph, meta, meta.row(OWNER, no_bonus), OWNER, replies=6)
     assert sum(1 for p in preview if p.kind == "image") == 4  # every language's preview
     assert graph.uploads.count(picture) == 4
+
+
+async def _post_in_two_segments(url: str, body: bytes, signature: str) -> int:
+    """A POST whose body reaches the server in two TCP segments, a moment apart."""
+    host_port = url.split("//", 1)[1].split("/", 1)[0]
+    host, port = host_port.split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    head = (
+        f"POST /whatsapp/webhook HTTP/1.1\r\nHost: {host_port}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        f"X-Hub-Signature-256: {signature}\r\nConnection: close\r\n\r\n"
+    ).encode()
+    half = len(body) // 2
+    writer.write(head + body[:half])
+    await writer.drain()
+    await asyncio.sleep(0.3)
+    writer.write(body[half:])
+    await writer.drain()
+    status_line = await reader.readline()
+    writer.close()
+    return int(status_line.split()[1])
+
+
+async def test_a_signed_update_split_over_two_segments_is_read_whole_and_broken_shapes_get_400(
+    graph: FakeGraph, bot: tuple[BotProcess, FakeMeta]
+) -> None:
+    process, meta = bot
+    hello = meta.text(CUSTOMER, "hi", name="Amina " + "x" * 40)
+    hello["entry"][0]["id"] = "W" * 1500  # about 2 KB, as a real update with a long name is
+    body = json.dumps(hello).encode()
+    assert len(body) > 2000
+    assert await _post_in_two_segments(meta.url, body, meta.signature(body)) == 200
+    (welcome,) = await graph.wait_for(1, CUSTOMER)
+    assert welcome.kind == "interactive"
+
+    nested = b'{"entry": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    assert (await meta.post(nested))[0] == 400
+    not_a_list = meta.text(CUSTOMER, "hi")
+    not_a_list["entry"][0]["changes"][0]["value"]["messages"] = {"0": "hi"}
+    assert (await meta.post(not_a_list))[0] == 400
+    strings = meta.text(CUSTOMER, "hi")
+    strings["entry"][0]["changes"][0]["value"]["messages"] = ["hi"]
+    assert (await meta.post(strings))[0] == 400
+    await asyncio.sleep(0.5)
+    assert len(graph.to(CUSTOMER)) == 1
+    assert "Traceback" not in process.log()

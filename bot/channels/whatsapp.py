@@ -76,7 +76,7 @@ def _well_formed(body: bytes) -> bool:
     pywa trusts it; a signed but broken body must get a 400, not a crash."""
     try:
         update = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
         return False
     entries = update.get("entry") if isinstance(update, dict) else None
     if not isinstance(entries, list) or not entries:
@@ -90,9 +90,18 @@ def _well_formed(body: bytes) -> bool:
                 isinstance(change, dict)
                 and isinstance(change.get("field"), str)
                 and isinstance(change.get("value"), dict)
+                and all(_list_of_objects(change["value"].get(key)) for key in _LISTS)
             ):
                 return False
     return True
+
+
+# The lists in a change's value that pywa walks: each, when present, a list of objects.
+_LISTS = ("messages", "statuses", "contacts", "errors")
+
+
+def _list_of_objects(value: object) -> bool:
+    return value is None or (isinstance(value, list) and all(isinstance(v, dict) for v in value))
 
 
 class WhatsAppChannel:
@@ -145,8 +154,10 @@ class WhatsAppChannel:
     async def _receive(self, request: web.Request) -> web.Response:
         if request.content_length is not None and request.content_length > BODY_LIMIT:
             return web.Response(text="Payload Too Large", status=413)
-        body = await request.content.read(BODY_LIMIT + 1)
-        if len(body) > BODY_LIMIT:
+        try:
+            # The whole body, however many TCP segments it came in (the server caps it).
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
             return web.Response(text="Payload Too Large", status=413)
         refused = await self.wa.webhook_update_validator(
             body, request.headers.get("X-Hub-Signature-256")

@@ -26,6 +26,7 @@ from bot.loyalty.errors import (
 )
 from bot.loyalty.redemption_state import release
 from bot.loyalty.referrals import link as link_referral
+from bot.text import plain_text
 from models import (
     ChannelIdentity,
     Customer,
@@ -92,7 +93,7 @@ def _ref(customer: Customer | Row[*tuple[Any, ...]]) -> CustomerRef:
 def _clean_name(name: str | None) -> str | None:
     if name is None:
         return None
-    cleaned = " ".join(name.split())[:100]
+    cleaned = plain_text(name)[:100]
     return cleaned or None
 
 

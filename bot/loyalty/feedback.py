@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import FeedbackNotPossible
+from bot.text import plain_text
 from models import Feedback, LedgerEntry, LedgerKind
 
 # A rating is about a visit the customer still remembers.
@@ -59,7 +60,7 @@ class FeedbackService:
             raise FeedbackNotPossible() from None  # this visit was rated already
 
     async def comment(self, customer_id: int, feedback_id: int, text: str) -> None:
-        cleaned = " ".join(text.split())[:COMMENT_MAX]
+        cleaned = plain_text(text)[:COMMENT_MAX]
         async with self._ctx.db.write() as session:
             feedback = await session.get(Feedback, feedback_id)
             if feedback is None or feedback.customer_id != customer_id:

@@ -9,12 +9,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.loyalty.context import Actor
-from bot.loyalty.errors import InsufficientPoints
+from bot.loyalty.errors import BalanceLimitReached, InsufficientPoints
 from models import Customer, LedgerEntry, LedgerKind
 
 # Kinds that count towards a tier: points earned by buying or by being a good customer.
 # Redemptions, expiry and owner corrections neither qualify nor disqualify.
 QUALIFYING_KINDS: tuple[LedgerKind, ...] = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL)
+
+# The most points one account may hold. Far above any real balance, and low enough that
+# the sum over a million accounts stays inside a signed 64-bit integer on both databases
+# (10^12 x 10^6 = 10^18 < 9.2 x 10^18), so no balance, ledger sum or statistic overflows.
+MAX_BALANCE = 10**12
 
 
 async def post(
@@ -45,7 +50,13 @@ async def post(
     )
     if amount < 0:
         stmt = stmt.where(Customer.points_balance >= -amount)
+    elif amount > MAX_BALANCE:
+        raise BalanceLimitReached(limit=MAX_BALANCE)  # never even sent: it could overflow
+    else:
+        stmt = stmt.where(Customer.points_balance <= MAX_BALANCE - amount)
     new_balance = await session.scalar(stmt)
+    if new_balance is None and amount > 0:
+        raise BalanceLimitReached(limit=MAX_BALANCE)
     if new_balance is None:
         current = await session.scalar(
             select(Customer.points_balance).where(Customer.id == customer.id)

@@ -8,9 +8,10 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.loyalty import audit, ledger
 from bot.loyalty.context import Actor, EngineContext, lock_customer
-from bot.loyalty.errors import IdempotencyConflict, InvalidAmount, NotAllowed
+from bot.loyalty.errors import IdempotencyConflict, InvalidAmount, NotAllowed, PointsOutOfRange
 from bot.loyalty.events import TierUpgraded
 from bot.loyalty.tiers import evaluate
+from bot.text import plain_text
 from models import LedgerKind
 
 
@@ -34,8 +35,12 @@ class PointsService:
         """An owner's correction, up or down; it neither qualifies for nor costs a tier."""
         if not actor.is_owner:
             raise NotAllowed(operation="adjust")
-        if amount == 0 or not reason.strip():
+        reason = plain_text(reason)
+        if amount == 0 or not reason:
             raise InvalidAmount(amount=str(amount))
+        limit = self._ctx.program.limits.max_adjust_points
+        if abs(amount) > limit:
+            raise PointsOutOfRange(limit=limit)
         now = self._ctx.clock.now()
         async with self._ctx.db.write() as session:
             customer = await lock_customer(session, customer_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.loyalty import audit, ledger
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
+    AmbiguousAmount,
     AwardLimitExceeded,
     IdempotencyConflict,
     InvalidAmount,
@@ -22,6 +23,7 @@ from bot.loyalty.errors import (
 from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
+from bot.numbers import UnreadableAmount, amount_forms, read_amount
 from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
 
 
@@ -29,6 +31,7 @@ from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
 class PurchaseResult:
     entry_id: int
     customer_id: int
+    amount: Decimal  # as read from what the till typed
     points: int
     balance: int
     tier_key: str
@@ -51,11 +54,22 @@ class PurchaseService:
         digits = self._ctx.program.shop.currency_digits
         return int((amount * (10**digits)).to_integral_value(rounding=ROUND_DOWN))
 
-    def _validate(self, amount: Decimal | str) -> Decimal:
+    def read(self, amount: Decimal | str) -> Decimal:
+        """What the till typed, by the shop's locale ("50,000" is fifty thousand shillings
+        in Nairobi, "50.000" fifty thousand euros in Athens); never a guess."""
+        if isinstance(amount, Decimal):
+            return amount
+        shop = self._ctx.program.shop
         try:
-            value = Decimal(str(amount).strip().replace(",", "."))
-        except InvalidOperation:
-            raise InvalidAmount(amount=str(amount)) from None
+            return read_amount(amount, locale=shop.amount_locale, digits=shop.currency_digits)
+        except UnreadableAmount:
+            raise InvalidAmount(amount=amount.strip()[:32]) from None
+        except ValueError:  # AmbiguousAmount
+            forms = amount_forms(shop.amount_locale, shop.currency_digits)
+            raise AmbiguousAmount(amount.strip()[:32], forms.grouped, forms.plain) from None
+
+    def _validate(self, amount: Decimal | str) -> Decimal:
+        value = self.read(amount)
         if not value.is_finite() or value <= 0:
             raise InvalidAmount(amount=str(amount))
         earn = self._ctx.program.earn
@@ -82,7 +96,7 @@ class PurchaseService:
             return await self._record(customer_id, value, minor, key, actor, note)
         except IntegrityError:
             # Another request with this key committed between our check and our insert.
-            return await self._replay(customer_id, minor, key)
+            return await self._replay(customer_id, value, minor, key)
 
     async def _record(
         self,
@@ -100,7 +114,7 @@ class PurchaseService:
             # Checked after taking the lock: a concurrent retry of this key has committed.
             previous = await ledger.by_key(session, key)
             if previous is not None:
-                return _duplicate(previous, customer_id, minor, key, customer.tier_key)
+                return _duplicate(previous, customer_id, value, minor, key, customer.tier_key)
             events: list[Event] = []
             # Bring the tier up to date first: the multiplier is the tier held right now.
             qualifying = await qualifying_points(session, ctx.program, customer.id, now)
@@ -147,13 +161,16 @@ class PurchaseService:
             return PurchaseResult(
                 entry_id=entry.id,
                 customer_id=customer.id,
+                amount=value,
                 points=points,
                 balance=customer.points_balance,
                 tier_key=customer.tier_key or ctx.program.tiers.levels[0].key,
                 events=tuple(events),
             )
 
-    async def _replay(self, customer_id: int, minor: int, key: str) -> PurchaseResult:
+    async def _replay(
+        self, customer_id: int, value: Decimal, minor: int, key: str
+    ) -> PurchaseResult:
         async with self._ctx.db.read() as session:
             previous = await ledger.by_key(session, key)
             if previous is None:
@@ -161,7 +178,7 @@ class PurchaseService:
             tier_key = await session.scalar(
                 select(Customer.tier_key).where(Customer.id == customer_id)
             )
-            return _duplicate(previous, customer_id, minor, key, tier_key)
+            return _duplicate(previous, customer_id, value, minor, key, tier_key)
 
 
 async def _offer_multiplier(session: AsyncSession, now: datetime) -> int:
@@ -178,13 +195,19 @@ async def _offer_multiplier(session: AsyncSession, now: datetime) -> int:
 
 
 def _duplicate(
-    previous: LedgerEntry, customer_id: int, minor: int, key: str, tier_key: str | None
+    previous: LedgerEntry,
+    customer_id: int,
+    value: Decimal,
+    minor: int,
+    key: str,
+    tier_key: str | None,
 ) -> PurchaseResult:
     if previous.customer_id != customer_id or previous.purchase_minor != minor:
         raise IdempotencyConflict(key)
     return PurchaseResult(
         entry_id=previous.id,
         customer_id=customer_id,
+        amount=value,
         points=previous.amount,
         balance=previous.balance_after,
         tier_key=tier_key or "",

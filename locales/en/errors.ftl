@@ -43,3 +43,14 @@ error-offer-already-claimed = This customer has already had the bonus of offer {
 error-invalid-offer = The offer cannot be saved: check its end date, bonus and photo.
 error-link-code-invalid = That link code is unknown, already used or expired. Send /link in the other app for a new one.
 error-link-not-possible = This chat already has its own account, so it cannot be linked to another one. Link from a chat that has not joined yet.
+error-ambiguous-amount = “{ $amount }” could be read two ways. Type the amount like { $example } or { $plain }.
+error-points-out-of-range = One change can move at most { $limit ->
+    [one] one point
+   *[other] { $limit } points
+}. Please split it, or check the number.
+error-balance-limit = That would take the balance past { $limit } points, the most an account can hold.
+error-too-many-attempts = Too many wrong codes. Please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again.
+error-not-recorded = We could not record that just now. Nothing was changed; please try again in a moment.

@@ -42,3 +42,11 @@ error-offer-already-claimed = Mteja huyu ameshapata bonasi ya ofa { $offer }.
 error-invalid-offer = Ofa haiwezi kuhifadhiwa: kagua tarehe ya mwisho, bonasi na picha yake.
 error-link-code-invalid = Msimbo huo wa kuunganisha haujulikani, umeshatumika au muda wake umeisha. Tuma /link kwenye programu nyingine upate mpya.
 error-link-not-possible = Mazungumzo haya tayari yana akaunti yake, kwa hiyo hayawezi kuunganishwa na nyingine. Unganisha kutoka kwenye mazungumzo ambayo bado hayajajiunga.
+error-ambiguous-amount = “{ $amount }” kinaweza kusomwa kwa njia mbili. Andika kiasi hivi: { $example } au { $plain }.
+error-points-out-of-range = Badiliko moja haliwezi kuzidi { $limit ->
+    [one] pointi 1
+   *[other] pointi { $limit }
+}. Tafadhali ligawanye, au hakiki namba.
+error-balance-limit = Hilo lingefanya salio lizidi pointi { $limit }, kiwango cha juu kabisa ambacho akaunti inaweza kuwa nacho.
+error-too-many-attempts = Umekosea misimbo mara nyingi mno. Tafadhali subiri dakika { $minutes } kisha ujaribu tena.
+error-not-recorded = Hatukuweza kuhifadhi hilo kwa sasa. Hakuna kilichobadilishwa; tafadhali jaribu tena baada ya muda mfupi.
