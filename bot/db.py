@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -23,6 +24,7 @@ from typing import Any
 import aiosqlite
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -34,7 +36,32 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from models import Base
 
+log = logging.getLogger(__name__)
+
 _READ_ONLY = "loyalty_read_only"
+# PostgreSQL's classes of "the server cannot store this": 53 insufficient resources (disk
+# full, out of memory), 58 system error (I/O), 25006 a read-only transaction (a failover).
+_PG_STORAGE_STATES = ("53", "58", "25006")
+# SQLite's words for the same: SQLITE_FULL, SQLITE_IOERR, SQLITE_READONLY, SQLITE_CANTOPEN.
+_SQLITE_STORAGE_WORDS = (
+    "disk is full",
+    "disk i/o error",
+    "readonly database",
+    "unable to open database",
+)
+
+
+class StorageUnavailable(Exception):
+    """A write could not be stored (a full disk, an I/O error, a read-only database). The
+    transaction rolled back: nothing was half-written. Whoever asked is told to try again."""
+
+
+def is_storage_failure(exc: DBAPIError) -> bool:
+    state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    if isinstance(state, str):
+        return state.startswith(_PG_STORAGE_STATES)
+    message = str(exc.orig).lower()
+    return isinstance(exc.orig, sqlite3.Error) and any(w in message for w in _SQLITE_STORAGE_WORDS)
 
 
 class _InlineConnection(aiosqlite.Connection):
@@ -100,19 +127,43 @@ class Database:
         self._heavy_reader = async_sessionmaker(
             self.heavy_engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
+        self._writes_failing = False
+
+    @property
+    def writes_failing(self) -> bool:
+        """The last write could not be stored, and none has been since (/healthz says 503)."""
+        return self._writes_failing
+
+    def _storage_failed(self, exc: DBAPIError) -> None:
+        if is_storage_failure(exc):
+            if not self._writes_failing:
+                log.error("the database cannot store writes: %s", exc.orig)
+            self._writes_failing = True
+            raise StorageUnavailable(str(exc.orig)) from exc
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
-        """One transaction that commits on success and rolls back on any exception."""
-        async with self._write_turn, self._writer() as session, session.begin():
-            yield session
+        """One transaction that commits on success and rolls back on any exception; a
+        write the storage refuses raises StorageUnavailable."""
+        try:
+            async with self._write_turn, self._writer() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            self._storage_failed(exc)
+            raise
+        self._writes_failing = False
 
     @asynccontextmanager
     async def write_statement(self) -> AsyncIterator[AsyncConnection]:
         """A write transaction on a plain connection, for a one-statement write on the hot
         path (the duplicate-update guard): half the cost of an ORM session's bookkeeping."""
-        async with self._write_turn, self.engine.begin() as connection:
-            yield connection
+        try:
+            async with self._write_turn, self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as exc:
+            self._storage_failed(exc)
+            raise
+        self._writes_failing = False
 
     @asynccontextmanager
     async def read(self, *, heavy: bool = False) -> AsyncIterator[AsyncSession]:

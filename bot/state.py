@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -9,9 +10,11 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from bot.clock import Clock
-from bot.db import Database
+from bot.db import Database, StorageUnavailable
 from bot.loyalty.context import insert_ignoring_duplicates
 from models import ConversationState, ProcessedUpdate
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +64,33 @@ class UpdateGuard:
     async def first_time(self, channel: str, update_id: str) -> bool:
         # One statement: the insert that wins is the first time; a redelivery, or the same
         # update handled at once by another web process, inserts nothing.
-        async with self._db.write_statement() as connection:
-            result = await connection.execute(
-                insert_ignoring_duplicates(connection, ProcessedUpdate, "channel", "update_id"),
-                {"channel": channel, "update_id": update_id, "received_at": self._clock.now()},
-            )
+        try:
+            async with self._db.write_statement() as connection:
+                result = await connection.execute(
+                    insert_ignoring_duplicates(connection, ProcessedUpdate, "channel", "update_id"),
+                    {"channel": channel, "update_id": update_id, "received_at": self._clock.now()},
+                )
+        except StorageUnavailable:
+            # The disk is full: handle it anyway, so the person hears back (a balance can
+            # still be read; a write will be refused in words, and nothing is half-written).
+            log.warning("could not record %s update %s; handling it anyway", channel, update_id)
+            return True
         return result.rowcount == 1
+
+    async def probe(self) -> None:
+        """A real write, undone: raises StorageUnavailable while the database cannot store
+        one (the health check's question after a failed write)."""
+        async with self._db.write_statement() as connection:
+            row = {"channel": "health", "update_id": "probe", "received_at": self._clock.now()}
+            await connection.execute(
+                insert_ignoring_duplicates(connection, ProcessedUpdate, "channel", "update_id"),
+                row,
+            )
+            await connection.execute(
+                delete(ProcessedUpdate).where(
+                    ProcessedUpdate.channel == "health", ProcessedUpdate.update_id == "probe"
+                )
+            )
 
     async def prune(self) -> int:
         """Forget ids older than any platform redelivers (Telegram keeps updates 24 h)."""

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from bot.db import StorageUnavailable
 from bot.languages import as_language
 from bot.loyalty import Actor
 from bot.loyalty.errors import LoyaltyError
@@ -156,6 +157,10 @@ class Conversation:
             return await self._route(req)
         except LoyaltyError as refused:
             return [self._refusal(req, refused)]
+        except StorageUnavailable:
+            # Logged where it happened; the transaction rolled back, so nothing changed.
+            text = req.speak("error-not-recorded")
+            return [main_menu(req.speak, text) if customer else Reply(text)]
         except Exception:
             log.exception("handler failed on %s update %s", incoming.channel, incoming.update_id)
             return (

@@ -37,8 +37,13 @@ log = logging.getLogger(__name__)
 def health(app: App, role: Role) -> Handler:
     async def healthz(_: web.Request) -> web.Response:
         try:
-            async with asyncio.timeout(HEALTH_TIMEOUT), app.db.read() as session:
-                await session.execute(text("SELECT 1"))
+            async with asyncio.timeout(HEALTH_TIMEOUT):
+                async with app.db.read() as session:
+                    await session.execute(text("SELECT 1"))
+                if app.db.writes_failing:
+                    # The last write was refused (a full disk): ready again only once a
+                    # write goes through, so a load balancer routes elsewhere meanwhile.
+                    await app.updates.probe()
         except Exception as exc:  # whatever the driver raises, the answer is "not ready"
             log.warning("health check: database unavailable: %s", exc)
             return web.json_response({"status": "unavailable", "role": role}, status=503)

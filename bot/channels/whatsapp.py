@@ -8,6 +8,7 @@ is a setting, so tests run the bot against a local fake over real HTTP.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from datetime import timedelta
@@ -26,6 +27,7 @@ from pywa_async.handlers import (
 from pywa_async.types.templates import BodyText, TemplateLanguage
 
 from bot.app import App
+from bot.db import StorageUnavailable
 from bot.jobs.limiter import RateLimiter
 from bot.jobs.outbox import fail_sent
 from bot.languages import as_language
@@ -222,14 +224,19 @@ class WhatsAppChannel:
         await self._handle(self._incoming(pressed.from_user, pressed.id, callback=data))
 
     async def _handle(self, incoming: Incoming) -> None:
-        await self.app.loyalty.customers.heard_from(CHANNEL, incoming.user_id)
+        await self._heard_from(incoming.user_id)
         for reply in await self.app.conversation.handle(incoming):
             if reply.to_customer is not None:
                 await self.app.notifier.tell(reply.to_customer, reply)
             else:
                 await self._send_safely(incoming.user_id, reply)
         # A first message joins, and creates the identity the window is measured from.
-        await self.app.loyalty.customers.heard_from(CHANNEL, incoming.user_id)
+        await self._heard_from(incoming.user_id)
+
+    async def _heard_from(self, wa_id: str) -> None:
+        # A full disk is logged by the database; the person is still answered.
+        with contextlib.suppress(StorageUnavailable):
+            await self.app.loyalty.customers.heard_from(CHANNEL, wa_id)
 
     async def _on_status(self, _: Any, status: types.MessageStatus[Any]) -> None:
         """Meta reports each sent message's fate; a failure after acceptance fails its row."""
