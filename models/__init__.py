@@ -1,5 +1,6 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
+from models.attempts import FailedAttempt
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
 from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus, Purpose
@@ -33,6 +34,7 @@ __all__ = [
     "Customer",
     "Delivery",
     "DeliveryStatus",
+    "FailedAttempt",
     "Feedback",
     "LedgerEntry",
     "LedgerKind",

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
 from bot.loyalty import audit, ledger
+from bot.loyalty.attempts import CodeKind, chat_who, code_attempt
 from bot.loyalty.codes import (
     MEMBER_CODE_LENGTH,
     REFERRAL_CODE_LENGTH,
@@ -251,7 +252,13 @@ class CustomerService:
 
     async def link(self, channel: str, external_id: str, code: str) -> CustomerRef:
         """Attach this chat to the account that showed the code. A chat that already has an
-        account is refused: merging two accounts' books is not something to do by accident."""
+        account is refused: merging two accounts' books is not something to do by accident.
+        A chat that tries many wrong codes is slowed down (bot.loyalty.attempts)."""
+        who = chat_who(channel, external_id)
+        async with code_attempt(self._ctx, who, CodeKind.LINK, (LinkCodeInvalid,)):
+            return await self._link(channel, external_id, code)
+
+    async def _link(self, channel: str, external_id: str, code: str) -> CustomerRef:
         now = self._ctx.clock.now()
         async with self._ctx.db.write() as session:
             link = await session.scalar(

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from bot.languages import LANGUAGES
 from bot.loyalty import audit
+from bot.loyalty.attempts import CodeKind, code_attempt, staff_who
 from bot.loyalty.codes import new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import (
@@ -163,7 +164,13 @@ class OfferService:
             audit.record(session, actor=actor, action="offer.withdraw", now=now, offer=offer_id)
 
     async def claim(self, customer_id: int, code: str, *, actor: Actor) -> PointsChange:
-        """Staff take an offer's code from a customer: its bonus points, once per customer."""
+        """Staff take an offer's code from a customer: its bonus points, once per customer.
+        A staff member who types many unknown codes is slowed down (bot.loyalty.attempts)."""
+        who = staff_who(actor.staff_id)
+        async with code_attempt(self._ctx, who, CodeKind.CLAIM, (UnknownOffer,)):
+            return await self._claim(customer_id, code, actor)
+
+    async def _claim(self, customer_id: int, code: str, actor: Actor) -> PointsChange:
         wanted = normalize_code(code)
         now = self._ctx.clock.now()
         async with self._ctx.db.read() as session:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import audit, ledger
+from bot.loyalty.attempts import CodeKind, code_attempt, staff_who
 from bot.loyalty.codes import REDEMPTION_CODE_LENGTH, new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
@@ -152,7 +153,13 @@ class RedemptionService:
         return reserved
 
     async def confirm(self, code: str, *, actor: Actor | None) -> ConfirmedRedemption:
-        """Staff hand over the reward. Unknown, used, cancelled or expired codes are refused."""
+        """Staff hand over the reward. Unknown, used, cancelled or expired codes are refused;
+        a staff member who types many unknown ones is slowed down (bot.loyalty.attempts)."""
+        who = staff_who(actor.staff_id) if actor is not None else None
+        async with code_attempt(self._ctx, who, CodeKind.REDEEM, (RedemptionNotFound,)):
+            return await self._confirm(code, actor)
+
+    async def _confirm(self, code: str, actor: Actor | None) -> ConfirmedRedemption:
         normalized = normalize_code(code)
         now = self._ctx.clock.now()
         async with self._ctx.db.write() as session:

@@ -43,3 +43,7 @@ staff-note-limit = ⚠️ { $staff } ከአባል { $code } ጋር ገደብ ላ
 staff-export = 📎 ደንበኞችና ሙሉው የነጥብ መዝገብ፣ በተመን ሉህ የሚከፈቱ የCSV ፋይሎች።
 staff-usage-claim = አጠቃቀም፦ /claim <የአባልነት ኮድ> <የቅናሽ ኮድ>
 staff-claimed = ✅ { $name }፦ +{ $points } የቅናሽ ነጥቦች። ቀሪ፦ { $balance }።
+staff-note-guessing = ⚠️ { $staff } በ15 ደቂቃ ውስጥ { $count } የተሳሳቱ { $kind ->
+        [claim] የቅናሽ ኮዶች
+       *[redeem] የሽልማት ኮዶች
+    } አስገብቷል። ቀጣዮቹ ሙከራዎች ለጥቂት ጊዜ ይቆያሉ። በካውንተሩ ላይ ማንም የትየባ ስህተት ካልሠራ፣ አንድ ሰው ኮዶችን እየገመተ ሊሆን ይችላል።

@@ -51,3 +51,7 @@ staff-note-limit = ⚠️ { $staff } hit a limit with member { $code }: { $limit
 staff-export = 📎 The customers and the full ledger, as CSV files for a spreadsheet.
 staff-usage-claim = Usage: /claim <member code> <offer code>
 staff-claimed = ✅ { $name }: +{ $points } offer points. Balance: { $balance }.
+staff-note-guessing = ⚠️ { $staff } typed { $count } wrong { $kind ->
+        [claim] offer codes
+       *[redeem] reward codes
+    } within 15 minutes. Their next tries wait a while. If nobody at the counter was mistyping, someone may be guessing codes.

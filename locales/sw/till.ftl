@@ -51,3 +51,7 @@ staff-note-limit = ⚠️ { $staff } amefikia kikomo kwa mwanachama { $code }: {
 staff-export = 📎 Wateja na daftari lote la pointi, kama faili za CSV za kufungua kwenye lahajedwali.
 staff-usage-claim = Matumizi: /claim <msimbo wa mwanachama> <msimbo wa ofa>
 staff-claimed = ✅ { $name }: pointi +{ $points } za ofa. Salio: { $balance }.
+staff-note-guessing = ⚠️ { $staff } ameandika { $kind ->
+        [claim] misimbo ya ofa
+       *[redeem] misimbo ya zawadi
+    } isiyo sahihi mara { $count } ndani ya dakika 15. Majaribio yake yajayo yatasubiri kwa muda. Ikiwa hakuna aliyekosea kuandika kaunta, huenda mtu anabahatisha misimbo.
