@@ -116,6 +116,7 @@ STAFF_CALLBACKS: dict[str, tuple[StaffRole, Handler]] = {
     "tstamp": (StaffRole.STAFF, till.panel_stamp),
     "tbuy": (StaffRole.STAFF, till.ask_amount),
     "tcode": (StaffRole.STAFF, till.ask_code),
+    "tundo": (StaffRole.STAFF, till.undo_button),
 }
 # The owner's drafting buttons (offers and campaigns), each checked as an owner's command.
 COMPOSE_CALLBACKS = frozenset(
@@ -234,14 +235,17 @@ class Conversation:
         if req.customer is None:
             return await self._not_member(req, callback.action)
         if callback.action in STAFF_CALLBACKS:
-            return await self._staff_only(req, *STAFF_CALLBACKS[callback.action], callback.arg)
+            role, staff_handler = STAFF_CALLBACKS[callback.action]
+            return await self._staff_only(req, role, staff_handler, callback.arg, button=True)
         if callback.action in COMPOSE_CALLBACKS:
             action = callback.action
 
             async def on_compose(staffed: Request, arg: str) -> list[Reply]:
                 return await compose.on_callback(staffed, action, arg)
 
-            return await self._staff_only(req, StaffRole.OWNER, on_compose, callback.arg)
+            return await self._staff_only(
+                req, StaffRole.OWNER, on_compose, callback.arg, button=True
+            )
         handler = CALLBACKS.get(callback.action)
         if handler is None:
             return await self._stale(req)
@@ -265,14 +269,17 @@ class Conversation:
         return replace(req, actor=actor)
 
     async def _staff_only(
-        self, req: Request, role: StaffRole, handler: Handler, arg: str
+        self, req: Request, role: StaffRole, handler: Handler, arg: str, *, button: bool = False
     ) -> list[Reply]:
         staffed = await self._as_staff(req, role)
         if staffed is not None:
             return await handler(staffed, arg)
         if await self._actor(req) is not None:  # staff, but this needs an owner
             return [Reply(req.speak("error-not-allowed"))]
-        # A customer learns nothing: the same answer as for a command that does not exist.
+        # A customer learns nothing: the same answer as for a command, or a button, that does
+        # not exist, so no action name can be told apart by trying.
+        if button:
+            return await self._stale(req)
         return [main_menu(req.speak, req.speak("fallback-hint"))]
 
     async def _not_member(self, req: Request, what: str) -> list[Reply]:

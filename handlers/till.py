@@ -16,6 +16,7 @@ from bot.loyalty.errors import (
 from bot.loyalty.redemptions import ConfirmedRedemption
 from bot.numbers import whole_number
 from bot.state import State
+from bot.text import receipt_key
 from handlers.callbacks import encode
 from handlers.context import Request
 from handlers.feedback import rate_button
@@ -53,9 +54,10 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     staff = req.staff
     # A receipt number is unique per branch; without one, the chat update is the key, so a
     # redelivered message never awards twice.
+    # Receipts compare as the till means them: "r-1032" and "R-1032" are one receipt.
     key = (
-        f"receipt:{staff.branch_id or 0}:{receipt[:64]}"
-        if receipt
+        f"receipt:{staff.branch_id or 0}:{receipt_key(receipt)[:64]}"
+        if receipt and receipt_key(receipt)
         else f"{req.incoming.channel}:{req.incoming.update_id}"
     )
     try:
@@ -68,16 +70,22 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     if result.duplicate:
         return [Reply(speak("staff-awarded-again", points=result.points))]
     money = speak.money(result.amount)
+    text = speak(
+        "staff-awarded",
+        name=_name(customer),
+        points=result.points,
+        amount=money,
+        balance=result.balance,
+    )
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    # Without a receipt number nothing can tell a second purchase from the same one typed
+    # twice: point it out, with the undo one tap away.
+    ago = None if receipt else await req.loyalty.purchases.same_amount_recently(result.entry_id)
+    if ago is not None:
+        text += "\n" + speak("staff-award-repeated", name=_name(customer), minutes=ago)
+        buttons = ((Button(encode("tundo", str(result.entry_id)), speak("staff-undo-button")),),)
     replies = [
-        Reply(
-            speak(
-                "staff-awarded",
-                name=_name(customer),
-                points=result.points,
-                amount=money,
-                balance=result.balance,
-            )
-        ),
+        Reply(text, buttons),
         await _points_notice(
             req, customer.customer_id, result.entry_id, result.points, result.balance
         ),
@@ -187,8 +195,16 @@ async def redeem(req: Request, args: str) -> list[Reply]:
     ]
 
 
-async def undo(req: Request, _: str = "") -> list[Reply]:
-    undone = await req.loyalty.undo.undo_last(req.staff)
+async def undo_button(req: Request, entry: str) -> list[Reply]:
+    """The undo button under a purchase that looks typed twice: that purchase only."""
+    entry_id = whole_number(entry)
+    if entry_id is None:
+        return [Reply(req.speak("button-stale"))]
+    return await undo(req, entry_id=entry_id)
+
+
+async def undo(req: Request, _: str = "", *, entry_id: int | None = None) -> list[Reply]:
+    undone = await req.loyalty.undo.undo_last(req.staff, entry_id=entry_id)
     customer = await req.loyalty.customers.get(undone.customer_id)
     if undone.action == "purchase":
         return [

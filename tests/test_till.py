@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import ManualClock
+from handlers import router
 from handlers.types import Incoming
 from models import AuditEntry, LedgerEntry, StaffRole
 from tests.chat import Chat
@@ -223,7 +224,7 @@ async def test_the_qr_code_opens_the_customer_panel_for_staff_only(app: App) -> 
     await stranger.say(f"/start {payload}")  # a customer opening someone's QR: nothing harmful
     assert stranger.text == app.translator("en", "welcome-back", name="Sam")
     await stranger.press_data(f"v1:tstamp:{code.lower()}")  # nor a forged panel button
-    assert stranger.text == app.translator("en", "fallback-hint")
+    assert app.translator("en", "button-stale") in stranger.text
     assert (await app.loyalty.summary.summary(amina)).stamps == 1
 
 
@@ -235,3 +236,76 @@ async def test_owner_ids_from_the_settings_take_effect_after_joining(app: App) -
     await boss.say("/staff list")
     assert boss.text.startswith("The team:") and "👑 Boss" in boss.text
     assert (await app.loyalty.staff.actor_for(boss_id)) is not None
+
+
+@pytest.mark.parametrize("action", sorted({*router.STAFF_CALLBACKS, *router.COMPOSE_CALLBACKS}))
+async def test_a_forged_staff_button_gets_the_answer_an_unknown_button_gets(
+    app: App, action: str
+) -> None:
+    """Different answers once told a curious customer which action names exist."""
+    customer, amina, _, _ = await _team(app)
+    code = (await _code(app, amina)).lower()
+    await customer.press_data(f"v1:nosuchaction:{code}")
+    unknown = [(r.text, r.buttons) for r in customer.last]
+    await customer.press_data(f"v1:{action}:{code}")
+    assert [(r.text, r.buttons) for r in customer.last] == unknown
+
+
+def _own_buttons(chat: Chat) -> list[str]:
+    """The buttons under the sender's own answer (not under a notice to someone else)."""
+    return [b.label for r in chat.last if r.to_customer is None for row in r.buttons for b in row]
+
+
+async def test_a_purchase_typed_twice_without_a_receipt_is_pointed_out_with_an_undo(
+    app: App, clock: ManualClock
+) -> None:
+    _, amina, barista, _ = await _team(app)
+    code = await _code(app, amina)
+    await barista.say(f"/award {code} 450")
+    assert _own_buttons(barista) == []  # the first one: nothing to point out
+    clock.advance(minutes=2)
+    await barista.say(f"/award {code} 450")  # the same, typed again
+    assert barista.text.splitlines()[-1] == (
+        "⚠️ The same amount was recorded for Amina 2 minutes ago, without a receipt number. "
+        "Typed twice? Undo this one."
+    )
+    assert await balance(app, amina) == 90
+    undo = barista.button("Undo this purchase").data
+    await barista.press_data(undo)
+    assert barista.text == "↩️ Undone: 45 points taken back from Amina."
+    assert await balance(app, amina) == 45
+    await barista.press_data(undo)  # a second press takes nothing more back
+    assert barista.text == app.translator("en", "error-nothing-to-undo")
+    assert await balance(app, amina) == 45
+    clock.advance(minutes=10)
+    await barista.say(f"/award {code} 450")  # later, a real second visit
+    assert _own_buttons(barista) == []
+    await barista.say(f"/award {code} 300 R-9")  # with receipts, the receipts decide
+    await barista.say(f"/award {code} 300 R-10")
+    assert _own_buttons(barista) == []
+    assert await balance(app, amina) == 150
+
+
+@pytest.mark.parametrize("again", ["r-1032", "R-1032", "R\u200b-1032", "Ｒ-１０３２"])
+async def test_receipts_compare_without_case_and_invisible_characters(app: App, again: str) -> None:
+    _, amina, barista, _ = await _team(app)
+    code = await _code(app, amina)
+    await barista.say(f"/award {code} 450 R-1032")
+    await barista.say(f"/award {code} 450 {again}")
+    assert barista.text == app.translator("en", "staff-awarded-again", points=45)
+    assert await balance(app, amina) == 45
+
+
+async def test_the_undo_button_never_takes_back_a_later_action(
+    app: App, clock: ManualClock
+) -> None:
+    _, amina, barista, _ = await _team(app)
+    code = await _code(app, amina)
+    await barista.say(f"/award {code} 450")
+    await barista.say(f"/award {code} 450")
+    undo = barista.button("Undo").data
+    await barista.say(f"/stamp {code}")  # something else since
+    await barista.press_data(undo)
+    assert barista.text == app.translator("en", "error-nothing-to-undo")
+    assert await balance(app, amina) == 90
+    assert (await app.loyalty.summary.summary(amina)).stamps == 1

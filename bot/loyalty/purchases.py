@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import func, or_, select
@@ -25,6 +25,10 @@ from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
 from bot.numbers import UnreadableAmount, amount_forms, read_amount
 from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
+
+# A purchase of the same amount for the same customer this soon, without a receipt number,
+# is pointed out to the staff member with a button to take it back.
+REPEAT_WINDOW = timedelta(minutes=5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +171,30 @@ class PurchaseService:
                 tier_key=customer.tier_key or ctx.program.tiers.levels[0].key,
                 events=tuple(events),
             )
+
+    async def same_amount_recently(self, entry_id: int) -> int | None:
+        """Minutes since an earlier purchase of the same amount for the same customer, within
+        REPEAT_WINDOW and not taken back: a purchase typed twice without a receipt number,
+        which no key can catch. None when there is none."""
+        async with self._ctx.db.read() as session:
+            entry = await session.get_one(LedgerEntry, entry_id)
+            reversed_ids = select(LedgerEntry.reverses_id).where(
+                LedgerEntry.customer_id == entry.customer_id,
+                LedgerEntry.reverses_id.is_not(None),
+            )
+            earlier = await session.scalar(
+                select(func.max(LedgerEntry.created_at)).where(
+                    LedgerEntry.customer_id == entry.customer_id,
+                    LedgerEntry.kind == LedgerKind.EARN,
+                    LedgerEntry.purchase_minor == entry.purchase_minor,
+                    LedgerEntry.id != entry.id,
+                    LedgerEntry.created_at >= entry.created_at - REPEAT_WINDOW,
+                    LedgerEntry.id.not_in(reversed_ids),
+                )
+            )
+        if earlier is None:
+            return None
+        return int((entry.created_at - earlier).total_seconds() // 60)
 
     async def _replay(
         self, customer_id: int, value: Decimal, minor: int, key: str

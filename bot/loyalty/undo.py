@@ -33,7 +33,9 @@ class UndoService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
 
-    async def undo_last(self, actor: Actor) -> Undone:
+    async def undo_last(self, actor: Actor, *, entry_id: int | None = None) -> Undone:
+        """`entry_id`: undo only if that purchase is still this staff member's last action
+        (an undo button under one purchase never takes back a later one)."""
         now = self._ctx.clock.now()
         async with self._ctx.db.read() as session:
             last = await session.scalar(
@@ -46,6 +48,10 @@ class UndoService:
                 .limit(1)
             )
         if last is None or last.action == "undo" or last.customer_id is None:
+            raise NothingToUndo()
+        if entry_id is not None and (
+            last.action != "purchase" or last.details.get("entry_id") != entry_id
+        ):
             raise NothingToUndo()
         if now - last.created_at > UNDO_WINDOW:
             raise UndoNotPossible(minutes=int(UNDO_WINDOW.total_seconds() // 60))

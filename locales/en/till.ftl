@@ -55,3 +55,9 @@ staff-note-guessing = ⚠️ { $staff } typed { $count } wrong { $kind ->
         [claim] offer codes
        *[redeem] reward codes
     } within 15 minutes. Their next tries wait a while. If nobody at the counter was mistyping, someone may be guessing codes.
+staff-award-repeated = ⚠️ The same amount was recorded for { $name } { $minutes ->
+        [0] less than a minute ago
+        [one] a minute ago
+       *[other] { $minutes } minutes ago
+    }, without a receipt number. Typed twice? Undo this one.
+staff-undo-button = ↩️ Undo this purchase

@@ -55,3 +55,8 @@ staff-note-guessing = ⚠️ { $staff } ameandika { $kind ->
         [claim] misimbo ya ofa
        *[redeem] misimbo ya zawadi
     } isiyo sahihi mara { $count } ndani ya dakika 15. Majaribio yake yajayo yatasubiri kwa muda. Ikiwa hakuna aliyekosea kuandika kaunta, huenda mtu anabahatisha misimbo.
+staff-award-repeated = ⚠️ Kiasi hichohicho kilirekodiwa kwa { $name } { $minutes ->
+        [0] chini ya dakika moja iliyopita
+       *[other] dakika { $minutes } zilizopita
+    }, bila namba ya risiti. Umeandika mara mbili? Tengua huu.
+staff-undo-button = ↩️ Tengua ununuzi huu
