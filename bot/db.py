@@ -39,6 +39,9 @@ from models import Base
 log = logging.getLogger(__name__)
 
 _READ_ONLY = "loyalty_read_only"
+# Set in a write session's info when it queued an outbox row: after the commit the
+# database calls its listeners (the sender), so a notice goes within the second.
+OUTBOX_QUEUED = "loyalty_outbox_queued"
 # PostgreSQL's classes of "the server cannot store this": 53 insufficient resources (disk
 # full, out of memory), 58 system error (I/O), 25006 a read-only transaction (a failover).
 _PG_STORAGE_STATES = ("53", "58", "25006")
@@ -128,6 +131,11 @@ class Database:
             self.heavy_engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
         self._writes_failing = False
+        self._outbox_listeners: list[Callable[[], None]] = []
+
+    def on_outbox_queued(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after each commit that queued a message (the sender's wake-up)."""
+        self._outbox_listeners.append(listener)
 
     @property
     def writes_failing(self) -> bool:
@@ -152,6 +160,9 @@ class Database:
             self._storage_failed(exc)
             raise
         self._writes_failing = False
+        if session.info.get(OUTBOX_QUEUED):
+            for listener in self._outbox_listeners:
+                listener()
 
     @asynccontextmanager
     async def write_statement(self) -> AsyncIterator[AsyncConnection]:

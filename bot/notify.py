@@ -60,10 +60,3 @@ class Notifier:
             if send is not None:
                 return await send(external_id, reply)
         raise NotFromHere(customer_id) if identities else Unreachable(customer_id)
-
-    async def tell(self, customer_id: int, reply: Reply) -> None:
-        """A notice in passing (a till action, an owner's note): failures are only logged."""
-        try:
-            await self.deliver(customer_id, reply)
-        except (Blocked, RetryAfter, Unreachable, NotFromHere, OutsideWindow) as exc:
-            log.info("notice to customer %s not delivered: %r", customer_id, exc)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.numbers import signed_number
 from handlers.context import Request
 from handlers.history import history_lines
-from handlers.notices import tell
 from handlers.types import Reply
 
 SHOWN_HISTORY = 5
@@ -48,22 +47,11 @@ async def adjust(req: Request, args: str) -> list[Reply]:
     customer = await req.loyalty.customers.find_by_member_code(code)
     change = await req.loyalty.points.adjust(customer.customer_id, points, reason, actor=req.staff)
     signed = f"+{points}" if points > 0 else f"−{-points}"
-    return [
-        Reply(
-            speak(
-                "staff-adjusted",
-                name=customer.name or code,
-                change=signed,
-                reason=reason,
-                balance=change.balance,
-            )
-        ),
-        await tell(
-            req,
-            customer.customer_id,
-            "notice-adjusted",
-            change=signed,
-            reason=reason,
-            balance=change.balance,
-        ),
-    ]
+    text = speak(
+        "staff-adjusted",
+        name=customer.name or code,
+        change=signed,
+        reason=reason,
+        balance=change.balance,
+    )
+    return [Reply(text)]

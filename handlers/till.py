@@ -19,8 +19,6 @@ from bot.state import State
 from bot.text import receipt_key
 from handlers.callbacks import encode
 from handlers.context import Request
-from handlers.feedback import rate_button
-from handlers.notices import event_notices, note_owners, speaker_for, tell
 from handlers.refusals import refusal_text
 from handlers.types import Button, Reply
 from models import RedemptionKind
@@ -34,12 +32,16 @@ def _name(customer: CustomerRef) -> str:
 
 
 async def _limit_hit(req: Request, customer: CustomerRef, refused: LoyaltyError) -> list[Reply]:
-    text = refusal_text(req.speak, refused)
     staff_name = req.customer.name if req.customer and req.customer.name else "?"
-    notes = await note_owners(
-        req, "staff-note-limit", staff=staff_name, code=customer.member_code, limit=refused.code
+    await req.loyalty.staff.note_owners(
+        f"limit:{req.incoming.channel}:{req.incoming.update_id}",
+        "staff-note-limit",
+        besides=req.customer_id,
+        staff=staff_name,
+        code=customer.member_code,
+        limit=refused.code,
     )
-    return [Reply(text), *notes]
+    return [Reply(refusal_text(req.speak, refused))]
 
 
 async def award(req: Request, args: str) -> list[Reply]:
@@ -84,22 +86,8 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     if ago is not None:
         text += "\n" + speak("staff-award-repeated", name=_name(customer), minutes=ago)
         buttons = ((Button(encode("tundo", str(result.entry_id)), speak("staff-undo-button")),),)
-    replies = [
-        Reply(text, buttons),
-        await _points_notice(
-            req, customer.customer_id, result.entry_id, result.points, result.balance
-        ),
-    ]
-    return replies + await event_notices(req, result.events)
-
-
-async def _points_notice(
-    req: Request, customer_id: int, entry_id: int, points: int, balance: int
-) -> Reply:
-    speak = await speaker_for(req, customer_id)
-    text = speak("notice-points", points=points, balance=balance, shop=req.program.shop.name)
-    rate = rate_button(speak("feedback-rate-visit"), entry_id)
-    return Reply(text, ((rate,),), to_customer=customer_id)
+    # The customer hears "+45 points" from the outbox: the engine queued it with the purchase.
+    return [Reply(text, buttons)]
 
 
 async def claim(req: Request, args: str) -> list[Reply]:
@@ -109,20 +97,10 @@ async def claim(req: Request, args: str) -> list[Reply]:
         return [Reply(req.speak("staff-usage-claim"))]
     customer = await req.loyalty.customers.find_by_member_code(parts[0])
     change = await req.loyalty.offers.claim(customer.customer_id, parts[1], actor=req.staff)
-    return [
-        Reply(
-            req.speak(
-                "staff-claimed", name=_name(customer), points=change.amount, balance=change.balance
-            )
-        ),
-        await tell(
-            req,
-            customer.customer_id,
-            "notice-offer-claimed",
-            points=change.amount,
-            balance=change.balance,
-        ),
-    ]
+    text = req.speak(
+        "staff-claimed", name=_name(customer), points=change.amount, balance=change.balance
+    )
+    return [Reply(text)]
 
 
 async def stamp(req: Request, args: str) -> list[Reply]:
@@ -139,26 +117,10 @@ async def _stamp(req: Request, code: str, count: int) -> list[Reply]:
         result = await req.loyalty.stamps.add(customer.customer_id, count, actor=req.staff)
     except LIMITS as refused:
         return await _limit_hit(req, customer, refused)
-    replies = [
-        Reply(
-            req.speak(
-                "staff-stamped",
-                name=_name(customer),
-                count=count,
-                stamps=result.stamps,
-                slots=result.slots,
-            )
-        ),
-        await tell(
-            req,
-            customer.customer_id,
-            "notice-stamps",
-            count=count,
-            stamps=result.stamps,
-            slots=result.slots,
-        ),
-    ]
-    return replies + await event_notices(req, result.events)
+    text = req.speak(
+        "staff-stamped", name=_name(customer), count=count, stamps=result.stamps, slots=result.slots
+    )
+    return [Reply(text)]
 
 
 def _reward_name(req: Request, confirmed: ConfirmedRedemption, language: str) -> str:
@@ -175,24 +137,8 @@ async def redeem(req: Request, args: str) -> list[Reply]:
         return [Reply(req.speak("staff-usage-redeem"))]
     confirmed = await req.loyalty.redemptions.confirm(code, actor=req.staff)
     customer = await req.loyalty.customers.get(confirmed.customer_id)
-    customer_speak = await speaker_for(req, confirmed.customer_id)
-    return [
-        Reply(
-            req.speak(
-                "staff-redeemed",
-                reward=_reward_name(req, confirmed, req.speak.language),
-                name=_name(customer),
-            )
-        ),
-        Reply(
-            customer_speak(
-                "notice-redeemed",
-                reward=_reward_name(req, confirmed, customer_speak.language),
-                shop=req.program.shop.name,
-            ),
-            to_customer=confirmed.customer_id,
-        ),
-    ]
+    reward = _reward_name(req, confirmed, req.speak.language)
+    return [Reply(req.speak("staff-redeemed", reward=reward, name=_name(customer)))]
 
 
 async def undo_button(req: Request, entry: str) -> list[Reply]:
@@ -207,20 +153,10 @@ async def undo(req: Request, _: str = "", *, entry_id: int | None = None) -> lis
     undone = await req.loyalty.undo.undo_last(req.staff, entry_id=entry_id)
     customer = await req.loyalty.customers.get(undone.customer_id)
     if undone.action == "purchase":
-        return [
-            Reply(req.speak("staff-undone-purchase", points=undone.points, name=_name(customer))),
-            await tell(
-                req,
-                customer.customer_id,
-                "notice-undone-points",
-                points=undone.points,
-                balance=undone.balance,
-            ),
-        ]
-    return [
-        Reply(req.speak("staff-undone-stamp", count=undone.stamps, name=_name(customer))),
-        await tell(req, customer.customer_id, "notice-undone-stamps", count=undone.stamps),
-    ]
+        text = req.speak("staff-undone-purchase", points=undone.points, name=_name(customer))
+    else:
+        text = req.speak("staff-undone-stamp", count=undone.stamps, name=_name(customer))
+    return [Reply(text)]
 
 
 async def panel(req: Request, member_code: str) -> list[Reply]:

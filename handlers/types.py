@@ -46,8 +46,6 @@ class Reply:
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
     files: tuple[Attachment, ...] = ()
-    # For someone else (a customer told what the till just did, an owner's note); None: the sender.
-    to_customer: int | None = None
     # Set on messages nobody asked for this minute (a campaign, a reminder): "marketing",
     # "reminder" or "notice". WhatsApp sends these as templates outside its 24-hour window.
     unsolicited: str | None = None

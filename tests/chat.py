@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import itertools
 
+from sqlalchemy import func, select
+
 from bot.app import App
+from bot.jobs.messages import MessageRenderer
+from handlers.notices import notice_buttons
 from handlers.types import Button, Incoming, Reply
+from models import Customer, Delivery
 
 _updates = itertools.count(1)
 
@@ -26,8 +31,15 @@ class Chat:
         self.display_name = display_name
         self.channel = channel
         self.last: list[Reply] = []
+        # The outbox's last row before and after the last step: what that step queued.
+        self._queued = (0, 0)
+
+    async def _last_queued(self) -> int:
+        async with self.app.db.read() as session:
+            return int(await session.scalar(select(func.max(Delivery.id))) or 0)
 
     async def _send(self, **kw: object) -> list[Reply]:
+        before = await self._last_queued()
         incoming = Incoming(
             channel=self.channel,
             user_id=self.user_id,
@@ -37,6 +49,7 @@ class Chat:
             **kw,  # type: ignore[arg-type]
         )
         self.last = await self.app.conversation.handle(incoming)
+        self._queued = (before, await self._last_queued())
         assert self.last, "the bot must always answer"
         return self.last
 
@@ -66,12 +79,33 @@ class Chat:
 
     @property
     def text(self) -> str:
-        """What the sender sees (messages for other people are left out)."""
-        return "\n".join(r.text for r in self.last if r.to_customer is None)
+        """What the sender sees."""
+        return "\n".join(r.text for r in self.last)
 
-    def told(self, customer_id: int) -> str:
-        """What the last step sent to another customer (a notice, an owner's note)."""
-        return "\n".join(r.text for r in self.last if r.to_customer == customer_id)
+    async def notices(self, customer_id: int) -> list[Reply]:
+        """What the last step queued for another person (a notice, an owner's note), as the
+        outbox will send it: rendered in that person's language, left in the outbox."""
+        renderer = MessageRenderer(self.app.translator, self.app.program, notice_buttons)
+        async with self.app.db.read() as session:
+            rows = await session.execute(
+                select(Delivery, Customer.language)
+                .join(Customer, Customer.id == Delivery.customer_id)
+                .where(
+                    Delivery.id > self._queued[0],
+                    Delivery.id <= self._queued[1],
+                    Delivery.customer_id == customer_id,
+                    Delivery.campaign_id.is_(None),
+                )
+                .order_by(Delivery.id)
+            )
+            return [
+                renderer.notice(d.message or "", d.args or {}, language, d.purpose.value)
+                for d, language in rows
+            ]
+
+    async def told(self, customer_id: int) -> str:
+        """The words of what the last step queued for `customer_id`."""
+        return "\n".join(r.text for r in await self.notices(customer_id))
 
     async def join(self, language: str = "en", name: str = "Amina", consent: bool = True) -> int:
         t = self.app.translator

@@ -58,6 +58,8 @@ class FakeTelegram:
     accepted_at: list[float] = field(default_factory=list)  # when each sendMessage got through
     _per_chat: dict[int, float] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)  # photos users sent, by file id
+    # Status codes to answer the next messages to a chat with (429, 500), one each, in order.
+    chat_errors: dict[int, list[int]] = field(default_factory=dict)
     # Told of every call as it arrives (a benchmark times replies with it).
     on_call: Callable[[Call], None] | None = None
 
@@ -126,6 +128,11 @@ class FakeTelegram:
             self.injected_at.append(now)
             self._paused_until = now + retry_after
             return self._error(429, f"Too Many Requests: retry after {retry_after}", retry_after)
+        if self.chat_errors.get(chat_id):
+            code = self.chat_errors[chat_id].pop(0)
+            if code == 429:
+                return self._error(429, "Too Many Requests: retry after 1", 1)
+            return self._error(code, "Internal Server Error")
         if chat_id in self.blocked_chats:
             return self._error(403, "Forbidden: bot was blocked by the user")
         if self.enforce_limits:

@@ -205,7 +205,7 @@ async def test_an_offer_code_gives_its_bonus_once_per_customer(app: App, shop: S
     member = (await app.loyalty.customers.get(amina)).member_code
     await barista.say(f"/claim {member} {offer.code.lower()}")
     assert barista.text == "✅ Amina: +40 offer points. Balance: 40."
-    assert barista.told(amina) == "🎁 Pointi +40 za ofa. Sasa una pointi 40."
+    assert await barista.told(amina) == "🎁 Pointi +40 za ofa. Sasa una pointi 40."
     await barista.say(f"/claim {member} {offer.code}")
     assert barista.text.startswith(
         app.translator("en", "error-offer-already-claimed", offer=offer.code)

@@ -26,7 +26,7 @@ async def _visit(app: App) -> tuple[Chat, int, Chat, int]:
 
 async def test_a_customer_rates_a_visit_and_the_owner_sees_it(app: App) -> None:
     customer, amina, barista, _ = await _visit(app)
-    notice = next(r for r in barista.last if r.to_customer == amina)
+    (notice,) = await barista.notices(amina)
     (rate,) = notice.buttons[0]
     assert rate.label == "⭐ Tathmini ziara hii"
     await customer.press_data(rate.data)
@@ -44,9 +44,8 @@ async def test_a_visit_is_rated_once_by_its_own_customer_and_soon(
     app: App, clock: ManualClock
 ) -> None:
     _, amina, barista, _ = await _visit(app)
-    entry_id = int(
-        next(r for r in barista.last if r.to_customer == amina).buttons[0][0].data.split(":")[2]
-    )
+    (notice,) = await barista.notices(amina)
+    entry_id = int(notice.buttons[0][0].data.split(":")[2])
     stranger = await Chat(app, "30").join("en", name="Sam")
     with pytest.raises(FeedbackNotPossible):
         await app.loyalty.feedback.rate(stranger, entry_id, 5)  # not their purchase

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -307,5 +308,60 @@ async def test_an_empty_webhook_secret_still_guards_the_webhook_and_junk_gets_40
         assert fake.sent(-100123) == []
         assert not [c for c in fake.calls if c.method == "editMessageText"]
         assert bot.log().count("refused a Telegram webhook body") == len(junk)
+    finally:
+        await stop_bot(bot)
+
+
+async def _join_on_telegram(fake: FakeTelegram, user: int, language: str = "English") -> None:
+    before = len(fake.sent(user))
+    await fake.send_text(user, "/start")
+    (welcome,) = (await fake.wait_for(before + 1, chat_id=user))[before:]
+    choice = {b["text"]: b["callback_data"] for b in welcome.inline_buttons()}[language]
+    await fake.press(user, choice)
+    (ask_name,) = (await fake.wait_for(before + 2, chat_id=user))[before + 1 :]
+    await fake.press(user, ask_name.inline_buttons()[0]["callback_data"])
+    ask_phone = (await fake.wait_for(before + 3, chat_id=user))[before + 2]
+    skip = ask_phone.markup["keyboard"][-1][0]["text"]
+    await fake.send_text(user, skip)
+    consent = (await fake.wait_for(before + 5, chat_id=user))[before + 4]
+    await fake.press(user, consent.inline_buttons()[0]["callback_data"])
+    await fake.wait_for(before + 6, chat_id=user)
+
+
+async def test_a_till_notice_refused_with_429_then_500_still_arrives_once_later(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    """The customer's "+45 points" once went straight to Telegram and was dropped on a 429;
+    it goes through the outbox now, and the staff member's answer does not wait for it."""
+    owner = 777009
+    bot = await start_bot(fake, tmp_path, OWNER_IDS=f"telegram:{owner}")
+    try:
+        await fake.wait_for(5, method="setMyCommands", within=60)
+        await _join_on_telegram(fake, USER)
+        await _join_on_telegram(fake, owner)
+        with sqlite3.connect(bot.db_path) as db:
+            (code,) = db.execute(
+                "select c.member_code from customers c join channel_identities i "
+                "on i.customer_id = c.id where i.external_id = ?",
+                (str(USER),),
+            ).fetchone()
+        customer_before = len(fake.sent(USER))
+        owner_before = len(fake.sent(owner))
+        fake.chat_errors[USER] = [429, 500]
+        started = time.monotonic()
+        await fake.send_text(owner, f"/award {code} 450 R-1")
+        (answer,) = (await fake.wait_for(owner_before + 1, chat_id=owner))[owner_before:]
+        answered = time.monotonic() - started
+        assert answer.text.startswith("✅ Amina: +45 points for KES")
+        (notice,) = (await fake.wait_for(customer_before + 1, chat_id=USER, within=30))[
+            customer_before:
+        ]
+        arrived = time.monotonic() - started
+        assert notice.text == "🎉 +45 points at Baraka Café. You now have 45 points."
+        assert [b["text"] for b in notice.inline_buttons()] == ["⭐ Rate this visit"]
+        assert fake.chat_errors[USER] == []  # both refusals were met, then it went
+        assert answered < 1.5 < arrived  # the answer did not wait for the retries
+        await asyncio.sleep(1.5)
+        assert len(fake.sent(USER)) == customer_before + 1  # once, not once per try
     finally:
         await stop_bot(bot)

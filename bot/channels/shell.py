@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.notify import Notifier
+from bot.numbers import whole_number
 from handlers.router import Conversation
 from handlers.types import Button, Incoming, Reply
 
@@ -71,10 +72,7 @@ async def run_shell(
             callback=callback,
         )
         replies = await conversation.handle(incoming)
-        for reply in replies:
-            if reply.to_customer is not None:
-                await notifier.tell(reply.to_customer, reply)
-        choices = render([r for r in replies if r.to_customer is None], stdout.write)
+        choices = render(replies, stdout.write)
         stdout.flush()
         return choices
 
@@ -87,7 +85,8 @@ async def run_shell(
             stdout.write("\n")
             return
         text = line.rstrip("\n")
-        if text.strip().isdigit() and 1 <= int(text) <= len(choices):
-            choices = await send(callback=choices[int(text) - 1].data)
+        picked = whole_number(text)
+        if picked is not None and 1 <= picked <= len(choices):
+            choices = await send(callback=choices[picked - 1].data)
         elif text.strip():
             choices = await send(text=text.strip())

@@ -186,10 +186,7 @@ class TelegramChannel:
             text = ""  # a sticker, a photo: answered like any text that matches nothing
         incoming = self._incoming(user, event_update, text=text, contact_phone=contact, photo=photo)
         for reply in await self.app.conversation.handle(incoming):
-            if reply.to_customer is not None:
-                await self.app.notifier.tell(reply.to_customer, reply)
-            else:
-                await self.send(message.chat.id, reply)
+            await self.send(message.chat.id, reply)
 
     async def _photo(self, message: Message) -> bytes | None:
         """The largest size of a sent photo that is not too big to keep (an offer's image)."""
@@ -211,9 +208,6 @@ class TelegramChannel:
         incoming = self._incoming(query.from_user, event_update, callback=query.data)
         replies = await self.app.conversation.handle(incoming)
         for index, reply in enumerate(replies):
-            if reply.to_customer is not None:
-                await self.app.notifier.tell(reply.to_customer, reply)
-                continue
             editable = index == 0 and reply.edit and not isinstance(message, InaccessibleMessage)
             if not (editable and await self._edit(message.chat.id, message.message_id, reply)):
                 await self.send(message.chat.id, reply)

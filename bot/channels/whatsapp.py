@@ -226,10 +226,7 @@ class WhatsAppChannel:
     async def _handle(self, incoming: Incoming) -> None:
         await self._heard_from(incoming.user_id)
         for reply in await self.app.conversation.handle(incoming):
-            if reply.to_customer is not None:
-                await self.app.notifier.tell(reply.to_customer, reply)
-            else:
-                await self._send_safely(incoming.user_id, reply)
+            await self._send_safely(incoming.user_id, reply)
         # A first message joins, and creates the identity the window is measured from.
         await self._heard_from(incoming.user_id)
 

@@ -7,6 +7,7 @@ in from the programme here, so a tier or reward name always reads in the reader'
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,16 @@ from babel import Locale
 from bot.i18n import Speaker, Translator
 from bot.languages import LANGUAGES, Language, as_language
 from bot.program import Program
+from handlers.types import Button, Reply
+
+# The buttons that go under a notice (a "rate this visit" under "+45 points"), in the
+# reader's language: declared by the handlers that answer them.
+NoticeButtons = Callable[[str, Mapping[str, Any], Speaker], tuple[tuple[Button, ...], ...]]
+
+
+def no_buttons(_message: str, _args: Mapping[str, Any], _speak: Speaker) -> tuple[()]:
+    return ()
+
 
 FALLBACK_ORDER: tuple[Language, ...] = ("en", "sw", "el", "am")
 
@@ -33,9 +44,12 @@ def language_name(of: Language, in_language: Language) -> str:
 
 
 class MessageRenderer:
-    def __init__(self, translator: Translator, program: Program) -> None:
+    def __init__(
+        self, translator: Translator, program: Program, buttons: NoticeButtons = no_buttons
+    ) -> None:
         self._translator = translator
         self._program = program
+        self._buttons = buttons
 
     def speaker(self, language: str) -> Speaker:
         shop = self._program.shop
@@ -50,6 +64,12 @@ class MessageRenderer:
         note = speak("offer-written-in", language=language_name(written_in, speak.language))
         return f"{note}\n\n{text}"
 
+    def notice(self, message: str, args: dict[str, Any], language: str, purpose: str) -> Reply:
+        """A queued notice as the reader gets it: its words and its buttons."""
+        speak = self.speaker(language)
+        text = self.notice_text(message, args, language)
+        return Reply(text, self._buttons(message, args, speak), unsolicited=purpose)
+
     def notice_text(self, message: str, args: dict[str, Any], language: str) -> str:
         speak = self.speaker(language)
         values: dict[str, Any] = dict(args)
@@ -57,7 +77,10 @@ class MessageRenderer:
             tier = self._program.tier(str(values["tier"]))
             values["tier"] = tier.name.get(speak.language)
             values["perks"] = tier.perks.get(speak.language) if tier.perks else ""
-        if "reward" in values:
+        if "reward_key" in values:  # a reward from the catalogue, by its key
+            reward = self._program.reward(str(values.pop("reward_key")))
+            values["reward"] = reward.name.get(speak.language) if reward else ""
+        elif "reward" in values:  # what a full stamp card gives
             values["reward"] = self._program.stamps.reward.get(speak.language)
         if "date" in values:
             values["date"] = speak.date(date.fromisoformat(str(values["date"])))

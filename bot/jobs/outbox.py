@@ -164,26 +164,32 @@ class Outbox:
         sendable = customer.erased_at is None and customer.blocked_at is None
         if delivery.purpose is Purpose.MARKETING:
             sendable = sendable and customer.marketing_consent
-        image, broken = None, None
+        broken = None
         try:
             if campaign is not None:
                 sendable = sendable and campaign.status is not CampaignStatus.CANCELLED
-                text = self._renderer.campaign_text(campaign.texts, customer.language)
-                image = self._images.get(campaign.offer_id) if campaign.offer_id else None
+                reply = Reply(
+                    self._renderer.campaign_text(campaign.texts, customer.language),
+                    image=self._images.get(campaign.offer_id) if campaign.offer_id else None,
+                    unsolicited=delivery.purpose.value,
+                )
             else:
-                text = self._renderer.notice_text(
-                    delivery.message or "", delivery.args or {}, customer.language
+                reply = self._renderer.notice(
+                    delivery.message or "",
+                    delivery.args or {},
+                    customer.language,
+                    delivery.purpose.value,
                 )
         except (KeyError, ValueError) as exc:
             # One row that cannot be rendered must not hold up the batch it was claimed in.
-            text, broken = "", repr(exc)
+            reply, broken = Reply(""), repr(exc)
             log.error("delivery %s cannot be rendered: %r", delivery.id, exc)
         return Claimed(
             delivery.id,
             delivery.campaign_id or 0,
             delivery.customer_id,
             delivery.attempts,
-            Reply(text, image=image, unsolicited=delivery.purpose.value),
+            reply,
             sendable,
             broken,
         )

@@ -13,6 +13,7 @@ from bot.app import App
 from bot.jobs.limiter import RateLimiter
 from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
+from handlers.notices import notice_buttons
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ class Sender:
             app.clock,
             self._send,
             RateLimiter(rate),
-            MessageRenderer(app.translator, program),
+            MessageRenderer(app.translator, program, notice_buttons),
             quiet=lambda now: program.messages.quiet_at(now, tz),
             concurrency=settings.send_concurrency,
             lease=timedelta(seconds=lease),
@@ -48,6 +49,9 @@ class Sender:
         )
         self._wake = asyncio.Event()
         self._stopping = False
+        # A notice queued by this process (a till's "+45 points") goes at once, not at the
+        # next idle look.
+        app.db.on_outbox_queued(self.wake)
 
     async def _send(self, customer_id: int, reply: Reply) -> str | None:
         return await self._app.notifier.deliver(customer_id, reply)

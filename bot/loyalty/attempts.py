@@ -24,7 +24,7 @@ from bot.db import Database
 from bot.loyalty import notices
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import LoyaltyError, TooManyAttempts
-from models import Customer, FailedAttempt, StaffMember, StaffRole
+from models import Customer, FailedAttempt, StaffMember
 
 LIMIT = 10
 WINDOW = timedelta(minutes=15)
@@ -98,29 +98,23 @@ async def _count_miss(ctx: EngineContext, who: str, kind: CodeKind) -> None:
 async def _tell_owners(session: AsyncSession, staff_id: int, kind: CodeKind, now: datetime) -> None:
     staff = (
         await session.execute(
-            select(Customer.name, Customer.member_code)
+            select(Customer.id, Customer.name, Customer.member_code)
             .join(StaffMember, StaffMember.customer_id == Customer.id)
             .where(StaffMember.id == staff_id)
         )
     ).one()
-    owners = await session.scalars(
-        select(StaffMember.customer_id).where(
-            StaffMember.role == StaffRole.OWNER,
-            StaffMember.removed_at.is_(None),
-            StaffMember.id != staff_id,
-        )
-    )
-    # One note per lockout: the key names the staff member, the kind and the quarter hour.
+    # One note per pause: the key names the staff member, the kind and the quarter hour.
     bucket = int(now.timestamp() // WINDOW.total_seconds())
-    for owner in owners:
-        await notices.queue(
-            session,
-            customer_id=owner,
-            key=f"guessing:{staff_id}:{kind.value}:{bucket}:{owner}",
-            message=OWNER_NOTE,
-            now=now,
-            args={"staff": staff.name or staff.member_code, "kind": kind.value, "count": LIMIT},
-        )
+    await notices.tell_owners(
+        session,
+        f"guessing:{staff_id}:{kind.value}:{bucket}",
+        OWNER_NOTE,
+        now,
+        besides=staff.id,
+        staff=staff.name or staff.member_code,
+        kind=kind.value,
+        count=LIMIT,
+    )
 
 
 async def forget_old(db: Database, clock: Clock) -> int:

@@ -187,6 +187,7 @@ class OfferService:
             offer.bonus_value,
             idempotency_key=f"offer:{offer.id}:{customer_id}",
             note=f"offer {offer.code}",
+            notice="notice-offer-claimed",
         )
         if change.duplicate:
             raise OfferAlreadyClaimed(offer=offer.code)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 
-from bot.loyalty import audit, ledger
+from bot.loyalty import audit, ledger, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import IdempotencyConflict, InvalidAmount, NotAllowed, PointsOutOfRange
 from bot.loyalty.events import TierUpgraded
@@ -63,12 +63,29 @@ class PointsService:
                 reason=reason.strip()[:200],
                 entry_id=entry.id,
             )
+            await notices.tell(
+                session,
+                customer_id,
+                f"adjust:{entry.id}",
+                "notice-adjusted",
+                now,
+                change=f"+{amount}" if amount > 0 else f"\u2212{-amount}",
+                reason=reason[:200],
+                balance=customer.points_balance,
+            )
             return PointsChange(entry.id, customer_id, amount, customer.points_balance)
 
     async def grant_bonus(
-        self, customer_id: int, amount: int, *, idempotency_key: str, note: str | None = None
+        self,
+        customer_id: int,
+        amount: int,
+        *,
+        idempotency_key: str,
+        note: str | None = None,
+        notice: str | None = None,
     ) -> PointsChange:
-        """A bonus from the programme (birthday, campaign): qualifies towards tiers, once per key."""
+        """A bonus from the programme (birthday, campaign): qualifies towards tiers, once per
+        key. `notice`: the message that tells the customer, queued with the bonus."""
         if amount <= 0:
             raise InvalidAmount(amount=str(amount))
         key = f"bonus:{idempotency_key}"
@@ -92,6 +109,16 @@ class PointsService:
                     key=key,
                     note=note,
                 )
+                if notice is not None:
+                    await notices.tell(
+                        session,
+                        customer_id,
+                        key,
+                        notice,
+                        now,
+                        points=amount,
+                        balance=customer.points_balance,
+                    )
                 upgrade = await evaluate(session, self._ctx.program, customer, now)
                 return PointsChange(
                     entry.id, customer_id, amount, customer.points_balance, upgrade=upgrade

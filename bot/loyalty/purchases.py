@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.loyalty import audit, ledger
+from bot.loyalty import audit, ledger, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     AmbiguousAmount,
@@ -142,9 +142,29 @@ class PurchaseService:
             )
             referral, referrer_upgrade = await pay_if_due(session, ctx.program, customer, now)
             qualifying += points
+            # Told in the transaction that records it: if this commits, the customer hears.
+            await notices.tell(
+                session,
+                customer.id,
+                f"points:{entry.id}",
+                "notice-points",
+                now,
+                points=points,
+                balance=customer.points_balance,
+                entry_id=entry.id,
+            )
             if referral is not None:
                 events.append(referral)
                 qualifying += referral.referee_points
+                if referral.referrer_points:
+                    await notices.tell(
+                        session,
+                        referral.referrer_id,
+                        f"referral:{referral.referral_id}",
+                        "notice-referral",
+                        now,
+                        points=referral.referrer_points,
+                    )
             if referrer_upgrade is not None:
                 events.append(referrer_upgrade)
             upgrade = await evaluate(session, ctx.program, customer, now, qualifying)

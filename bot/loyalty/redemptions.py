@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.loyalty import audit, ledger
+from bot.loyalty import audit, ledger, notices
 from bot.loyalty.attempts import CodeKind, code_attempt, staff_who
 from bot.loyalty.codes import REDEMPTION_CODE_LENGTH, new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext, lock_customer
@@ -197,6 +197,18 @@ class RedemptionService:
                     code=normalized,
                     reward=redemption.reward_key,
                     points=redemption.points_cost,
+                )
+                await notices.tell(
+                    session,
+                    redemption.customer_id,
+                    f"redeemed:{redemption.id}",
+                    "notice-redeemed",
+                    now,
+                    **(
+                        {"reward": "stamp-card"}
+                        if redemption.kind is RedemptionKind.STAMP_CARD
+                        else {"reward_key": redemption.reward_key}
+                    ),
                 )
         # Raised after the commit, so the expiry (and the refund) is kept.
         if expired:

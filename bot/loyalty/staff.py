@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bot.loyalty import audit
+from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import NotAllowed
 from models import Branch, ChannelIdentity, Customer, StaffMember, StaffRole
@@ -99,6 +99,16 @@ class StaffService:
                 .order_by(StaffMember.role, Customer.name)
             )
             return [StaffListing(*row) for row in rows]
+
+    async def note_owners(
+        self, key: str, message: str, *, besides: int | None = None, **args: str | int
+    ) -> None:
+        """A note for every owner but `besides` (a limit a staff member hit), through the
+        outbox; `key` (the update that caused it) makes it once."""
+        async with self._ctx.db.write() as session:
+            await notices.tell_owners(
+                session, key, message, self._ctx.clock.now(), besides=besides, **args
+            )
 
     async def owners(self) -> list[int]:
         """Customer ids of every owner, for notes that owners must see."""

@@ -9,7 +9,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.loyalty import audit
+from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     IdempotencyConflict,
@@ -135,6 +135,25 @@ class StampService:
             session.add(event)
             customer.last_activity_at = now
             await session.flush()
+            await notices.tell(
+                session,
+                customer_id,
+                f"stamps:{event.id}",
+                "notice-stamps",
+                now,
+                count=count,
+                stamps=card.stamps,
+                slots=card.slots,
+            )
+            for completed in events:
+                await notices.tell(
+                    session,
+                    customer_id,
+                    f"cardfull:{completed.card_id}",
+                    "notice-card-full",
+                    now,
+                    reward="stamp-card",
+                )
             audit.record(
                 session,
                 actor=actor,

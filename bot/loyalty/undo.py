@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from bot.loyalty import audit, ledger
+from bot.loyalty import audit, ledger, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import InsufficientPoints, NothingToUndo, UndoNotPossible
 from models import AuditEntry, LedgerEntry, LedgerKind, StampCard, StampCardStatus, StampEvent
@@ -93,6 +93,15 @@ class UndoService:
                 undoes=last.id,
                 points=entry.amount,
             )
+            await notices.tell(
+                session,
+                customer.id,
+                f"undo:{last.id}",
+                "notice-undone-points",
+                now,
+                points=entry.amount,
+                balance=customer.points_balance,
+            )
             return Undone(
                 "purchase", customer.id, points=entry.amount, balance=customer.points_balance
             )
@@ -142,5 +151,13 @@ class UndoService:
                 customer_id=customer.id,
                 undoes=last.id,
                 stamps=event.count,
+            )
+            await notices.tell(
+                session,
+                customer.id,
+                f"undo:{last.id}",
+                "notice-undone-stamps",
+                now,
+                count=event.count,
             )
             return Undone("stamp", customer.id, stamps=event.count)
