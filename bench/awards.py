@@ -22,7 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import event, func, select
 
 from bench.fill import fill
 from bot.app import App, open_app
@@ -81,6 +83,22 @@ async def lost_updates(app: App) -> int:
     return int(wrong or 0)
 
 
+async def durability_cost(app: App, actor: Actor, customers: int, seconds: float) -> None:
+    """What synchronous=FULL (every commit on disk before anyone is told) costs against
+    NORMAL (WAL's usual trade: the last commits may be lost on a power cut), one till."""
+    full, full_latencies = await tills(app, actor, customers, 1, seconds, "full")
+    describe("FULL, one till", full, full_latencies)
+
+    @event.listens_for(app.db.engine.sync_engine, "connect")
+    def _normal(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.cursor().execute("PRAGMA synchronous=NORMAL")
+
+    await app.db.engine.dispose()  # reconnect, now with NORMAL
+    normal, normal_latencies = await tills(app, actor, customers, 1, seconds, "normal")
+    describe("NORMAL, one till", normal, normal_latencies)
+    print(f"durability: synchronous=FULL runs at {full / normal:.2f}x NORMAL's rate")
+
+
 async def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=10_000)
@@ -115,6 +133,8 @@ async def main() -> int:
                 after = int(await session.scalar(select(func.count(LedgerEntry.id))) or 0)
             awarded = len(one) + len(many)
             wrong = await lost_updates(app)
+            if app.db.is_sqlite:
+                await durability_cost(app, actor, args.customers, args.seconds / 2)
     print(f"ratio: {rate_many / rate_one:.2f}x one till's rate with {args.tills} tills")
     print(
         f"ledger rows written {after - before} for {awarded} awards; customers whose "

@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.app import open_app
 from bot.channels.telegram import TelegramChannel
 from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
 from bot.migrate import upgrade
 from bot.settings import Settings
@@ -56,7 +55,7 @@ async def run(recipients: int, cap: int) -> int:
             async def send(customer_id: int, reply: Reply) -> None:
                 await app.notifier.deliver(customer_id, reply)
 
-            renderer = MessageRenderer(app.translator, app.program)
+            renderer = app.renderer
             outbox = Outbox(app.db, app.clock, send, RateLimiter(cap), renderer, concurrency=8)
             started = time.monotonic()
             await outbox.drain()

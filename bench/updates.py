@@ -1,7 +1,7 @@
 """Updates a second and latency of `/balance`, against a bare aiogram echo bot, in one run.
 
 A local fake Bot API server on loopback (tests/fake_telegram.py); the bot as the operator
-runs it, `python bot.py web` in webhook mode on an SQLite database of N registered
+runs it, `python bot.py run` in webhook mode on an SQLite database of N registered
 customers (bench/fill.py); a driver that posts `/balance` updates for random customers to
 the webhook, keeping --concurrency in flight, as fast as the bot answers. Latency is from
 the webhook POST to the bot's sendMessage arriving at the fake. The same driver then runs
@@ -164,7 +164,7 @@ async def main() -> int:
             "LOG_LEVEL": "WARNING",
         }
         bot = await asyncio.create_subprocess_exec(
-            sys.executable, str(ROOT / "bot.py"), "web", cwd=folder, env=environment
+            sys.executable, str(ROOT / "bot.py"), "run", cwd=folder, env=environment
         )
         try:
             await wait_listening(port)
@@ -181,7 +181,7 @@ async def main() -> int:
                 args.concurrency,
                 "/balance",
             )
-            print(f"`bot.py web` resident memory: {peak_rss_mb(bot.pid):.0f} MB at its peak")
+            print(f"`bot.py run` resident memory: {peak_rss_mb(bot.pid):.0f} MB at its peak")
         finally:
             bot.terminate()
             await bot.wait()

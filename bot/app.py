@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.clock import Clock, SystemClock
 from bot.db import Database
 from bot.i18n import Translator
+from bot.jobs.messages import MessageRenderer
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.catalogue import sync_catalogue
 from bot.notify import Notifier
@@ -16,6 +17,7 @@ from bot.program import Program, load_program
 from bot.settings import Settings
 from bot.state import StateStore, UpdateGuard
 from handlers.context import Deps
+from handlers.notices import notice_buttons
 from handlers.router import Conversation
 
 
@@ -31,6 +33,8 @@ class App:
     updates: UpdateGuard
     conversation: Conversation
     notifier: Notifier
+    # What a queued message says, in its reader's language, with its buttons.
+    renderer: MessageRenderer
 
 
 @asynccontextmanager
@@ -68,6 +72,7 @@ async def open_app(
             updates=UpdateGuard(db, clock),
             conversation=Conversation(deps),
             notifier=Notifier(loyalty.customers),
+            renderer=MessageRenderer(translator, program, notice_buttons),
         )
     finally:
         await db.dispose()

@@ -148,6 +148,11 @@ async def _run(settings: Settings, role: Role = "all") -> None:
             "with @BotFather and put its token in .env, or set the WHATSAPP_* settings (see "
             "README), or try the bot in this terminal with: python bot.py shell"
         )
+    if role != "all" and settings.database_url.startswith("sqlite"):
+        raise CommandError(
+            f"DATABASE_URL: `{role}` shares one database with other processes; use "
+            "PostgreSQL (an SQLite file is for one process: python bot.py run)"
+        )
     if role == "web" and settings.telegram_bot_token and not settings.telegram_webhook_url:
         raise CommandError(
             "TELEGRAM_WEBHOOK_URL: not set; `web` serves webhooks only (Telegram's long "

@@ -17,12 +17,14 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from threading import Thread
 from typing import Any
 
 import aiosqlite
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
@@ -39,6 +41,14 @@ from models import Base
 log = logging.getLogger(__name__)
 
 _READ_ONLY = "loyalty_read_only"
+# A statement on the event loop's thread (SQLite) that runs longer than this is interrupted:
+# such a scan belongs on the heavy engine. Looked at every _PROGRESS_STEPS VM steps.
+INLINE_LIMIT = 2.0
+_PROGRESS_STEPS = 10_000
+# Waiting for another process's lock blocks the loop on the inline engine: briefly there
+# (this process's own writers queue on an asyncio lock instead), patiently on the thread.
+INLINE_BUSY_MS = 2_000
+HEAVY_BUSY_MS = 30_000
 # Set in a write session's info when it queued an outbox row: after the commit the
 # database calls its listeners (the sender), so a notice goes within the second.
 OUTBOX_QUEUED = "loyalty_outbox_queued"
@@ -81,16 +91,53 @@ class _InlineConnection(aiosqlite.Connection):
         return fn(*args, **kwargs)
 
 
-def _inline_sqlite(url: str) -> Callable[..., Any]:
+class _TimedCursor(sqlite3.Cursor):
+    """Notes when each statement starts, for the connection's time limit. Rows are fetched
+    after execute returns, and that is when a scan runs, so the clock runs on until the
+    next statement (the statements between, COMMIT and the like, take a few VM steps)."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> _TimedCursor:
+        self.connection.started = time.monotonic()  # type: ignore[attr-defined]
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> _TimedCursor:
+        self.connection.started = time.monotonic()  # type: ignore[attr-defined]
+        return super().executemany(sql, seq_of_parameters)
+
+
+class _TimedConnection(sqlite3.Connection):
+    """A connection on the event loop's thread: a statement that runs longer than `limit`
+    is interrupted ("interrupted"), since it would stall every chat; mark such a scan
+    `heavy` so it runs on its own thread."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.started = 0.0
+        self.limit = INLINE_LIMIT
+        self.set_progress_handler(self._too_long, _PROGRESS_STEPS)
+
+    def _too_long(self) -> bool:
+        return self.started > 0 and time.monotonic() - self.started > self.limit
+
+    def cursor(self, factory: Any = _TimedCursor) -> Any:
+        return super().cursor(factory)
+
+
+def _inline_sqlite(url: str, limit: float) -> Callable[..., Any]:
     path = make_url(url).database or ":memory:"
 
     def connector() -> sqlite3.Connection:
         # Made on aiosqlite's thread, used on the loop's: sqlite3 must allow that.
-        return sqlite3.connect(path, check_same_thread=False)
+        connection = sqlite3.connect(path, check_same_thread=False, factory=_TimedConnection)
+        connection.limit = limit
+        return connection
 
     async def create(*_: Any, **__: Any) -> aiosqlite.Connection:
         connection = _InlineConnection(connector, iter_chunk_size=64)
-        connection._thread.daemon = True  # as SQLAlchemy does for aiosqlite's own
+        # A daemon thread, as SQLAlchemy makes aiosqlite's own: aiosqlite up to 0.21 *is*
+        # the thread, from 0.22 on it holds one (SQLAlchemy's dialect checks the same way).
+        thread = connection if isinstance(connection, Thread) else connection._thread
+        thread.daemon = True
         return await connection
 
     return create
@@ -99,14 +146,23 @@ def _inline_sqlite(url: str) -> Callable[..., Any]:
 class Database:
     """Owns the engine; hands out sessions that are either a write or a read transaction."""
 
-    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 10) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        pool_size: int = 10,
+        inline_limit: float = INLINE_LIMIT,
+    ) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         options: dict[str, Any] = {"echo": echo}
         if not self.is_sqlite:
             options |= {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
         self.engine: AsyncEngine = create_async_engine(
-            url, **options, **({"async_creator": _inline_sqlite(url)} if self.is_sqlite else {})
+            url,
+            **options,
+            **({"async_creator": _inline_sqlite(url, inline_limit)} if self.is_sqlite else {}),
         )
         # Reads that may take long: on their own thread (SQLite), so customers' replies do
         # not wait behind them. On PostgreSQL nothing blocks the loop: the same engine.
@@ -114,8 +170,10 @@ class Database:
             create_async_engine(url, **options) if self.is_sqlite else self.engine
         )
         if self.is_sqlite:
-            _configure_sqlite(self.engine)
-            _configure_sqlite(self.heavy_engine)
+            # On the loop's thread: a statement may not run long, nor wait long for another
+            # process's lock; on the heavy engine's thread either may take its time.
+            _configure_sqlite(self.engine, busy_ms=INLINE_BUSY_MS)
+            _configure_sqlite(self.heavy_engine, busy_ms=HEAVY_BUSY_MS)
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time. Writers of this process queue here, in order;
         # left to SQLite, each would poll its busy handler, which sleeps up to 100 ms
@@ -184,6 +242,12 @@ class Database:
         async with maker() as session, session.begin():
             yield session
 
+    async def ping(self) -> None:
+        """SELECT 1 off the event loop (SQLite: on the heavy engine's thread), so a database
+        locked or stuck makes the caller's timeout fire instead of stalling the loop."""
+        async with self._heavy_reader() as session, session.begin():
+            await session.execute(text("SELECT 1"))
+
     async def create_schema(self) -> None:
         """For tests and throwaway databases; real databases go through `bot.py migrate`."""
         async with self.engine.begin() as conn:
@@ -195,19 +259,20 @@ class Database:
             await self.heavy_engine.dispose()
 
 
-def _configure_sqlite(engine: AsyncEngine) -> None:
+def _configure_sqlite(engine: AsyncEngine, *, busy_ms: int) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
         # Take over BEGIN from the driver so write transactions can ask for the lock up front.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        # WAL: readers never block the writer; NORMAL sync is durable across app crashes
-        # and only loses the last commits on power loss, the usual trade for WAL.
+        # WAL: readers never block the writer. FULL: a commit is on disk before the staff
+        # member is told "+45 points", power cut or not (NORMAL could lose the last ones);
+        # bench/awards.py measures what it costs (README, Performance).
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        # Writers queue for up to 30 s instead of failing at once with "database is locked".
-        cursor.execute("PRAGMA busy_timeout=30000")
+        # Another process's write lock: waited for, up to this long, then "database is locked".
+        cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")

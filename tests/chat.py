@@ -7,8 +7,6 @@ import itertools
 from sqlalchemy import func, select
 
 from bot.app import App
-from bot.jobs.messages import MessageRenderer
-from handlers.notices import notice_buttons
 from handlers.types import Button, Incoming, Reply
 from models import Customer, Delivery
 
@@ -85,7 +83,7 @@ class Chat:
     async def notices(self, customer_id: int) -> list[Reply]:
         """What the last step queued for another person (a notice, an owner's note), as the
         outbox will send it: rendered in that person's language, left in the outbox."""
-        renderer = MessageRenderer(self.app.translator, self.app.program, notice_buttons)
+        renderer = self.app.renderer
         async with self.app.db.read() as session:
             rows = await session.execute(
                 select(Delivery, Customer.language)

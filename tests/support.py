@@ -20,7 +20,6 @@ from sqlalchemy import text
 from bot.app import App
 from bot.db import Database
 from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox, Send
 from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
@@ -143,7 +142,7 @@ def make_outbox(
         app.clock,
         send,
         limiter or RateLimiter(10_000, per_chat_interval=0),
-        MessageRenderer(app.translator, program),
+        app.renderer,
         quiet=lambda now: program.messages.quiet_at(now, program.shop.tz),
         batch=batch,
     )

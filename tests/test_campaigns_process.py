@@ -22,6 +22,9 @@ from tests.bot_process import BotProcess, start_bot, stop_bot
 from tests.fake_telegram import FakeTelegram
 from tests.support import messages_per_chat, program_without_quiet_hours, run_bot, until
 
+# Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
+pytestmark = pytest.mark.slow
+
 OWNER_CHAT = 1
 CHAT_BASE = 40_000
 CONCURRENCY = 8

@@ -11,6 +11,9 @@ import pytest
 from bot.settings import PROJECT_DIR
 from tests.support import run_bot
 
+# Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
+pytestmark = pytest.mark.slow
+
 
 def run(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return run_bot(*args, cwd=cwd, **env)

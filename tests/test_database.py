@@ -5,12 +5,14 @@ and writers of one process taking turns instead of polling SQLite's busy handler
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.exc import OperationalError
 
 from bot.db import Database
 
@@ -61,3 +63,68 @@ async def test_writers_of_one_process_take_turns(sqlite_db: Database) -> None:
     assert most == 1  # one write transaction at a time: none waits in SQLite's busy handler
     async with sqlite_db.read() as session:
         assert await session.scalar(text("SELECT count(*) FROM processed_updates")) == 40
+
+
+# A scan that counts to a hundred million: seconds of work in SQLite's VM.
+LONG_SCAN = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) "
+    "SELECT count(*) FROM n"
+)
+
+
+async def test_a_scan_on_the_loop_thread_is_interrupted_and_a_heavy_one_is_not(
+    tmp_path: Path,
+) -> None:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'limit.db'}", inline_limit=0.2)
+    try:
+        await db.create_schema()
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(OperationalError, match="interrupted"):
+            async with db.read() as session:
+                await session.execute(text(LONG_SCAN))
+        assert asyncio.get_running_loop().time() - started < 1.5  # held the loop ~0.2 s
+        async with db.read() as session:  # the connection is fine afterwards
+            assert await session.scalar(text("SELECT 1")) == 1
+        short = LONG_SCAN.replace("100000000", "300000")
+        async with db.read(heavy=True) as session:  # marked heavy: on its thread, no limit
+            assert await session.scalar(text(short)) == 300000
+    finally:
+        await db.dispose()
+
+
+async def test_the_ledger_is_on_disk_before_anyone_is_told(sqlite_db: Database) -> None:
+    for engine in (sqlite_db.engine, sqlite_db.heavy_engine):
+        async with engine.connect() as conn:
+            assert (await conn.exec_driver_sql("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert (await conn.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
+
+
+async def test_a_locked_database_makes_the_ping_time_out_without_stalling_the_loop(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "locked.db"
+    db = Database(f"sqlite+aiosqlite:///{path}")
+    await db.create_schema()
+    await db.dispose()
+    other = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    other.execute("PRAGMA journal_mode=DELETE")  # so a write lock also keeps readers out
+    other.execute("BEGIN EXCLUSIVE")  # another process holds the database
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.05)
+
+    task = asyncio.create_task(ticker())
+    try:
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(1.0):
+                await db.ping()
+        assert ticks >= 10  # the loop kept turning while the ping waited on its thread
+    finally:
+        task.cancel()
+        other.rollback()
+        other.close()
+        await db.dispose()

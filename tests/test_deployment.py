@@ -38,6 +38,9 @@ from tests.support import (
     until,
 )
 
+# Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
+pytestmark = pytest.mark.slow
+
 OWNER_CHAT = 1
 CHAT_BASE = 70_000
 WEBHOOK_SECRET = "deployment-test-secret"
@@ -49,15 +52,14 @@ def fake(telegram: FakeTelegram) -> FakeTelegram:
 
 
 @pytest.fixture
-async def deployed(tmp_path: Path) -> AsyncIterator[str]:
-    """A database migrated the way an operator's is: an SQLite file, or on PostgreSQL a
-    database of its own (the suite's shared one is built without Alembic)."""
+async def deployed() -> AsyncIterator[str]:
+    """A PostgreSQL database of its own, migrated the way an operator's is (the suite's
+    shared one is built without Alembic). Several processes on one database belong on
+    PostgreSQL (`web` and `worker` refuse an SQLite file), so these tests run in the
+    PostgreSQL pass of the suite (CI's second pass)."""
     base = postgres_url()
     if base is None:
-        url = f"sqlite+aiosqlite:///{tmp_path / 'shop.db'}"
-        await asyncio.to_thread(upgrade, url)
-        yield url
-        return
+        pytest.skip("several processes share PostgreSQL: DATABASE_URL=postgresql://... pytest")
     name = "loyalty_deployment_check"
     admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
     async with admin.connect() as conn:
@@ -142,7 +144,6 @@ async def _process(
     return process, port
 
 
-@pytest.mark.slow
 async def test_two_workers_share_a_broadcast_and_send_nothing_twice(
     fake: FakeTelegram, tmp_path: Path, deployed: str
 ) -> None:
@@ -181,7 +182,6 @@ async def test_two_workers_share_a_broadcast_and_send_nothing_twice(
         assert all({"time", "level", "logger", "message"} <= r.keys() for r in records)
 
 
-@pytest.mark.slow
 async def test_web_processes_answer_once_and_leave_sending_to_the_worker(
     fake: FakeTelegram, tmp_path: Path, deployed: str
 ) -> None:
@@ -257,8 +257,23 @@ async def test_web_processes_answer_once_and_leave_sending_to_the_worker(
             await stop_bot(worker)
 
 
+@pytest.mark.parametrize("role", ["web", "worker"])
+def test_web_and_worker_refuse_an_sqlite_file(tmp_path: Path, role: str) -> None:
+    result = run_bot(role, cwd=tmp_path, TELEGRAM_BOT_TOKEN="123456:TEST-token")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: DATABASE_URL: `{role}` shares one database with other processes; use "
+        "PostgreSQL (an SQLite file is for one process: python bot.py run)\n"
+    )
+
+
 def test_web_without_a_webhook_url_explains_polling_is_for_run(tmp_path: Path) -> None:
-    result = run_bot("web", cwd=tmp_path, TELEGRAM_BOT_TOKEN="123456:TEST-token")
+    result = run_bot(
+        "web",
+        cwd=tmp_path,
+        TELEGRAM_BOT_TOKEN="123456:TEST-token",
+        DATABASE_URL="postgresql://nobody@127.0.0.1:9/none",
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("error: TELEGRAM_WEBHOOK_URL: not set; `web` serves webhooks")
 
@@ -277,7 +292,7 @@ async def test_health_check_is_503_when_the_database_is_gone(tmp_path: Path) -> 
         await web.TCPSite(runner, "127.0.0.1", port).start()
         try:
             assert await _health(port) == {"status": "ok", "role": "worker"}
-            await app.db.engine.dispose()  # no open connection hides what follows
+            await app.db.dispose()  # no open connection hides what follows
             await asyncio.to_thread(shutil.rmtree, folder)  # the disk it lived on is gone
             async with (
                 aiohttp.ClientSession() as http,

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from bot.app import App, open_app
 from bot.channels.telegram import TelegramChannel
 from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
 from bot.program import Program
 from bot.settings import Settings
@@ -66,8 +65,9 @@ def _outbox(app: App, batch: int = 200) -> Outbox:
     async def send(customer_id: int, reply: Reply) -> None:
         await app.notifier.deliver(customer_id, reply)
 
-    renderer = MessageRenderer(app.translator, app.program)
-    return Outbox(app.db, app.clock, send, RateLimiter(30), renderer, concurrency=8, batch=batch)
+    return Outbox(
+        app.db, app.clock, send, RateLimiter(30), app.renderer, concurrency=8, batch=batch
+    )
 
 
 async def test_a_broadcast_reaches_everyone_once_within_the_limits(

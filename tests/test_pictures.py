@@ -133,7 +133,7 @@ def test_the_same_card_in_the_same_language_is_drawn_once() -> None:
 
 
 def _box(path: Path, size: int = 40) -> bytes:
-    return bytes(ImageFont.truetype(path, size).getmask(PRIVATE_USE))
+    return bytes(ImageFont.truetype(str(path), size).getmask(PRIVATE_USE))
 
 
 def drawn_as_boxes(typeface: Typeface, text: str) -> list[str]:
@@ -141,7 +141,7 @@ def drawn_as_boxes(typeface: Typeface, text: str) -> list[str]:
     that font's missing-glyph box."""
     boxes = []
     for path, run in typeface.runs(text):
-        font = ImageFont.truetype(path, 40)
+        font = ImageFont.truetype(str(path), 40)
         box = _box(path)
         boxes += [c for c in run if not c.isspace() and bytes(font.getmask(c)) == box]
     return boxes

@@ -10,6 +10,9 @@ from bot.i18n import Translator
 from bot.languages import LANGUAGES
 from tests.support import run_bot
 
+# Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
+pytestmark = pytest.mark.slow
+
 
 def shell(tmp_path: Path, typed: list[str], *, lang: str = "C.UTF-8", user: str = "local") -> str:
     result = run_bot(

@@ -16,6 +16,9 @@ from tests.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.fake_telegram import FakeTelegram
 from tests.support import BOT_PY, bot_env
 
+# Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
+pytestmark = pytest.mark.slow
+
 USER = 777001
 
 

@@ -16,6 +16,9 @@ from tests.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta, Sent
 from tests.fake_telegram import FakeTelegram
 
+# Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
+pytestmark = pytest.mark.slow
+
 CUSTOMER = "254700000001"
 OWNER = "254700000009"
 

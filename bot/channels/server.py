@@ -16,11 +16,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from typing import Literal
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
-from sqlalchemy import text
 
 from bot.app import App
 from bot.channels.telegram import TelegramChannel, telegram_channel, telegram_errors
@@ -30,16 +30,47 @@ from bot.jobs.scheduler import Jobs
 Role = Literal["all", "web", "worker"]
 HEALTH_PATH = "/healthz"
 HEALTH_TIMEOUT = 5.0  # seconds: a load balancer's probe should not hang on a stuck database
+LOOP_STALL = 2.0  # seconds the loop may have been held before /healthz says 503
 
 log = logging.getLogger(__name__)
 
 
-def health(app: App, role: Role) -> Handler:
+class LoopWatch:
+    """Ticks on the event loop; a tick long overdue means the loop was stuck (a statement
+    or a computation that held it), which /healthz reports once it can answer again."""
+
+    def __init__(self, every: float = 0.25) -> None:
+        self._every = every
+        self.last_tick = time.monotonic()
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            self.last_tick = time.monotonic()
+            await asyncio.sleep(self._every)
+
+    @property
+    def stalled_for(self) -> float:
+        return time.monotonic() - self.last_tick - self._every
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+
+def health(app: App, role: Role, watch: LoopWatch | None = None) -> Handler:
     async def healthz(_: web.Request) -> web.Response:
+        if watch is not None and watch.stalled_for > LOOP_STALL:
+            log.warning("health check: the event loop was stuck for %.1f s", watch.stalled_for)
+            return web.json_response({"status": "unavailable", "role": role}, status=503)
         try:
             async with asyncio.timeout(HEALTH_TIMEOUT):
-                async with app.db.read() as session:
-                    await session.execute(text("SELECT 1"))
+                await app.db.ping()  # off the loop: a locked database cannot stall it
                 if app.db.writes_failing:
                     # The last write was refused (a full disk): ready again only once a
                     # write goes through, so a load balancer routes elsewhere meanwhile.
@@ -62,6 +93,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     webhooks = role != "worker"
     runner: web.AppRunner | None = None
     jobs = Jobs(app) if role != "web" else None
+    watch = LoopWatch()
     try:
         if webhooks and telegram is not None and not polling:
             async with telegram_errors(app):
@@ -70,7 +102,8 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         # listen, for their health checks at least.
         if role != "all" or whatsapp is not None or not polling:
             application = web.Application(client_max_size=BODY_LIMIT)
-            application.router.add_get(HEALTH_PATH, health(app, role))
+            watch.start()
+            application.router.add_get(HEALTH_PATH, health(app, role, watch))
             if webhooks and telegram is not None and not polling:
                 telegram.register(application)
             if webhooks and whatsapp is not None:
@@ -87,6 +120,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         else:
             await stop.wait()
     finally:
+        await watch.stop()
         if jobs is not None:
             await jobs.stop()
         if runner is not None:

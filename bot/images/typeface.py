@@ -32,7 +32,7 @@ def character_map(path: Path) -> frozenset[int]:
 
 @lru_cache(maxsize=128)
 def font(path: Path, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(path, size)
+    return ImageFont.truetype(str(path), size)  # Pillow before 10.3 takes no Path
 
 
 class Typeface:

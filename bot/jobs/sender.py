@@ -11,9 +11,7 @@ from datetime import timedelta
 
 from bot.app import App
 from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
 from bot.jobs.outbox import Outbox
-from handlers.notices import notice_buttons
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -40,7 +38,7 @@ class Sender:
             app.clock,
             self._send,
             RateLimiter(rate),
-            MessageRenderer(app.translator, program, notice_buttons),
+            app.renderer,
             quiet=lambda now: program.messages.quiet_at(now, tz),
             concurrency=settings.send_concurrency,
             lease=timedelta(seconds=lease),

@@ -146,7 +146,7 @@ class CampaignService:
                 campaign.status = CampaignStatus.SENDING
                 campaign.started_at = now
             segment = campaign.segment
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read(heavy=True) as session:  # a whole campaign's rows
             already = set(
                 await session.scalars(
                     select(Delivery.customer_id).where(Delivery.campaign_id == campaign_id)

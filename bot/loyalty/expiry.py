@@ -151,7 +151,7 @@ class ExpiryService:
     async def expire_due(self) -> list[ExpiringPoints]:
         """Write the expiry entries that are due now; safe to run as often as you like."""
         now = self._ctx.clock.now()
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read(heavy=True) as session:  # looks over every account
             candidates = await self._due(session, now)
         applied = []
         for customer_id in candidates:
