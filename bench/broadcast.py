@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import open_app
 from bot.channels.telegram import TelegramChannel
-from bot.jobs.limiter import RateLimiter
+from bot.chat_types import Reply
 from bot.jobs.outbox import Outbox
 from bot.migrate import upgrade
+from bot.rate_limit import RateLimiter
 from bot.settings import Settings
-from handlers.types import Reply
 from models import StaffRole
 from tests.fake_telegram import FakeTelegram
 

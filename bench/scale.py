@@ -30,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.fill import CHAT_BASE, fill
 from bot.app import open_app
+from bot.chat_types import Incoming
 from bot.loyalty.segments import Segment
 from bot.settings import Settings
-from handlers.types import Incoming
 from models import StaffRole
 
 

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from bot.clock import Clock, SystemClock
 from bot.db import Database
 from bot.i18n import Translator
-from bot.jobs.messages import MessageRenderer
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.catalogue import sync_catalogue
 from bot.notify import Notifier
 from bot.program import Program, load_program
+from bot.rendering import MessageRenderer
 from bot.settings import Settings
 from bot.state import StateStore, UpdateGuard
-from handlers.context import Deps
-from handlers.notices import notice_buttons
+from handlers.notice_buttons import notice_buttons
+from handlers.request import Deps
 from handlers.router import Conversation
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import aiosqlite
 from sqlalchemy import event, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
@@ -141,6 +142,13 @@ def _inline_sqlite(url: str, limit: float) -> Callable[..., Any]:
         return await connection
 
     return create
+
+
+def insert_ignoring_duplicates(on: AsyncSession | AsyncConnection, model: Any, *unique: str) -> Any:
+    """INSERT ... ON CONFLICT (unique) DO NOTHING, for rows that two runs may both add."""
+    bind = on.get_bind() if isinstance(on, AsyncSession) else on
+    dialect = postgresql if bind.dialect.name == "postgresql" else sqlite
+    return dialect.insert(model).on_conflict_do_nothing(index_elements=list(unique))
 
 
 class Database:

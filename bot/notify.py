@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 
+from bot.chat_types import Reply
 from bot.loyalty.customers import CustomerService
-from handlers.types import Reply
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from bot.clock import Clock
-from bot.db import Database, StorageUnavailable
-from bot.loyalty.context import insert_ignoring_duplicates
+from bot.db import Database, StorageUnavailable, insert_ignoring_duplicates
 from models import ConversationState, ProcessedUpdate
 
 log = logging.getLogger(__name__)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Reply
 from bot.loyalty.campaigns import CampaignView
 from bot.loyalty.errors import UnknownCampaign
 from bot.numbers import whole_number
-from handlers.context import Request
 from handlers.describe import describe_moment, describe_repeat
-from handlers.types import Reply
+from handlers.request import Request
 from models import CampaignStatus, DeliveryStatus
 
 STATUS_IDS = {

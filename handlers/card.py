@@ -3,14 +3,14 @@ gives; the same in words as its caption (and where a channel shows no pictures).
 
 from __future__ import annotations
 
+from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.stamp_card import StampCardWords, stamp_card
 from bot.program import Program
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.menu import back_button
-from handlers.types import Button, Reply
+from handlers.request import Request
 
 
 def card_picture(stamps: int, slots: int) -> str:

@@ -12,7 +12,7 @@ import base64
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.jobs.messages import MessageRenderer, language_name
+from bot.chat_types import Button, Reply
 from bot.languages import LANGUAGES, Language
 from bot.loyalty.campaigns import TEXT_MAX as MESSAGE_MAX
 from bot.loyalty.offers import IMAGE_MAX, MAX_BONUS_POINTS, OfferDraft
@@ -20,11 +20,11 @@ from bot.loyalty.offers import TEXT_MAX as OFFER_MAX
 from bot.loyalty.segments import parse_segment
 from bot.loyalty.when import When, parse_when
 from bot.numbers import whole_number
+from bot.rendering import MessageRenderer, language_name
 from bot.state import State
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.describe import describe_bonus, describe_when
-from handlers.types import Button, Reply
+from handlers.request import Request
 from models import OfferBonus
 
 PREFIX = "compose:"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot.chat_types import Button, Reply
 from bot.state import State
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.menu import main_menu
-from handlers.types import Button, Reply
+from handlers.request import Request
 
 STEP = "delete.confirm"
 # A confirmation button found in an old message must not erase anyone.

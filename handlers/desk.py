@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Reply
 from bot.numbers import signed_number
-from handlers.context import Request
 from handlers.history import history_lines
-from handlers.types import Reply
+from handlers.request import Request
 
 SHOWN_HISTORY = 5
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from handlers.context import Request
-from handlers.types import Attachment, Reply
+from bot.chat_types import Attachment, Reply
+from handlers.request import Request
 
 
 async def export(req: Request, _: str = "") -> list[Reply]:

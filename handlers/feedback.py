@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Button, Reply
 from bot.numbers import whole_number
 from bot.state import State
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.menu import main_menu
-from handlers.types import Button, Reply
+from handlers.request import Request
 
 COMMENT_STEP = "feedback.comment"
 

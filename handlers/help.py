@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.chat_types import Reply
 from bot.i18n import Speaker
-from handlers.context import Request
 from handlers.menu import main_menu
-from handlers.types import Reply
+from handlers.request import Request
 
 # The customer commands, in the order menus and /help show them (also setMyCommands).
 CUSTOMER_COMMANDS: Final = (

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.loyalty.summary import HistoryItem
-from handlers.context import Request
 from handlers.menu import with_back
-from handlers.types import Reply
+from handlers.request import Request
 
 SHOWN = 10
 

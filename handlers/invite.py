@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from handlers.context import Request
+from bot.chat_types import Reply
 from handlers.menu import with_back
-from handlers.types import Reply
+from handlers.request import Request
 
 
 async def show_invite(req: Request, _: str = "") -> list[Reply]:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
+from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from bot.languages import Language, as_language
 from bot.state import State
 from bot.text import plain_text
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.menu import main_menu
-from handlers.settings import language_buttons
-from handlers.types import Button, Reply
+from handlers.preferences import language_buttons
+from handlers.request import Request
 
 ASK_LANGUAGE, ASK_NAME, ASK_PHONE, ASK_CONSENT = (
     "join.language",

@@ -4,11 +4,11 @@ are then the same in both."""
 
 from __future__ import annotations
 
+from bot.chat_types import Reply
 from bot.loyalty.customers import LINK_TTL
 from bot.loyalty.errors import LinkNotPossible
-from handlers.context import Request
 from handlers.menu import main_menu, with_back
-from handlers.types import Reply
+from handlers.request import Request
 
 
 async def link(req: Request, args: str) -> list[Reply]:

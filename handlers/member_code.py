@@ -8,13 +8,13 @@ has none (WhatsApp), the QR holds the member code itself, which a till's scanner
 
 from __future__ import annotations
 
+from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.member_card import MemberCardWords, member_card
 from bot.program import Program
-from handlers.context import Request
 from handlers.menu import back_button
-from handlers.types import Reply
+from handlers.request import Request
 
 PANEL_PAYLOAD = "m_"
 

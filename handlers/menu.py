@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from handlers.callbacks import encode
-from handlers.types import Button, Reply
 
 # (callback action, label id), three to a row.
 MENU: tuple[tuple[str, str], ...] = (

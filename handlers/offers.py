@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.jobs.messages import MessageRenderer
-from handlers.context import Request
+from bot.chat_types import Reply
+from bot.rendering import MessageRenderer
 from handlers.describe import describe_bonus
 from handlers.menu import with_back
-from handlers.types import Reply
+from handlers.request import Request
 from models import OfferBonus
 
 SHOWN = 5

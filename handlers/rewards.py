@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Button, Reply
 from bot.loyalty.errors import UnknownReward
 from bot.loyalty.redemptions import IssuedCode
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.menu import back_button, with_back
-from handlers.types import Button, Reply
+from handlers.request import Request
 
 
 async def show_rewards(req: Request, _: str = "") -> list[Reply]:

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from bot.chat_types import Incoming, Reply
 from bot.db import StorageUnavailable
 from bot.languages import as_language
 from bot.loyalty import Actor
@@ -30,19 +31,18 @@ from handlers import (
     link,
     member_code,
     offers,
+    preferences,
     rewards,
     segments,
-    settings,
     stats,
     team,
     till,
     words,
 )
 from handlers.callbacks import decode
-from handlers.context import Deps, Request
 from handlers.menu import main_menu
 from handlers.refusals import refusal_text
-from handlers.types import Incoming, Reply
+from handlers.request import Deps, Request
 from models import StaffRole
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,9 @@ COMMANDS: dict[str, Handler] = {
     "history": history.show_history,
     "invite": invite.show_invite,
     "offers": offers.show_offers,
-    "settings": settings.show_settings,
-    "language": settings.choose_language,
-    "stop": settings.stop_offers,
+    "settings": preferences.show_settings,
+    "language": preferences.choose_language,
+    "stop": preferences.stop_offers,
     "delete": delete.ask_delete,
     "help": help.show_help,
     "menu": lambda req, _: _menu(req),
@@ -78,11 +78,11 @@ CALLBACKS: dict[str, Handler] = {
     "hist": history.show_history,
     "inv": invite.show_invite,
     "off": offers.show_offers,
-    "set": settings.show_settings,
-    "lang": settings.choose_language,
-    "setlang": settings.set_language,
-    "offon": settings.start_offers,
-    "offoff": settings.stop_offers,
+    "set": preferences.show_settings,
+    "lang": preferences.choose_language,
+    "setlang": preferences.set_language,
+    "offon": preferences.start_offers,
+    "offoff": preferences.stop_offers,
     "delyes": delete.confirm_delete,
     "delno": delete.keep_account,
     "help": help.show_help,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from handlers.context import Request
-from handlers.types import Reply
+from bot.chat_types import Reply
+from handlers.request import Request
 
 
 async def show_segments(req: Request, _: str = "") -> list[Reply]:

@@ -6,12 +6,12 @@ from datetime import datetime
 
 from babel.numbers import format_decimal, format_percent
 
+from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.chart import ChartWords, members_and_activity
 from bot.numbers import whole_number
-from handlers.context import Request
-from handlers.types import Reply
+from handlers.request import Request
 
 DEFAULT_DAYS, MAX_DAYS = 30, 3660
 

@@ -6,6 +6,7 @@ the staff member and leaves a note for the owners.
 
 from __future__ import annotations
 
+from bot.chat_types import Button, Reply
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import (
     AwardLimitExceeded,
@@ -18,9 +19,8 @@ from bot.numbers import whole_number
 from bot.state import State
 from bot.text import receipt_key
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.refusals import refusal_text
-from handlers.types import Button, Reply
+from handlers.request import Request
 from models import RedemptionKind
 
 AMOUNT_STEP, CODE_STEP = "till.amount", "till.code"

@@ -7,7 +7,7 @@ import itertools
 from sqlalchemy import func, select
 
 from bot.app import App
-from handlers.types import Button, Incoming, Reply
+from bot.chat_types import Button, Incoming, Reply
 from models import Customer, Delivery
 
 _updates = itertools.count(1)

@@ -18,13 +18,13 @@ from aiohttp import web
 from sqlalchemy import text
 
 from bot.app import App
+from bot.chat_types import Reply
 from bot.db import Database
-from bot.jobs.limiter import RateLimiter
 from bot.jobs.outbox import Outbox, Send
 from bot.loyalty.ledger import ledger_sum
 from bot.program import Program, parse_program
+from bot.rate_limit import RateLimiter
 from bot.settings import EXAMPLE_PROGRAM, PROJECT_DIR, Settings
-from handlers.types import Reply
 from models import Base
 
 if TYPE_CHECKING:  # tests.fake_telegram imports this module

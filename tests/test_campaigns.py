@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
+from bot.chat_types import Reply
 from bot.clock import ManualClock
 from bot.loyalty.offers import OfferDraft
 from bot.loyalty.when import When, parse_when
 from handlers.callbacks import encode
-from handlers.types import Reply
 from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, OfferBonus, StaffRole
 from tests.chat import Chat
 from tests.conftest import Shop

@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from bot.app import App, open_app
 from bot.channels.telegram import TelegramChannel
-from bot.jobs.limiter import RateLimiter
+from bot.chat_types import Reply
 from bot.jobs.outbox import Outbox
 from bot.program import Program
+from bot.rate_limit import RateLimiter
 from bot.settings import Settings
-from handlers.types import Reply
 from models import Customer, Delivery, DeliveryStatus, StaffRole
 from tests.fake_telegram import FakeTelegram
 

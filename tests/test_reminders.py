@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import select, update
 
 from bot.app import App, open_app
+from bot.chat_types import Reply
 from bot.clock import ManualClock
 from bot.jobs.reminders import Reminders
 from bot.jobs.scheduler import Jobs
 from bot.loyalty import notices
 from bot.program import Program
 from bot.settings import Settings
-from handlers.types import Reply
 from models import Customer, Delivery, DeliveryStatus, LedgerEntry, LedgerKind, Purpose
 from tests.conftest import START, Shop
 from tests.support import balance, drain_outbox, make_program, texts

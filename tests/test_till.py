@@ -11,9 +11,9 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from bot.app import App
+from bot.chat_types import Incoming
 from bot.clock import ManualClock
 from handlers import router
-from handlers.types import Incoming
 from models import AuditEntry, LedgerEntry, StaffRole
 from tests.chat import Chat
 from tests.support import balance, drain_outbox, texts

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from bot.app import App, open_app
 from bot.channels.whatsapp import WhatsAppChannel
+from bot.chat_types import Reply
 from bot.clock import ManualClock
-from bot.jobs.limiter import RateLimiter
 from bot.program import Program
+from bot.rate_limit import RateLimiter
 from bot.settings import Settings
-from handlers.types import Reply
 from models import Delivery, DeliveryStatus, StaffRole
 from tests.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
 from tests.support import make_outbox, make_program

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bot.chat_types import Button, Incoming, Reply
 from bot.notify import Notifier
 from bot.numbers import whole_number
 from handlers.router import Conversation
-from handlers.types import Button, Incoming, Reply
 
 CHANNEL = "shell"
 

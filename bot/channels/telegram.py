@@ -54,10 +54,10 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.app import App
+from bot.chat_types import Incoming, Reply
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
 from handlers.help import CUSTOMER_COMMANDS
-from handlers.types import Incoming, Reply
 
 log = logging.getLogger(__name__)
 

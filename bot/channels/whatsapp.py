@@ -27,12 +27,12 @@ from pywa_async.handlers import (
 from pywa_async.types.templates import BodyText, TemplateLanguage
 
 from bot.app import App
+from bot.chat_types import Button, Incoming, Reply
 from bot.db import StorageUnavailable
-from bot.jobs.limiter import RateLimiter
 from bot.jobs.outbox import fail_sent
 from bot.languages import as_language
 from bot.notify import Blocked, OutsideWindow, RetryAfter
-from handlers.types import Button, Incoming, Reply
+from bot.rate_limit import RateLimiter
 
 log = logging.getLogger(__name__)
 

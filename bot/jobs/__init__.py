@@ -1,1 +1,1 @@
-"""Work that runs on its own: the broadcast outbox (and, next, the scheduler)."""
+"""Work that runs on its own: the scheduler (when to look) and the outbox's sender."""

@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 
+from bot.chat_types import Reply
 from bot.clock import Clock
 from bot.db import Database
-from bot.jobs.limiter import RateLimiter
-from bot.jobs.messages import MessageRenderer
 from bot.notify import Blocked, NotFromHere, OutsideWindow, RetryAfter, Unreachable
-from handlers.types import Reply
+from bot.rate_limit import RateLimiter
+from bot.rendering import MessageRenderer
 from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, Offer, Purpose
 
 log = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ import time
 from datetime import timedelta
 
 from bot.app import App
-from bot.jobs.limiter import RateLimiter
+from bot.chat_types import Reply
 from bot.jobs.outbox import Outbox
-from handlers.types import Reply
+from bot.rate_limit import RateLimiter
 
 log = logging.getLogger(__name__)
 

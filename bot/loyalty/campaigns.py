@@ -16,8 +16,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import insert_ignoring_duplicates
 from bot.loyalty import audit, notices
-from bot.loyalty.context import Actor, EngineContext, insert_ignoring_duplicates
+from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import CampaignClosed, NotAllowed, UnknownCampaign
 from bot.loyalty.offers import OfferService, clean_texts
 from bot.loyalty.segments import SegmentService, parse_segment

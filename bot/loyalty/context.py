@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.db import Database
@@ -53,10 +51,3 @@ async def lock_customer(session: AsyncSession, customer_id: int) -> Customer:
     if customer.erased_at is not None:
         raise CustomerErased(customer_id=customer_id)
     return customer
-
-
-def insert_ignoring_duplicates(on: AsyncSession | AsyncConnection, model: Any, *unique: str) -> Any:
-    """INSERT ... ON CONFLICT (unique) DO NOTHING, for rows that two runs may both add."""
-    bind = on.get_bind() if isinstance(on, AsyncSession) else on
-    dialect = postgresql if bind.dialect.name == "postgresql" else sqlite
-    return dialect.insert(model).on_conflict_do_nothing(index_elements=list(unique))

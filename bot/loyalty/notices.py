@@ -14,8 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import OUTBOX_QUEUED
-from bot.loyalty.context import insert_ignoring_duplicates
+from bot.db import OUTBOX_QUEUED, insert_ignoring_duplicates
 from models import Delivery, DeliveryStatus, Purpose, StaffMember, StaffRole
 
 Args = dict[str, str | int]

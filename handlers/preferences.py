@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from bot.chat_types import Button, Reply
 from bot.languages import LANGUAGES, Language, as_language
 from handlers.callbacks import encode
-from handlers.context import Request
 from handlers.menu import main_menu, with_back
-from handlers.types import Button, Reply
+from handlers.request import Request
 
 
 def language_buttons(req: Request, action: str) -> tuple[tuple[Button, ...], ...]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from bot.chat_types import Button
 from bot.i18n import Speaker
 from handlers.feedback import rate_button
-from handlers.types import Button
 
 POINTS_NOTICE = "notice-points"
 

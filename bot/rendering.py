@@ -13,10 +13,10 @@ from typing import Any
 
 from babel import Locale
 
+from bot.chat_types import Button, Reply
 from bot.i18n import Speaker, Translator
 from bot.languages import LANGUAGES, Language, as_language
 from bot.program import Program
-from handlers.types import Button, Reply
 
 # The buttons that go under a notice (a "rate this visit" under "+45 points"), in the
 # reader's language: declared by the handlers that answer them.

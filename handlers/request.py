@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.chat_types import Incoming
 from bot.clock import Clock
 from bot.i18n import Speaker, Translator
 from bot.languages import Language
@@ -11,7 +12,6 @@ from bot.loyalty import Actor, Loyalty
 from bot.loyalty.customers import CustomerRef
 from bot.program import Program
 from bot.state import StateStore
-from handlers.types import Incoming
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""What a channel hands to the handlers, and what it gets back: no platform types here."""
+"""What a chat channel hands to the handlers, and what it gets back: no platform types here.
+At the bottom of the house, so the channels, the handlers and the outbox all speak it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Incoming:
-    channel: str  # "telegram", "shell", later "whatsapp"
+    channel: str  # "telegram", "whatsapp" or "shell"
     user_id: str  # the platform's id for the person
     text: str | None = None
     callback: str | None = None  # data of a pressed button
