@@ -16,6 +16,7 @@ from bot.program import Program, load_program
 from bot.rendering import MessageRenderer
 from bot.settings import Settings
 from bot.state import StateStore, UpdateGuard
+from handlers.catalog import CATALOG
 from handlers.notice_buttons import notice_buttons
 from handlers.request import Deps
 from handlers.router import Conversation
@@ -54,6 +55,7 @@ async def open_app(
         translator = Translator()
         states = StateStore(db, clock)
         deps = Deps(
+            catalog=CATALOG,
             loyalty=loyalty,
             program=program,
             translator=translator,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import with_back
 from handlers.request import Request
+
+SHOW = "bal"
 
 BAR_CELLS = 10
 
@@ -40,3 +43,10 @@ async def show_balance(req: Request, _: str = "") -> list[Reply]:
             )
         )
     return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]
+
+
+FEATURE = Feature(
+    commands=(Command("balance", show_balance, listed=True),),
+    actions=(Action(SHOW, show_balance),),
+    menu=(MenuItem(SHOW, "menu-balance"),),
+)

@@ -7,8 +7,9 @@ from bot.loyalty.campaigns import CampaignView
 from bot.loyalty.errors import UnknownCampaign
 from bot.numbers import whole_number
 from handlers.describe import describe_moment, describe_repeat
+from handlers.feature import Command, Feature
 from handlers.request import Request
-from models import CampaignStatus, DeliveryStatus
+from models import CampaignStatus, DeliveryStatus, StaffRole
 
 STATUS_IDS = {
     CampaignStatus.DRAFT: "campaigns-status-draft",
@@ -79,3 +80,11 @@ async def cancel(req: Request, args: str) -> list[Reply]:
         stopped=counts.get(DeliveryStatus.SKIPPED, 0),
     )
     return [Reply(text)]
+
+
+FEATURE = Feature(
+    commands=(
+        Command("campaigns", show_campaigns, role=StaffRole.OWNER),
+        Command("cancel", cancel, role=StaffRole.OWNER),
+    ),
+)

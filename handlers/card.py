@@ -9,8 +9,12 @@ from bot.images import drawn
 from bot.images.stamp_card import StampCardWords, stamp_card
 from bot.program import Program
 from handlers.callbacks import encode
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import back_button
 from handlers.request import Request
+from handlers.rewards import ASK_CARD
+
+SHOW = "card"
 
 
 def card_picture(stamps: int, slots: int) -> str:
@@ -42,8 +46,15 @@ async def show_card(req: Request, _: str = "") -> list[Reply]:
     rows: list[tuple[Button, ...]] = []
     if s.completed_cards:
         lines.append(speak("card-ready", count=s.completed_cards))
-        rows.append((Button(encode("cardrw"), speak("card-redeem")),))
+        rows.append((Button(encode(ASK_CARD), speak("card-redeem")),))
     words = card_words(speak, req.program, s.stamps, s.stamp_slots, s.completed_cards)
     picture = await drawn(stamp_card, req.program.brand, words, s.stamps, s.stamp_slots)
     # A picture cannot replace the menu's text message in place: it comes as a new message.
     return [Reply("\n".join(lines), (*rows, back_button(speak)), image=picture)]
+
+
+FEATURE = Feature(
+    commands=(Command("card", show_card, listed=True),),
+    actions=(Action(SHOW, show_card),),
+    menu=(MenuItem(SHOW, "menu-card"),),
+)

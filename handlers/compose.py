@@ -24,8 +24,9 @@ from bot.rendering import MessageRenderer, language_name
 from bot.state import State
 from handlers.callbacks import encode
 from handlers.describe import describe_bonus, describe_when
+from handlers.feature import Action, Command, Feature, Step
 from handlers.request import Request
-from models import OfferBonus
+from models import OfferBonus, StaffRole
 
 PREFIX = "compose:"
 TEXT, MORE, IMAGE, UNTIL, BONUS, POINTS, PICK, CONFIRM = (
@@ -33,6 +34,9 @@ TEXT, MORE, IMAGE, UNTIL, BONUS, POINTS, PICK, CONFIRM = (
     for step in ("text", "more", "image", "until", "bonus", "points", "pick", "confirm")
 )
 OFFER, MESSAGE = "offer", "message"
+# The draft's buttons; every one is an owner's, checked as such on every press.
+CANCEL, WRITE, PICK_OFFER, ADD_LANGUAGE = "cmpcancel", "cmpwrite", "cmpoffer", "cmplang"
+NEXT, SKIP, CHOOSE_BONUS, SEND = "cmpnext", "cmpskip", "cmpbonus", "cmpsend"
 MAX_DAYS = 366
 
 
@@ -53,7 +57,7 @@ async def _ask_text(req: Request, data: dict[str, Any], language: Language) -> l
 
 
 def _cancel_row(req: Request) -> tuple[tuple[Button, ...], ...]:
-    return ((_button(req.speak("compose-cancel"), "cmpcancel"),),)
+    return ((_button(req.speak("compose-cancel"), CANCEL),),)
 
 
 # --- entry points ---------------------------------------------------------------------
@@ -112,9 +116,9 @@ async def schedule_command(req: Request, args: str) -> list[Reply]:
 async def _pick(req: Request, data: dict[str, Any]) -> list[Reply]:
     offers = await req.loyalty.offers.open_offers(limit=5)
     rows: list[tuple[Button, ...]] = [
-        (_button(f"🎁 {o.title[:40]}", "cmpoffer", str(o.id)),) for o in offers
+        (_button(f"🎁 {o.title[:40]}", PICK_OFFER, str(o.id)),) for o in offers
     ]
-    rows.append((_button(req.speak("compose-write"), "cmpwrite"),))
+    rows.append((_button(req.speak("compose-write"), WRITE),))
     rows.extend(_cancel_row(req))
     await _save(req, PICK, data)
     return [Reply(req.speak("compose-pick", segment=data["segment"]), tuple(rows))]
@@ -125,30 +129,30 @@ async def _pick(req: Request, data: dict[str, Any]) -> list[Reply]:
 
 async def on_callback(req: Request, action: str, arg: str) -> list[Reply]:
     state = await req.deps.states.get(*req.identity)
-    if action == "cmpcancel":
+    if action == CANCEL:
         await req.deps.states.clear(*req.identity)
         return [Reply(req.speak("compose-cancelled"))]
     if state is None or not state.step.startswith(PREFIX):
         return [Reply(req.speak("compose-expired"))]
     data = dict(state.data)
-    if action == "cmpwrite" and state.step == PICK:
+    if action == WRITE and state.step == PICK:
         return await _ask_text(req, data, req.speak.language)
-    picked = whole_number(arg) if action == "cmpoffer" and state.step == PICK else None
+    picked = whole_number(arg) if action == PICK_OFFER and state.step == PICK else None
     if picked is not None:
         offer = await req.loyalty.offers.get(picked)
         data |= {"offer_id": offer.id, "texts": offer.texts}
         return await _preview(req, data)
-    if action == "cmplang" and state.step == MORE and arg in LANGUAGES:
+    if action == ADD_LANGUAGE and state.step == MORE and arg in LANGUAGES:
         return await _ask_text(req, data, arg)
-    if action == "cmpnext" and state.step == MORE:
+    if action == NEXT and state.step == MORE:
         return await _after_texts(req, data)
-    if action == "cmpskip" and state.step == IMAGE:
+    if action == SKIP and state.step == IMAGE:
         return await _ask_until(req, data)
-    if action == "cmpskip" and state.step == UNTIL:
+    if action == SKIP and state.step == UNTIL:
         return await _ask_bonus(req, data)
-    if action == "cmpbonus" and state.step == BONUS:
+    if action == CHOOSE_BONUS and state.step == BONUS:
         return await _on_bonus(req, data, arg)
-    if action == "cmpsend" and state.step == CONFIRM:
+    if action == SEND and state.step == CONFIRM:
         return await _confirm(req, data)
     return [Reply(req.speak("compose-expired"))]
 
@@ -205,7 +209,7 @@ def _read_until(req: Request, text: str) -> datetime | None:
 
 
 def _skip_row(req: Request) -> tuple[tuple[Button, ...], ...]:
-    return ((_button(req.speak("compose-skip"), "cmpskip"),), *_cancel_row(req))
+    return ((_button(req.speak("compose-skip"), SKIP),), *_cancel_row(req))
 
 
 # --- steps ----------------------------------------------------------------------------
@@ -218,13 +222,13 @@ async def _ask_more(req: Request, data: dict[str, Any]) -> list[Reply]:
         (
             _button(
                 req.speak("compose-add-language", language=language_name(lang, lang)),
-                "cmplang",
+                ADD_LANGUAGE,
                 lang,
             ),
         )
         for lang in missing
     ]
-    rows.append((_button(req.speak("compose-next"), "cmpnext"),))
+    rows.append((_button(req.speak("compose-next"), NEXT),))
     return [Reply(req.speak("compose-more"), tuple(rows))]
 
 
@@ -244,10 +248,10 @@ async def _ask_bonus(req: Request, data: dict[str, Any]) -> list[Reply]:
     await _save(req, BONUS, data)
     speak = req.speak
     rows = (
-        (_button(speak("compose-bonus-none"), "cmpbonus", "none"),),
-        (_button(speak("compose-bonus-double"), "cmpbonus", "x2"),),
-        (_button(speak("compose-bonus-triple"), "cmpbonus", "x3"),),
-        (_button(speak("compose-bonus-points"), "cmpbonus", "points"),),
+        (_button(speak("compose-bonus-none"), CHOOSE_BONUS, "none"),),
+        (_button(speak("compose-bonus-double"), CHOOSE_BONUS, "x2"),),
+        (_button(speak("compose-bonus-triple"), CHOOSE_BONUS, "x3"),),
+        (_button(speak("compose-bonus-points"), CHOOSE_BONUS, "points"),),
         *_cancel_row(req),
     )
     return [Reply(speak("compose-ask-bonus"), rows)]
@@ -312,7 +316,7 @@ async def _preview(req: Request, data: dict[str, Any]) -> list[Reply]:
         text = renderer.campaign_text(data["texts"], lang)
         heading = speak("compose-preview-heading", language=language_name(lang, speak.language))
         replies.append(Reply(f"{heading}\n\n{text}", image=image))
-    buttons = ((_button(confirm, "cmpsend"),), *_cancel_row(req))
+    buttons = ((_button(confirm, SEND),), *_cancel_row(req))
     replies.append(Reply(speak("compose-confirm"), buttons))
     return replies
 
@@ -350,3 +354,24 @@ async def _confirm(req: Request, data: dict[str, Any]) -> list[Reply]:
     if messages.quiet_at(req.deps.clock.now(), req.program.shop.tz):
         replies.append(Reply(speak("broadcast-quiet", time=messages.quiet_end.strftime("%H:%M"))))
     return replies
+
+
+def _owners_button(action: str) -> Action:
+    async def pressed(req: Request, arg: str) -> list[Reply]:
+        return await on_callback(req, action, arg)
+
+    return Action(action, pressed, role=StaffRole.OWNER)
+
+
+FEATURE = Feature(
+    commands=(
+        Command("offer", offer_command, role=StaffRole.OWNER),
+        Command("broadcast", broadcast_command, role=StaffRole.OWNER),
+        Command("schedule", schedule_command, role=StaffRole.OWNER),
+    ),
+    actions=tuple(
+        _owners_button(a)
+        for a in (CANCEL, WRITE, PICK_OFFER, ADD_LANGUAGE, NEXT, SKIP, CHOOSE_BONUS, SEND)
+    ),
+    steps=(Step(PREFIX, on_text, role=StaffRole.OWNER),),
+)

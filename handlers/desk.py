@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bot.chat_types import Reply
 from bot.numbers import signed_number
+from handlers.feature import Command, Feature
 from handlers.history import history_lines
 from handlers.request import Request
+from models import StaffRole
 
 SHOWN_HISTORY = 5
 
@@ -55,3 +57,11 @@ async def adjust(req: Request, args: str) -> list[Reply]:
         balance=change.balance,
     )
     return [Reply(text)]
+
+
+FEATURE = Feature(
+    commands=(
+        Command("lookup", lookup, role=StaffRole.STAFF),
+        Command("adjust", adjust, role=StaffRole.OWNER),
+    ),
+)

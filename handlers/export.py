@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.chat_types import Attachment, Reply
+from handlers.feature import Command, Feature
 from handlers.request import Request
+from models import StaffRole
 
 
 async def export(req: Request, _: str = "") -> list[Reply]:
@@ -14,3 +16,6 @@ async def export(req: Request, _: str = "") -> list[Reply]:
         Attachment(f"ledger-{day}.csv", await exports.ledger_csv(actor=req.staff)),
     )
     return [Reply(req.speak("staff-export"), files=files)]
+
+
+FEATURE = Feature(commands=(Command("export", export, role=StaffRole.OWNER),))

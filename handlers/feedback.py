@@ -6,20 +6,23 @@ from bot.chat_types import Button, Reply
 from bot.numbers import whole_number
 from bot.state import State
 from handlers.callbacks import encode
+from handlers.feature import Action, Feature, Step
 from handlers.menu import main_menu
 from handlers.request import Request
+
+ASK, RATE, SKIP = "fb", "fbr", "fbskip"
 
 COMMENT_STEP = "feedback.comment"
 
 
 def rate_button(label: str, entry_id: int) -> Button:
-    return Button(encode("fb", str(entry_id)), label)
+    return Button(encode(ASK, str(entry_id)), label)
 
 
 async def ask_rating(req: Request, entry_id: str) -> list[Reply]:
     if whole_number(entry_id) is None:
-        return [main_menu(req.speak, req.speak("button-stale"))]
-    stars = tuple(Button(encode("fbr", f"{entry_id}-{n}"), "⭐" * n) for n in range(1, 6))
+        return [main_menu(req, req.speak("button-stale"))]
+    stars = tuple(Button(encode(RATE, f"{entry_id}-{n}"), "⭐" * n) for n in range(1, 6))
     return [
         Reply(
             req.speak("feedback-ask-rating"),
@@ -33,16 +36,16 @@ async def rate(req: Request, arg: str) -> list[Reply]:
     entry, _, stars = arg.partition("-")
     entry_id, rating = whole_number(entry), whole_number(stars, maximum=5)
     if entry_id is None or rating is None:
-        return [main_menu(req.speak, req.speak("button-stale"))]
+        return [main_menu(req, req.speak("button-stale"))]
     feedback_id = await req.loyalty.feedback.rate(req.customer_id, entry_id, rating)
     await req.deps.states.set(*req.identity, State(COMMENT_STEP, {"feedback_id": feedback_id}))
-    skip = ((Button(encode("fbskip"), req.speak("feedback-skip")),),)
+    skip = ((Button(encode(SKIP), req.speak("feedback-skip")),),)
     return [Reply(req.speak("feedback-ask-comment"), skip, edit=bool(req.incoming.callback))]
 
 
 async def skip_comment(req: Request, _: str = "") -> list[Reply]:
     await req.deps.states.clear(*req.identity)
-    return [main_menu(req.speak, req.speak("feedback-thanks"), edit=bool(req.incoming.callback))]
+    return [main_menu(req, req.speak("feedback-thanks"), edit=bool(req.incoming.callback))]
 
 
 async def on_comment(req: Request, state: State) -> list[Reply]:
@@ -50,4 +53,10 @@ async def on_comment(req: Request, state: State) -> list[Reply]:
     feedback_id = state.data.get("feedback_id")
     if isinstance(feedback_id, int):
         await req.loyalty.feedback.comment(req.customer_id, feedback_id, req.incoming.text or "")
-    return [main_menu(req.speak, req.speak("feedback-thanks"))]
+    return [main_menu(req, req.speak("feedback-thanks"))]
+
+
+FEATURE = Feature(
+    actions=(Action(ASK, ask_rating), Action(RATE, rate), Action(SKIP, skip_comment)),
+    steps=(Step(COMMENT_STEP, on_comment),),
+)

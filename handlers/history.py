@@ -5,8 +5,11 @@ from __future__ import annotations
 from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.loyalty.summary import HistoryItem
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import with_back
 from handlers.request import Request
+
+SHOW = "hist"
 
 SHOWN = 10
 
@@ -31,3 +34,10 @@ async def show_history(req: Request, _: str = "") -> list[Reply]:
     else:
         text = "\n".join([speak("history-title"), *history_lines(speak, s.history)])
     return [with_back(speak, text, edit=bool(req.incoming.callback))]
+
+
+FEATURE = Feature(
+    commands=(Command("history", show_history, listed=True),),
+    actions=(Action(SHOW, show_history),),
+    menu=(MenuItem(SHOW, "menu-history"),),
+)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import with_back
 from handlers.request import Request
+
+SHOW = "inv"
 
 
 async def show_invite(req: Request, _: str = "") -> list[Reply]:
@@ -20,3 +23,10 @@ async def show_invite(req: Request, _: str = "") -> list[Reply]:
         speak("invite-stats", joined=s.friends_joined, rewarded=s.friends_rewarded),
     ]
     return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]
+
+
+FEATURE = Feature(
+    commands=(Command("invite", show_invite, listed=True),),
+    actions=(Action(SHOW, show_invite),),
+    menu=(MenuItem(SHOW, "menu-invite"),),
+)

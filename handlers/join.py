@@ -14,9 +14,18 @@ from bot.languages import Language, as_language
 from bot.state import State
 from bot.text import plain_text
 from handlers.callbacks import encode
+from handlers.feature import Action, Command, Feature, Step
 from handlers.menu import main_menu
 from handlers.preferences import language_buttons
 from handlers.request import Request
+
+LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT = (
+    "joinlang",
+    "joinname",
+    "joinskip",
+    "joinyes",
+    "joinno",
+)
 
 ASK_LANGUAGE, ASK_NAME, ASK_PHONE, ASK_CONSENT = (
     "join.language",
@@ -37,13 +46,13 @@ def _speaker(req: Request, state: State) -> Speaker:
 async def start(req: Request, payload: str = "") -> list[Reply]:
     if req.customer is not None:
         await req.deps.states.clear(*req.identity)
-        return [main_menu(req.speak, req.speak("welcome-back", name=req.customer.name or ""))]
+        return [main_menu(req, req.speak("welcome-back", name=req.customer.name or ""))]
     match = _REF.match(payload.strip())
     data = {"ref": match.group(1) if match else None}
     await req.deps.states.set(*req.identity, State(ASK_LANGUAGE, data))
     speak = req.speak
     text = speak("join-welcome", shop=req.program.shop.name) + "\n" + speak("join-choose-language")
-    return [Reply(text, language_buttons(req, "joinlang"))]
+    return [Reply(text, language_buttons(req, LANGUAGE))]
 
 
 async def on_language(req: Request, code: str) -> list[Reply]:
@@ -59,9 +68,7 @@ async def on_language(req: Request, code: str) -> list[Reply]:
 def _ask_name(req: Request, speak: Speaker) -> Reply:
     suggested = _clean_name(req.incoming.display_name)
     rows = (
-        ((Button(encode("joinname"), speak("join-use-name", name=suggested)),),)
-        if suggested
-        else ()
+        ((Button(encode(USE_NAME), speak("join-use-name", name=suggested)),),) if suggested else ()
     )
     return Reply(speak("join-ask-name"), rows)
 
@@ -88,7 +95,7 @@ async def on_name(req: Request, state: State, name: str | None) -> list[Reply]:
         # The platform vouches for the number (WhatsApp): nothing to ask, straight to consent.
         return (await on_phone(req, State(ASK_PHONE, data), req.incoming.contact_phone))[1:]
     await req.deps.states.set(*req.identity, State(ASK_PHONE, data))
-    skip = ((Button(encode("joinskip"), speak("join-skip-phone")),),)
+    skip = ((Button(encode(SKIP_PHONE), speak("join-skip-phone")),),)
     return [Reply(speak("join-ask-phone"), skip, ask_phone=speak("join-share-phone"))]
 
 
@@ -97,8 +104,8 @@ async def on_phone(req: Request, state: State, phone: str | None) -> list[Reply]
     await req.deps.states.set(*req.identity, State(ASK_CONSENT, {**state.data, "phone": phone}))
     buttons = (
         (
-            Button(encode("joinyes"), speak("join-consent-yes")),
-            Button(encode("joinno"), speak("join-consent-no")),
+            Button(encode(CONSENT), speak("join-consent-yes")),
+            Button(encode(NO_CONSENT), speak("join-consent-no")),
         ),
     )
     return [
@@ -120,7 +127,7 @@ async def on_text(req: Request, state: State) -> list[Reply]:
             return await on_phone(req, state, None)
         if _PHONE.match(text):
             return await on_phone(req, state, text)
-        skip = ((Button(encode("joinskip"), speak("join-skip-phone")),),)
+        skip = ((Button(encode(SKIP_PHONE), speak("join-skip-phone")),),)
         return [Reply(speak("join-phone-invalid"), skip, ask_phone=speak("join-share-phone"))]
     if state.step == ASK_CONSENT:
         return await on_phone(req, state, state.data.get("phone"))
@@ -129,16 +136,16 @@ async def on_text(req: Request, state: State) -> list[Reply]:
 
 async def on_callback(req: Request, action: str, arg: str) -> list[Reply]:
     state = await req.deps.states.get(*req.identity)
-    if action == "joinlang":
+    if action == LANGUAGE:
         return await on_language(req, arg)
     if state is None or not state.step.startswith(JOIN_PREFIX):
         return await start(req)  # a button from an abandoned registration
-    if action == "joinname" and state.step == ASK_NAME:
+    if action == USE_NAME and state.step == ASK_NAME:
         return await on_name(req, state, req.incoming.display_name)
-    if action == "joinskip" and state.step == ASK_PHONE:
+    if action == SKIP_PHONE and state.step == ASK_PHONE:
         return await on_phone(req, state, None)
-    if action in ("joinyes", "joinno") and state.step == ASK_CONSENT:
-        return await finish(req, state, consent=action == "joinyes")
+    if action in (CONSENT, NO_CONSENT) and state.step == ASK_CONSENT:
+        return await finish(req, state, consent=action == CONSENT)
     return await on_text(req, state)
 
 
@@ -159,4 +166,18 @@ async def finish(req: Request, state: State, *, consent: bool) -> list[Reply]:
     text = speak("join-done", name=state.data.get("name") or "", code=registration.member_code)
     if registration.referred:
         text += "\n" + speak("join-referred")
-    return [main_menu(speak, text)]
+    return [main_menu(req, text, speak=speak)]
+
+
+def _button(action: str) -> Action:
+    async def pressed(req: Request, arg: str) -> list[Reply]:
+        return await on_callback(req, action, arg)
+
+    return Action(action, pressed, newcomers=True)
+
+
+FEATURE = Feature(
+    commands=(Command("start", start, listed=True, newcomers=True),),
+    actions=tuple(_button(a) for a in (LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT)),
+    steps=(Step(JOIN_PREFIX, on_text, newcomers=True),),
+)

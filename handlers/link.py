@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.chat_types import Reply
 from bot.loyalty.customers import LINK_TTL
 from bot.loyalty.errors import LinkNotPossible
+from handlers.feature import Command, Feature
 from handlers.menu import main_menu, with_back
 from handlers.request import Request
 
@@ -25,4 +26,10 @@ async def link(req: Request, args: str) -> list[Reply]:
     customer = await req.loyalty.customers.link(*req.identity, code)
     await req.deps.states.clear(*req.identity)  # a half-finished joining is moot now
     speak = req.deps.speaker(customer.language)
-    return [main_menu(speak, speak("link-done", name=customer.name or customer.member_code))]
+    done = speak("link-done", name=customer.name or customer.member_code)
+    return [main_menu(req, done, speak=speak)]
+
+
+FEATURE = Feature(
+    commands=(Command("link", link, listed=True, takes_argument=True, newcomers=True),),
+)

@@ -13,8 +13,11 @@ from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.member_card import MemberCardWords, member_card
 from bot.program import Program
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import back_button
 from handlers.request import Request
+
+SHOW = "code"
 
 PANEL_PAYLOAD = "m_"
 
@@ -46,3 +49,10 @@ def member_words(
         hint=speak("picture-member-hint"),
     )
     return words, tier.colour or program.brand.colour
+
+
+FEATURE = Feature(
+    commands=(Command("mycode", show_member_code, listed=True),),
+    actions=(Action(SHOW, show_member_code),),
+    menu=(MenuItem(SHOW, "menu-mycode"),),
+)

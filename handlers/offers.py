@@ -5,9 +5,12 @@ from __future__ import annotations
 from bot.chat_types import Reply
 from bot.rendering import MessageRenderer
 from handlers.describe import describe_bonus
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import with_back
 from handlers.request import Request
 from models import OfferBonus
+
+SHOW = "off"
 
 SHOWN = 5
 
@@ -35,3 +38,10 @@ async def show_offers(req: Request, _: str = "") -> list[Reply]:
     footer = speak("offers-footer" if customer.marketing_consent else "offers-off")
     replies.append(with_back(speak, footer))
     return replies
+
+
+FEATURE = Feature(
+    commands=(Command("offers", show_offers, listed=True),),
+    actions=(Action(SHOW, show_offers),),
+    menu=(MenuItem(SHOW, "menu-offers"),),
+)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.chat_types import Incoming
+
+if TYPE_CHECKING:  # handlers.feature builds on Request
+    from handlers.feature import Catalog
 from bot.clock import Clock
 from bot.i18n import Speaker, Translator
 from bot.languages import Language
@@ -21,6 +25,8 @@ class Deps:
     translator: Translator
     states: StateStore
     clock: Clock
+    # Every feature's commands, buttons, menu entries and flow steps (handlers/catalog.py).
+    catalog: Catalog
     # (channel, external id) of owners named in the settings (OWNER_IDS).
     owner_ids: frozenset[tuple[str, str]] = frozenset()
 

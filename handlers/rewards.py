@@ -6,8 +6,12 @@ from bot.chat_types import Button, Reply
 from bot.loyalty.errors import UnknownReward
 from bot.loyalty.redemptions import IssuedCode
 from handlers.callbacks import encode
+from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import back_button, with_back
 from handlers.request import Request
+
+SHOW, ASK, REDEEM = "rw", "rwask", "rwyes"
+ASK_CARD, REDEEM_CARD = "cardrw", "cardyes"  # a full stamp card's reward
 
 
 async def show_rewards(req: Request, _: str = "") -> list[Reply]:
@@ -23,7 +27,7 @@ async def show_rewards(req: Request, _: str = "") -> list[Reply]:
             rows.append(
                 (
                     Button(
-                        encode("rwask", reward.key),
+                        encode(ASK, reward.key),
                         speak("rewards-button", name=name, cost=reward.cost),
                     ),
                 )
@@ -39,7 +43,7 @@ async def show_rewards(req: Request, _: str = "") -> list[Reply]:
             )
     if s.completed_cards:
         lines.append(speak("rewards-card-item", reward=req.program.stamps.reward.get(lang)))
-        rows.append((Button(encode("cardrw"), speak("card-redeem")),))
+        rows.append((Button(encode(ASK_CARD), speak("card-redeem")),))
     if not rewards:
         lines.append(speak("rewards-none"))
     elif rows:
@@ -53,7 +57,7 @@ async def ask_reward(req: Request, reward_key: str) -> list[Reply]:
         raise UnknownReward(reward_key)
     speak = req.speak
     text = speak("rewards-confirm", name=reward.name.get(speak.language), cost=reward.cost)
-    return [_confirm(req, text, encode("rwyes", reward.key))]
+    return [_confirm(req, text, encode(REDEEM, reward.key))]
 
 
 async def redeem_reward(req: Request, reward_key: str) -> list[Reply]:
@@ -64,7 +68,7 @@ async def redeem_reward(req: Request, reward_key: str) -> list[Reply]:
 async def ask_card(req: Request, _: str = "") -> list[Reply]:
     speak = req.speak
     text = speak("rewards-confirm-card", reward=req.program.stamps.reward.get(speak.language))
-    return [_confirm(req, text, encode("cardyes"))]
+    return [_confirm(req, text, encode(REDEEM_CARD))]
 
 
 async def redeem_card(req: Request, _: str = "") -> list[Reply]:
@@ -74,7 +78,7 @@ async def redeem_card(req: Request, _: str = "") -> list[Reply]:
 
 def _confirm(req: Request, text: str, yes: str) -> Reply:
     speak = req.speak
-    buttons = (Button(yes, speak("rewards-yes")), Button(encode("rw"), speak("rewards-no")))
+    buttons = (Button(yes, speak("rewards-yes")), Button(encode(SHOW), speak("rewards-no")))
     return Reply(text, (buttons,), edit=bool(req.incoming.callback))
 
 
@@ -91,3 +95,16 @@ def _code_reply(req: Request, issued: IssuedCode) -> Reply:
     if issued.points_cost:
         lines.append(speak("rewards-code-balance", points=issued.balance))
     return Reply("\n".join(lines), (back_button(speak),), edit=bool(req.incoming.callback))
+
+
+FEATURE = Feature(
+    commands=(Command("rewards", show_rewards, listed=True),),
+    actions=(
+        Action(SHOW, show_rewards),
+        Action(ASK, ask_reward),
+        Action(REDEEM, redeem_reward),
+        Action(ASK_CARD, ask_card),
+        Action(REDEEM_CARD, redeem_card),
+    ),
+    menu=(MenuItem(SHOW, "menu-rewards"),),
+)

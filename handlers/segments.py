@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from handlers.feature import Command, Feature
 from handlers.request import Request
+from models import StaffRole
 
 
 async def show_segments(req: Request, _: str = "") -> list[Reply]:
@@ -13,3 +15,6 @@ async def show_segments(req: Request, _: str = "") -> list[Reply]:
     lines += [speak("segments-line", segment=segment.name, count=count) for segment, count in sizes]
     lines.append(speak("segments-footer"))
     return [Reply("\n".join(lines))]
+
+
+FEATURE = Feature(commands=(Command("segments", show_segments, role=StaffRole.OWNER),))

@@ -11,7 +11,9 @@ from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.chart import ChartWords, members_and_activity
 from bot.numbers import whole_number
+from handlers.feature import Command, Feature
 from handlers.request import Request
+from models import StaffRole
 
 DEFAULT_DAYS, MAX_DAYS = 30, 3660
 
@@ -82,3 +84,6 @@ def _reward(req: Request, key: str) -> str:
         return req.program.stamps.reward.get(req.speak.language)
     reward = req.program.reward(key)
     return reward.name.get(req.speak.language) if reward else key
+
+
+FEATURE = Feature(commands=(Command("stats", show_stats, role=StaffRole.OWNER),))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from handlers.feature import Command, Feature
 from handlers.request import Request
 from models import StaffRole
 
@@ -47,3 +48,6 @@ async def _list(req: Request) -> list[Reply]:
         for member in await req.loyalty.staff.listing()
     )
     return [Reply("\n".join(lines))]
+
+
+FEATURE = Feature(commands=(Command("staff", manage, role=StaffRole.OWNER),))

@@ -19,11 +19,15 @@ from bot.numbers import whole_number
 from bot.state import State
 from bot.text import receipt_key
 from handlers.callbacks import encode
+from handlers.feature import Action, Command, Feature, Step
 from handlers.refusals import refusal_text
 from handlers.request import Request
-from models import RedemptionKind
+from models import RedemptionKind, StaffRole
 
-AMOUNT_STEP, CODE_STEP = "till.amount", "till.code"
+STAMP, PURCHASE, CODE, UNDO = "tstamp", "tbuy", "tcode", "tundo"  # the QR panel's buttons
+
+STEP_PREFIX = "till."
+AMOUNT_STEP, CODE_STEP = f"{STEP_PREFIX}amount", f"{STEP_PREFIX}code"
 LIMITS = (StampDailyCapReached, StampCooldown, AwardLimitExceeded)
 
 
@@ -85,7 +89,7 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     ago = None if receipt else await req.loyalty.purchases.same_amount_recently(result.entry_id)
     if ago is not None:
         text += "\n" + speak("staff-award-repeated", name=_name(customer), minutes=ago)
-        buttons = ((Button(encode("tundo", str(result.entry_id)), speak("staff-undo-button")),),)
+        buttons = ((Button(encode(UNDO, str(result.entry_id)), speak("staff-undo-button")),),)
     # The customer hears "+45 points" from the outbox: the engine queued it with the purchase.
     return [Reply(text, buttons)]
 
@@ -176,10 +180,10 @@ async def panel(req: Request, member_code: str) -> list[Reply]:
     code = customer.member_code.lower()
     buttons = (
         (
-            Button(encode("tstamp", code), speak("staff-panel-stamp")),
-            Button(encode("tbuy", code), speak("staff-panel-purchase")),
+            Button(encode(STAMP, code), speak("staff-panel-stamp")),
+            Button(encode(PURCHASE, code), speak("staff-panel-purchase")),
         ),
-        (Button(encode("tcode"), speak("staff-panel-redeem")),),
+        (Button(encode(CODE), speak("staff-panel-redeem")),),
     )
     return [Reply(text, buttons, edit=bool(req.incoming.callback))]
 
@@ -206,3 +210,21 @@ async def on_text(req: Request, state: State) -> list[Reply]:
     if state.step == AMOUNT_STEP:
         return await _award(req, str(state.data.get("code", "")), text, None)
     return await redeem(req, text)
+
+
+FEATURE = Feature(
+    commands=(
+        Command("award", award, role=StaffRole.STAFF),
+        Command("stamp", stamp, role=StaffRole.STAFF),
+        Command("redeem", redeem, role=StaffRole.STAFF),
+        Command("undo", undo, role=StaffRole.STAFF),
+        Command("claim", claim, role=StaffRole.STAFF),
+    ),
+    actions=(
+        Action(STAMP, panel_stamp, role=StaffRole.STAFF),
+        Action(PURCHASE, ask_amount, role=StaffRole.STAFF),
+        Action(CODE, ask_code, role=StaffRole.STAFF),
+        Action(UNDO, undo_button, role=StaffRole.STAFF),
+    ),
+    steps=(Step(STEP_PREFIX, on_text, role=StaffRole.STAFF),),
+)

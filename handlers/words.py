@@ -10,11 +10,7 @@ from functools import cache
 
 from bot.i18n import Translator
 from bot.languages import LANGUAGES
-from handlers.help import CUSTOMER_COMMANDS
-
-# Every customer command but /delete (erasing an account is not done by a stray word),
-# and "menu".
-COMMANDS = (*(c for c in CUSTOMER_COMMANDS if c != "delete"), "menu")
+from handlers.feature import Catalog
 
 
 def plain(text: str) -> str:
@@ -24,32 +20,28 @@ def plain(text: str) -> str:
 
 
 @cache
-def _table(translator: Translator) -> dict[str, str]:
+def _table(translator: Translator, catalog: Catalog) -> dict[str, str]:
     table: dict[str, str] = {}
     for language in LANGUAGES:
-        for command in COMMANDS:
+        for command in catalog.words:
             for word in translator(language, f"words-{command}").split(","):
                 if word.strip():
                     table[plain(word)] = command
     return table
 
 
-# Commands whose word may be followed by what the command needs ("link K7M2QX").
-TAKES_ARGUMENT = frozenset({"link"})
-
-
-def command_for(translator: Translator, text: str) -> tuple[str, str] | None:
+def command_for(translator: Translator, catalog: Catalog, text: str) -> tuple[str, str] | None:
     """The command a short message names, and what follows it: "STOP" -> ("stop", ""),
     "unganisha k7m2qx" -> ("link", "k7m2qx")."""
     if len(text) > 40:
         return None
-    table = _table(translator)
+    table = _table(translator, catalog)
     whole = table.get(plain(text))
     if whole is not None:
         return whole, ""
     first, _, rest = text.strip().partition(" ")
     command = table.get(plain(first))
-    if command in TAKES_ARGUMENT and rest.strip():
+    if command in catalog.taking_argument and rest.strip():
         return command, rest.strip()
     return None
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.chat_types import Button, Incoming, Reply
+from handlers.callbacks import decode
 from models import Customer, Delivery
 
 _updates = itertools.count(1)
@@ -47,9 +48,21 @@ class Chat:
             **kw,  # type: ignore[arg-type]
         )
         self.last = await self.app.conversation.handle(incoming)
+        self._every_button_is_answered(self.last)
         self._queued = (before, await self._last_queued())
         assert self.last, "the bot must always answer"
         return self.last
+
+    def _every_button_is_answered(self, replies: list[Reply]) -> None:
+        """Every button any step shows is one a feature declared it answers: checked on
+        every step of every conversation test."""
+        catalog = self.app.conversation.deps.catalog
+        for reply in replies:
+            for row in reply.buttons:
+                for button in row:
+                    callback = decode(button.data)
+                    assert callback is not None, f"{button} cannot be decoded"
+                    assert callback.action in catalog.actions, f"nobody answers {button}"
 
     async def say(self, text: str) -> list[Reply]:
         return await self._send(text=text)
@@ -96,10 +109,12 @@ class Chat:
                 )
                 .order_by(Delivery.id)
             )
-            return [
+            notices = [
                 renderer.notice(d.message or "", d.args or {}, language, d.purpose.value)
                 for d, language in rows
             ]
+        self._every_button_is_answered(notices)
+        return notices
 
     async def told(self, customer_id: int) -> str:
         """The words of what the last step queued for `customer_id`."""

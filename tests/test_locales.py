@@ -14,7 +14,7 @@ import bot.loyalty.errors as errors_module
 from bot.i18n import LOCALES_DIR, Translator
 from bot.languages import LANGUAGES
 from bot.loyalty.errors import ALL_ERRORS, LoyaltyError
-from handlers.help import CUSTOMER_COMMANDS
+from handlers.catalog import CATALOG
 
 
 class _Variables(visitor.Visitor):
@@ -134,4 +134,4 @@ def test_every_message_id_the_code_uses_exists() -> None:
 
 
 def test_every_command_in_help_has_a_description() -> None:
-    assert all(f"command-{c}" in messages("en") for c in CUSTOMER_COMMANDS)
+    assert all(f"command-{c}" in messages("en") for c in CATALOG.listed)

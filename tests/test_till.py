@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.chat_types import Incoming
 from bot.clock import ManualClock
-from handlers import router
+from handlers.catalog import CATALOG
 from models import AuditEntry, LedgerEntry, StaffRole
 from tests.chat import Chat
 from tests.support import balance, drain_outbox, texts
@@ -241,7 +241,9 @@ async def test_owner_ids_from_the_settings_take_effect_after_joining(app: App) -
     assert (await app.loyalty.staff.actor_for(boss_id)) is not None
 
 
-@pytest.mark.parametrize("action", sorted({*router.STAFF_CALLBACKS, *router.COMPOSE_CALLBACKS}))
+@pytest.mark.parametrize(
+    "action", sorted(name for name, a in CATALOG.actions.items() if a.role is not None)
+)
 async def test_a_forged_staff_button_gets_the_answer_an_unknown_button_gets(
     app: App, action: str
 ) -> None:

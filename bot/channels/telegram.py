@@ -57,7 +57,6 @@ from bot.app import App
 from bot.chat_types import Incoming, Reply
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
-from handlers.help import CUSTOMER_COMMANDS
 
 log = logging.getLogger(__name__)
 
@@ -267,18 +266,16 @@ class TelegramChannel:
     async def set_commands(self) -> None:
         """The command menu in each language, so a Greek user sees Greek descriptions."""
         translate = self.app.translator
+        listed = self.app.conversation.deps.catalog.listed
         for language in LANGUAGES:
             commands = [
                 BotCommand(command=c, description=translate(language, f"command-{c}"))
-                for c in CUSTOMER_COMMANDS
+                for c in listed
             ]
             await self.bot.set_my_commands(commands, language_code=language)
         default = self.app.program.shop.default_language
         await self.bot.set_my_commands(
-            [
-                BotCommand(command=c, description=translate(default, f"command-{c}"))
-                for c in CUSTOMER_COMMANDS
-            ]
+            [BotCommand(command=c, description=translate(default, f"command-{c}")) for c in listed]
         )
 
     async def prepare(self) -> None:

@@ -1,0 +1,60 @@
+"""Every feature, in the order customers meet them: the order of /help, of Telegram's
+command menu and of the main menu's buttons. A new feature is one line here."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from handlers import (
+    balance,
+    campaigns,
+    card,
+    compose,
+    delete,
+    desk,
+    export,
+    feedback,
+    help,
+    history,
+    invite,
+    join,
+    link,
+    member_code,
+    menu,
+    offers,
+    preferences,
+    rewards,
+    segments,
+    stats,
+    team,
+    till,
+)
+from handlers.feature import Catalog
+
+CATALOG: Final = Catalog.of(
+    feature.FEATURE
+    for feature in (
+        join,
+        balance,
+        card,
+        rewards,
+        member_code,
+        history,
+        invite,
+        link,
+        offers,
+        preferences,
+        help,
+        delete,
+        menu,
+        feedback,
+        till,
+        desk,
+        team,
+        stats,
+        export,
+        segments,
+        compose,
+        campaigns,
+    )
+)
