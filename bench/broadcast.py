@@ -27,7 +27,7 @@ from bot.migrate import upgrade
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
 from models import StaffRole
-from tests.fake_telegram import FakeTelegram
+from tests.helpers.fake_telegram import FakeTelegram
 
 
 async def run(recipients: int, cap: int) -> int:

@@ -30,8 +30,8 @@ import aiohttp
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.fill import CHAT_BASE, fill
-from tests.bot_process import free_port
-from tests.fake_telegram import Call, FakeTelegram
+from tests.helpers.bot_process import free_port
+from tests.helpers.fake_telegram import Call, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 WEBHOOK_SECRET = "bench-secret"

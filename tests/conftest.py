@@ -17,9 +17,10 @@ from bot.loyalty import Actor
 from bot.program import Program
 from bot.settings import Settings
 from models import StaffRole
-from tests.fake_graph import FakeGraph
-from tests.fake_telegram import FakeTelegram
-from tests.support import make_program, postgres_url, recreate_postgres_schema, reset_postgres
+from tests.helpers.databases import postgres_url, recreate_postgres_schema, reset_postgres
+from tests.helpers.fake_graph import FakeGraph
+from tests.helpers.fake_telegram import FakeTelegram
+from tests.helpers.programmes import make_program
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 12:00 in Nairobi
 

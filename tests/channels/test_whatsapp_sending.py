@@ -1,0 +1,183 @@
+"""Unasked-for messages on WhatsApp: the 24-hour rule, templates, Meta's error codes and
+status callbacks, through the real outbox and channel against the fake Graph API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import App, open_app
+from bot.channels.whatsapp import WhatsAppChannel
+from bot.chat_types import Reply
+from bot.clock import ManualClock
+from bot.program import Program
+from bot.rate_limit import RateLimiter
+from bot.settings import Settings
+from models import Delivery, DeliveryStatus, StaffRole
+from tests.helpers.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
+from tests.helpers.outbox import make_outbox
+from tests.helpers.programmes import make_program
+
+AMINA = "254711000001"
+
+
+@pytest.fixture
+async def live(
+    database_url: str, program: Program, clock: ManualClock, graph: FakeGraph
+) -> AsyncIterator[tuple[App, WhatsAppChannel]]:
+    settings = Settings(
+        database_url=database_url,
+        whatsapp_phone_number_id=PHONE_ID,
+        whatsapp_access_token=TOKEN,
+        whatsapp_app_secret=APP_SECRET,
+        whatsapp_verify_token=VERIFY_TOKEN,
+        whatsapp_api_base=graph.base,
+    )
+    async with open_app(settings, program=program, clock=clock) as app:
+        channel = WhatsAppChannel(app)
+        yield app, channel
+        await channel.close()
+
+
+async def _broadcast(app: App, text: str = "Ofa ya leo!") -> int:
+    owner = await app.loyalty.customers.register("whatsapp", "254700000009", language="en")
+    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
+    campaign = await app.loyalty.campaigns.create("Today", "all", {"sw": text}, actor=actor)
+    await app.loyalty.campaigns.enqueue(campaign)
+    return campaign
+
+
+async def _drain(app: App) -> None:
+    async def send(customer_id: int, reply: Reply) -> str | None:
+        return await app.notifier.deliver(customer_id, reply)
+
+    await make_outbox(app, send, limiter=RateLimiter(1000)).drain(idle_wait=0.05)
+
+
+async def _statuses(app: App) -> dict[DeliveryStatus, list[str | None]]:
+    async with app.db.read() as session:
+        rows = await session.execute(select(Delivery.status, Delivery.last_error))
+        found: dict[DeliveryStatus, list[str | None]] = {}
+        for status, error in rows:
+            found.setdefault(status, []).append(error)
+        return found
+
+
+async def test_within_24_hours_a_broadcast_goes_as_a_plain_message(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
+) -> None:
+    app, _ = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    clock.advance(hours=23)
+    await _broadcast(app)
+    await _drain(app)
+    (message,) = graph.to(AMINA)
+    assert (message.kind, message.text) == ("text", "Ofa ya leo!")
+
+
+async def test_after_24_hours_it_goes_as_the_approved_template_in_the_readers_language(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
+) -> None:
+    app, _ = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    clock.advance(hours=25)
+    await _broadcast(app, "Ofa ya leo!\nKaribu sana.")
+    await _drain(app)
+    (message,) = graph.to(AMINA)
+    template = message.body["template"]
+    assert (message.kind, template["name"], template["language"]["code"]) == (
+        "template",
+        "loyalty_offer",
+        "sw",
+    )
+    (body,) = template["components"]
+    assert body["parameters"] == [{"type": "text", "text": "Ofa ya leo! · Karibu sana."}]
+
+
+@pytest.mark.parametrize("program", [make_program(whatsapp={"templates": {}})])
+async def test_without_a_template_it_is_skipped_with_the_reason(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock, program: Program
+) -> None:
+    app, _ = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    clock.advance(days=2)
+    await _broadcast(app)
+    await _drain(app)
+    assert graph.to(AMINA) == []  # never sent against the rules
+    assert await _statuses(app) == {DeliveryStatus.SKIPPED: ["outside the 24-hour window"]}
+
+
+async def test_meta_asking_for_re_engagement_falls_back_to_the_template(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph
+) -> None:
+    app, _ = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    graph.errors[AMINA] = 131047
+    await _broadcast(app)
+    await _drain(app)
+    (message,) = graph.to(AMINA)
+    assert message.kind == "template"
+    assert await _statuses(app) == {DeliveryStatus.SENT: [None]}
+
+
+@pytest.mark.parametrize("code", [130429, 131056])
+async def test_rate_limit_errors_pause_and_retry(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock, code: int
+) -> None:
+    app, _ = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    graph.errors[AMINA] = code
+    await _broadcast(app)
+
+    async def send(customer_id: int, reply: Reply) -> str | None:
+        return await app.notifier.deliver(customer_id, reply)
+
+    limiter = RateLimiter(1000)
+    outbox = make_outbox(app, send, limiter=limiter)
+    await outbox.pump()
+    assert graph.to(AMINA) == [] and limiter.paused  # refused: sending pauses
+    assert await _statuses(app) == {DeliveryStatus.PENDING: [None]}
+    clock.advance(seconds=2)
+    await outbox.pump()
+    assert [m.text for m in graph.to(AMINA)] == ["Ofa ya leo!"]  # sent on the retry, once
+    assert await _statuses(app) == {DeliveryStatus.SENT: [None]}
+
+
+async def test_a_failed_status_callback_fails_the_delivery(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph
+) -> None:
+    app, channel = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    await _broadcast(app)
+    await _drain(app)
+    async with app.db.read() as session:
+        wamid = await session.scalar(select(Delivery.platform_message_id))
+    assert wamid is not None and wamid.startswith("wamid.")
+    meta = FakeMeta("unused")
+    for status in ("sent", "delivered"):
+        await channel.wa.webhook_update_handler(_json(meta.status(wamid, AMINA, status)))
+    assert DeliveryStatus.SENT in await _statuses(app)
+    await channel.wa.webhook_update_handler(_json(meta.status(wamid, AMINA, "failed", 131026)))
+    statuses = await _statuses(app)
+    assert list(statuses) == [DeliveryStatus.FAILED]
+    assert (statuses[DeliveryStatus.FAILED][0] or "").startswith("whatsapp 131026")
+
+
+def _json(payload: dict[str, object]) -> bytes:
+    return json.dumps(payload).encode()
+
+
+async def test_the_window_runs_from_the_customers_last_message(
+    live: tuple[App, WhatsAppChannel], clock: ManualClock
+) -> None:
+    app, _ = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw")
+    clock.advance(hours=30)
+    await app.loyalty.customers.heard_from("whatsapp", AMINA)
+    last = await app.loyalty.customers.last_heard("whatsapp", AMINA)
+    assert last == clock.now()
+    assert clock.now() - timedelta(hours=30) < last

@@ -1,0 +1,137 @@
+"""Every locale has every message, with the same variables; engine errors all have text."""
+
+from __future__ import annotations
+
+import ast as python_ast
+import inspect
+import re
+from pathlib import Path
+
+import pytest
+from fluent.syntax import FluentParser, ast, visitor
+
+import bot.loyalty.errors as errors_module
+from bot.i18n import LOCALES_DIR, Translator
+from bot.languages import LANGUAGES
+from bot.loyalty.errors import ALL_ERRORS, LoyaltyError
+from handlers.catalog import CATALOG
+
+
+class _Variables(visitor.Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        self.names.add(node.id.name)
+
+
+def messages(language: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text("utf-8"))
+        junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
+        assert not junk, f"{path}: syntax error near {junk[0].content[:60]!r}"
+        for entry in resource.body:
+            if isinstance(entry, ast.Message):
+                assert entry.id.name not in found, f"{path}: {entry.id.name} defined twice"
+                names = _Variables()
+                names.visit(entry)
+                found[entry.id.name] = names.names
+    return found
+
+
+def test_every_locale_has_the_same_messages_with_the_same_variables() -> None:
+    english = messages("en")
+    assert english
+    for language in LANGUAGES:
+        assert messages(language) == english, f"locales/{language} differs from locales/en"
+
+
+def test_the_same_feature_files_exist_in_every_locale() -> None:
+    files = {lang: sorted(p.name for p in (LOCALES_DIR / lang).glob("*.ftl")) for lang in LANGUAGES}
+    assert all(names == files["en"] for names in files.values()), files
+
+
+def test_translations_are_not_english_left_in_place() -> None:
+    english = Translator()
+    for message_id in messages("en"):
+        args = dict.fromkeys(messages("en")[message_id], 2)
+        for language in ("sw", "el", "am"):
+            assert english(language, message_id, **args) != english("en", message_id, **args), (
+                f"{language}/{message_id} is the English text"
+            )
+
+
+@pytest.mark.parametrize("error", ALL_ERRORS, ids=lambda e: e.code)
+def test_every_engine_error_has_a_message_using_only_its_parameters(
+    error: type[LoyaltyError],
+) -> None:
+    message_id = f"error-{error.code}"
+    variables = messages("en").get(message_id)
+    assert variables is not None, f"{message_id} missing from locales/en/errors.ftl"
+    params = set(inspect.signature(error.__init__).parameters) - {"self", "params"}
+    assert variables <= params, (
+        f"{message_id} uses {variables - params} that {error.__name__} never carries"
+    )
+
+
+def test_plurals_follow_each_language() -> None:
+    t = Translator()
+    assert (
+        t("en", "error-stamp-daily-cap", cap=1)
+        == "Only one stamp a day is allowed for each customer."
+    )
+    assert (
+        t("en", "error-stamp-daily-cap", cap=3)
+        == "Only 3 stamps a day are allowed for each customer."
+    )
+    assert "mihuri 3" in t("sw", "error-stamp-daily-cap", cap=3)
+    assert "μία σφραγίδα" in t("el", "error-stamp-daily-cap", cap=1)
+
+
+def test_error_codes_are_unique() -> None:
+    codes = [e.code for e in ALL_ERRORS]
+    assert len(codes) == len(set(codes))
+    declared = {
+        cls
+        for cls in vars(errors_module).values()
+        if inspect.isclass(cls) and issubclass(cls, LoyaltyError) and cls is not LoyaltyError
+    }
+    assert declared == set(ALL_ERRORS), "an error class is missing from ALL_ERRORS"
+
+
+def test_locales_dir_is_the_repository_folder() -> None:
+    assert Path(__file__).resolve().parents[2] / "locales" == LOCALES_DIR
+
+
+MESSAGE_ID = re.compile(
+    r"^(menu|join|balance|card|rewards|mycode|history|invite|offers|settings|language|stop|"
+    r"delete|help|command|error|fallback|button|welcome|staff|notice|stats|feedback|segments|"
+    r"compose|offer|broadcast|schedule|when|campaigns|campaign|words|whatsapp|link|picture)-[a-z0-9-]+$"
+)
+
+
+def _ids_in_code() -> set[str]:
+    found: set[str] = set()
+    root = Path(__file__).resolve().parents[2]
+    for path in [*(root / "handlers").rglob("*.py"), *(root / "bot").rglob("*.py")]:
+        for node in python_ast.walk(python_ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, python_ast.Constant)
+                and isinstance(node.value, str)
+                and MESSAGE_ID.match(node.value)
+            ):
+                found.add(node.value)
+    return found
+
+
+def test_every_message_id_the_code_uses_exists() -> None:
+    # Engine error codes, and `bot.py` command names, look like ids too.
+    used = _ids_in_code() - {error.code for error in ALL_ERRORS} - {"whatsapp-templates"}
+    assert len(used) > 50  # the scan finds the handlers' ids, not nothing
+    assert sorted(used - set(messages("en"))) == []
+
+
+def test_every_command_in_help_has_a_description() -> None:
+    assert all(f"command-{c}" in messages("en") for c in CATALOG.listed)

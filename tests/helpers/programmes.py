@@ -1,0 +1,37 @@
+"""Programme variants for tests: the shipped example with sections overridden."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from bot.program import Program, parse_program
+from bot.settings import EXAMPLE_PROGRAM
+
+
+def example_data() -> dict[str, Any]:
+    return tomllib.loads(EXAMPLE_PROGRAM.read_text("utf-8"))
+
+
+def make_program(**overrides: Any) -> Program:
+    """The shipped example with sections overridden, e.g. make_program(limits={...})."""
+    data = copy.deepcopy(example_data())
+    for section, value in overrides.items():
+        if isinstance(value, dict) and isinstance(data.get(section), dict):
+            data[section] = {**data[section], **value}
+        else:
+            data[section] = value
+    return parse_program(data, "test-program")
+
+
+def program_without_quiet_hours(tmp_path: Path) -> Path:
+    """The example programme as a file in `tmp_path`, with quiet hours off: tests that run
+    a real bot process run at any hour, and the example's 21:00-08:00 would hold messages."""
+    text = EXAMPLE_PROGRAM.read_text("utf-8")
+    text = text.replace("quiet_start = 21:00:00", "quiet_start = 00:00:00")
+    text = text.replace("quiet_end = 08:00:00", "quiet_end = 00:00:00")
+    path = tmp_path / "program.toml"
+    path.write_text(text, "utf-8")
+    return path
