@@ -29,7 +29,6 @@ from pywa_async.types.templates import BodyText, TemplateLanguage
 from bot.app import App
 from bot.chat_types import Button, Incoming, Reply
 from bot.db import StorageUnavailable
-from bot.jobs.outbox import fail_sent
 from bot.languages import as_language
 from bot.notify import Blocked, OutsideWindow, RetryAfter
 from bot.rate_limit import RateLimiter
@@ -241,7 +240,7 @@ class WhatsAppChannel:
             return
         error = status.error
         reason = f"whatsapp {error.code}: {error.message}" if error else "whatsapp failed"
-        await fail_sent(self.app.db, status.id, reason)
+        await self.app.loyalty.deliveries.failed_after_sending(status.id, reason)
 
     # -- sending ---------------------------------------------------------------------------
 

@@ -298,15 +298,3 @@ class Outbox:
                 .execution_options(synchronize_session=False)
             )
             return list(result)
-
-
-async def fail_sent(db: Database, platform_message_id: str, reason: str) -> None:
-    """The platform reports that a message it accepted was never delivered (WhatsApp's
-    "failed" status): its row is failed, with the platform's reason."""
-    async with db.write() as session:
-        await session.execute(
-            update(Delivery)
-            .where(Delivery.platform_message_id == platform_message_id)
-            .values(status=DeliveryStatus.FAILED, last_error=reason[:200])
-            .execution_options(synchronize_session=False)
-        )

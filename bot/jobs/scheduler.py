@@ -19,7 +19,6 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot import housekeeping
 from bot.app import App
-from bot.jobs.reminders import Reminders
 from bot.jobs.sender import Sender
 
 log = logging.getLogger(__name__)
@@ -34,7 +33,7 @@ class Jobs:
     def __init__(self, app: App) -> None:
         self.app = app
         self.sender = Sender(app)
-        self.reminders = Reminders(app.loyalty, app.db, app.program, app.clock)
+        self.reminders = app.loyalty.reminders
         self.scheduler = AsyncIOScheduler(
             timezone=app.program.shop.tz,
             # One run at a time per job, and a backlog of missed runs collapses into one.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.loyalty.campaigns import CampaignService
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
+from bot.loyalty.deliveries import DeliveryService
 from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
@@ -14,6 +15,7 @@ from bot.loyalty.offers import OfferService
 from bot.loyalty.points import PointsService
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.redemptions import RedemptionService
+from bot.loyalty.reminders import ReminderService
 from bot.loyalty.segments import SegmentService
 from bot.loyalty.staff import StaffService
 from bot.loyalty.stamps import StampService
@@ -43,6 +45,8 @@ class Loyalty:
     segments: SegmentService
     offers: OfferService
     campaigns: CampaignService
+    reminders: ReminderService
+    deliveries: DeliveryService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -50,13 +54,14 @@ class Loyalty:
         segments = SegmentService(ctx)
         points = PointsService(ctx)
         offers = OfferService(ctx, points)
+        tiers = TierService(ctx)
         return cls(
             customers=CustomerService(ctx),
             purchases=PurchaseService(ctx),
             stamps=StampService(ctx),
             redemptions=RedemptionService(ctx),
             points=points,
-            tiers=TierService(ctx),
+            tiers=tiers,
             expiry=expiry,
             summary=SummaryService(ctx, expiry),
             staff=StaffService(ctx),
@@ -67,6 +72,8 @@ class Loyalty:
             segments=segments,
             offers=offers,
             campaigns=CampaignService(ctx, segments, offers),
+            reminders=ReminderService(ctx, expiry, points, tiers),
+            deliveries=DeliveryService(ctx),
         )
 
 

@@ -15,9 +15,9 @@ from sqlalchemy import select, update
 from bot.app import App, open_app
 from bot.chat_types import Reply
 from bot.clock import ManualClock
-from bot.jobs.reminders import Reminders
 from bot.jobs.scheduler import Jobs
 from bot.loyalty import notices
+from bot.loyalty.reminders import ReminderService
 from bot.program import Program
 from bot.settings import Settings
 from models import Customer, Delivery, DeliveryStatus, LedgerEntry, LedgerKind, Purpose
@@ -36,8 +36,8 @@ def program() -> Program:
     )
 
 
-def _reminders(app: App) -> Reminders:
-    return Reminders(app.loyalty, app.db, app.program, app.clock)
+def _reminders(app: App) -> ReminderService:
+    return app.loyalty.reminders
 
 
 def _local(day: date, hour: int = 12) -> datetime:

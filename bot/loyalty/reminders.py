@@ -1,4 +1,5 @@
-"""The messages the bot sends on its own: points about to expire (then the expiry itself),
+"""Who is due for a message the bot sends on its own, and queueing it (the scheduler only
+decides when to look): points about to expire (then the expiry itself),
 we-miss-you after a long absence, birthdays with the programme's bonus, a stamp card one
 stamp from full or full and not collected, and the daily tier review.
 
@@ -18,11 +19,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.clock import Clock
-from bot.db import Database
-from bot.loyalty import Loyalty, notices
+from bot.loyalty import notices
+from bot.loyalty.context import EngineContext
+from bot.loyalty.expiry import ExpiryService
+from bot.loyalty.points import PointsService
 from bot.loyalty.segments import same_day
-from bot.program import Program
+from bot.loyalty.tiers import TierService
 from models import Customer, Delivery, Purpose, StampCard, StampCardStatus, StampEvent
 
 log = logging.getLogger(__name__)
@@ -34,18 +36,22 @@ CHUNK = 500
 BIRTHDAY_CHANGE_COOLDOWN = timedelta(days=30)
 
 
-class Reminders:
-    def __init__(self, loyalty: Loyalty, db: Database, program: Program, clock: Clock) -> None:
-        self._loyalty = loyalty
-        self._db = db
-        self._program = program
-        self._clock = clock
+class ReminderService:
+    def __init__(
+        self, ctx: EngineContext, expiry: ExpiryService, points: PointsService, tiers: TierService
+    ) -> None:
+        self._db = ctx.db
+        self._program = ctx.program
+        self._clock = ctx.clock
+        self._expiry = expiry
+        self._points = points
+        self._tiers = tiers
 
     async def run(self) -> Counter[str]:
         done: Counter[str] = Counter()
         # Reminders first: whoever is due to lose points today is told before they go.
         done["expiry-reminders"] = await self.expiry_reminders()
-        done["expired"] = len(await self._loyalty.expiry.expire_due())
+        done["expired"] = len(await self._expiry.expire_due())
         done["win-back"] = await self.win_back()
         done["birthdays"] = await self.birthdays()
         done["cards"] = await self.stamp_cards()
@@ -83,7 +89,7 @@ class Reminders:
         return queued
 
     async def expiry_reminders(self) -> int:
-        expiry = self._loyalty.expiry
+        expiry = self._expiry
         days = self._program.expiry.reminder_days  # sorted, largest first
         if not expiry.enabled or not days:
             return 0
@@ -168,7 +174,7 @@ class Reminders:
         ]
         for customer_id in celebrating:
             if points:
-                await self._loyalty.points.grant_bonus(
+                await self._points.grant_bonus(
                     customer_id,
                     points,
                     idempotency_key=f"birthday:{customer_id}:{today.year}",
@@ -233,7 +239,7 @@ class Reminders:
                 )
             )
         for customer_id in tiered:
-            await self._loyalty.tiers.evaluate(customer_id)
+            await self._tiers.evaluate(customer_id)
         return len(tiered)
 
 
