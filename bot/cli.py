@@ -22,7 +22,6 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.app import open_app
 from bot.backup import BackupError, backup_sqlite
-from bot.channels.server import Role, serve
 from bot.channels.shell import run_shell, terminal_language
 from bot.channels.telegram import ChannelError
 from bot.demo import fill_demo_shop
@@ -32,6 +31,7 @@ from bot.logs import configure_logging
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
+from bot.runner import Role, serve
 from bot.samples import write_pictures
 from bot.settings import Settings, SettingsError, load_settings
 from bot.whatsapp_templates import describe as describe_templates

@@ -24,8 +24,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import open_app
-from bot.channels.server import health
 from bot.migrate import upgrade
+from bot.runner import health
 from bot.settings import Settings
 from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, StaffRole
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App, open_app
-from bot.channels.server import health
 from bot.clock import ManualClock
 from bot.db import Database
+from bot.runner import health
 from bot.settings import Settings
 from models import Customer, StaffRole
 from tests.helpers.chat import Chat

@@ -5,10 +5,12 @@ A process has a role:
 - "all" (`bot.py run`): everything in one process, the way one shop runs it;
 - "web" (`bot.py web`): only the webhooks, answering customers; as many as a load balancer
   spreads over. What they queue (notices, a customer told about a purchase) is sent by
+  a worker;
 - "worker" (`bot.py worker`): the scheduler and the outbox sender, without webhooks. Two
   workers share the outbox safely (rows are claimed under a lease; on PostgreSQL with
   FOR UPDATE SKIP LOCKED), and a campaign fires once whichever worker sees it first.
-Every web server answers GET /healthz: 200 when the database answers, 503 when it does not.
+Every web server answers GET /healthz: 200 when the database answers (asked off the event
+loop), 503 when it does not, while writes fail, or when the loop itself was held.
 """
 
 from __future__ import annotations
