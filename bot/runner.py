@@ -88,9 +88,9 @@ def health(app: App, role: Role, watch: LoopWatch | None = None) -> Handler:
 async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     settings = app.settings
     telegram: TelegramChannel | None = (
-        telegram_channel(app) if settings.telegram_bot_token is not None else None
+        telegram_channel(app) if settings.telegram is not None else None
     )
-    whatsapp = WhatsAppChannel(app) if settings.whatsapp_enabled else None
+    whatsapp = WhatsAppChannel(app) if settings.whatsapp is not None else None
     polling = role == "all" and telegram is not None and not settings.telegram_webhook_url
     webhooks = role != "worker"
     runner: web.AppRunner | None = None
@@ -112,8 +112,8 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
                 whatsapp.register(application)
             runner = web.AppRunner(application)
             await runner.setup()
-            await web.TCPSite(runner, settings.web_host, settings.web_port).start()
-            log.info("%s: web server on %s:%s", role, settings.web_host, settings.web_port)
+            await web.TCPSite(runner, settings.web.host, settings.web.port).start()
+            log.info("%s: web server on %s:%s", role, settings.web.host, settings.web.port)
         if jobs is not None:
             jobs.start()
         if polling and telegram is not None:

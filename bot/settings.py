@@ -7,6 +7,7 @@ that PROGRAM_FILE names, because owners edit that and operators edit this.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Self
 
@@ -28,7 +29,43 @@ _SUPPORTED = {"sqlite+aiosqlite", "postgresql+asyncpg"}
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
+@dataclass(frozen=True, slots=True)
+class TelegramSettings:
+    token: SecretStr
+    api_base: str
+    webhook_url: str | None  # None: long polling
+    webhook_secret: SecretStr | None  # None: derived from the token
+
+
+@dataclass(frozen=True, slots=True)
+class WhatsAppSettings:
+    phone_number_id: str
+    access_token: SecretStr
+    app_secret: SecretStr
+    verify_token: SecretStr
+    api_version: str
+    api_base: str
+    messages_per_second: int
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    host: str
+    port: int
+
+
+@dataclass(frozen=True, slots=True)
+class SendingSettings:
+    messages_per_second: int  # all chats together, the stricter app's budget
+    concurrency: int
+    lease_seconds: float
+    scheduler_tick_seconds: float
+
+
 class Settings(BaseSettings):
+    """Flat environment variables (what operators type); the typed sections below are what
+    each part of the bot takes, so a channel never asserts that its settings exist."""
+
     model_config = SettingsConfigDict(
         env_file=".env",
         env_file_encoding="utf-8",
@@ -154,8 +191,54 @@ class Settings(BaseSettings):
 
     @property
     def whatsapp_enabled(self) -> bool:
-        # The validator above admits all four or none; each is non-empty when given.
-        return self.whatsapp_phone_number_id is not None and self.whatsapp_app_secret is not None
+        return self.whatsapp is not None
+
+    @property
+    def telegram(self) -> TelegramSettings | None:
+        if self.telegram_bot_token is None:
+            return None
+        return TelegramSettings(
+            self.telegram_bot_token,
+            self.telegram_api_base,
+            self.telegram_webhook_url,
+            self.telegram_webhook_secret,
+        )
+
+    @property
+    def whatsapp(self) -> WhatsAppSettings | None:
+        if (
+            self.whatsapp_phone_number_id is None
+            or self.whatsapp_access_token is None
+            or self.whatsapp_app_secret is None
+            or self.whatsapp_verify_token is None
+        ):
+            return None  # the validator above admits all four or none
+        return WhatsAppSettings(
+            self.whatsapp_phone_number_id,
+            self.whatsapp_access_token,
+            self.whatsapp_app_secret,
+            self.whatsapp_verify_token,
+            self.whatsapp_api_version,
+            self.whatsapp_api_base,
+            self.whatsapp_messages_per_second,
+        )
+
+    @property
+    def web(self) -> WebSettings:
+        return WebSettings(self.web_host, self.web_port)
+
+    @property
+    def sending(self) -> SendingSettings:
+        # One outbox for every app: Telegram's budget when Telegram runs (the stricter),
+        # else the WhatsApp number's (the WhatsApp channel also keeps its own pace).
+        rate = (
+            self.whatsapp_messages_per_second
+            if self.telegram is None and self.whatsapp is not None
+            else self.telegram_messages_per_second
+        )
+        return SendingSettings(
+            rate, self.send_concurrency, self.outbox_lease_seconds, self.scheduler_tick_seconds
+        )
 
     @property
     def owners(self) -> frozenset[tuple[str, str]]:

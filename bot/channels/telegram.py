@@ -144,12 +144,13 @@ def _markup(reply: Reply) -> Markup:
 
 class TelegramChannel:
     def __init__(self, app: App) -> None:
-        settings = app.settings
-        if settings.telegram_bot_token is None:
+        settings = app.settings.telegram
+        if settings is None:
             raise ValueError("TELEGRAM_BOT_TOKEN is not set")
         self.app = app
-        self.token = settings.telegram_bot_token.get_secret_value()
-        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_base))
+        self.settings = settings
+        self.token = settings.token.get_secret_value()
+        session = AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
         # Replies are plain text: customer names and shop texts must never be read as markup.
         self.bot = Bot(self.token, session=session, default=DefaultBotProperties(parse_mode=None))
         self.dispatcher = Dispatcher()
@@ -284,7 +285,7 @@ class TelegramChannel:
         await self.set_commands()
 
     def webhook_secret(self) -> str:
-        configured = self.app.settings.telegram_webhook_secret
+        configured = self.settings.webhook_secret
         if configured is not None and configured.get_secret_value():
             return configured.get_secret_value()
         # Stable across restarts and workers, and not guessable without the token.
@@ -314,8 +315,9 @@ class TelegramChannel:
         setup_application(application, self.dispatcher, bot=self.bot)
 
     async def set_webhook(self) -> None:
-        url = self.app.settings.telegram_webhook_url
-        assert url is not None
+        url = self.settings.webhook_url
+        if url is None:
+            raise ChannelError("TELEGRAM_WEBHOOK_URL: not set; this process polls instead")
         await self.prepare()
         await self.bot.set_webhook(url + WEBHOOK_PATH, secret_token=self.webhook_secret())
 

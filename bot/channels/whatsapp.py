@@ -107,22 +107,18 @@ def _list_of_objects(value: object) -> bool:
 
 class WhatsAppChannel:
     def __init__(self, app: App) -> None:
-        settings = app.settings
-        assert settings.whatsapp_phone_number_id is not None
-        assert settings.whatsapp_access_token is not None
-        assert settings.whatsapp_app_secret is not None
-        assert settings.whatsapp_verify_token is not None
+        settings = app.settings.whatsapp
+        if settings is None:
+            raise ValueError("WhatsApp is not configured (WHATSAPP_* settings)")
         self.app = app
-        self._http = httpx.AsyncClient(
-            transport=RebasedTransport(settings.whatsapp_api_base), timeout=30
-        )
+        self._http = httpx.AsyncClient(transport=RebasedTransport(settings.api_base), timeout=30)
         self.wa = WhatsApp(
-            phone_id=settings.whatsapp_phone_number_id,
-            token=settings.whatsapp_access_token.get_secret_value(),
+            phone_id=settings.phone_number_id,
+            token=settings.access_token.get_secret_value(),
             session=self._http,
-            verify_token=settings.whatsapp_verify_token.get_secret_value(),
-            app_secret=settings.whatsapp_app_secret.get_secret_value(),
-            api_version=settings.whatsapp_api_version,
+            verify_token=settings.verify_token.get_secret_value(),
+            app_secret=settings.app_secret.get_secret_value(),
+            api_version=settings.api_version,
             validate_updates=True,
             # Redelivered messages are dropped by message id in the database instead, which
             # works across several web workers; pywa's memory would not.
@@ -134,9 +130,7 @@ class WhatsAppChannel:
             CallbackSelectionHandler(self._on_button),
             MessageStatusHandler(self._on_status),
         )
-        self._limiter = RateLimiter(
-            settings.whatsapp_messages_per_second, per_chat_interval=PAIR_INTERVAL
-        )
+        self._limiter = RateLimiter(settings.messages_per_second, per_chat_interval=PAIR_INTERVAL)
         app.notifier.register(CHANNEL, self.push)
 
     # -- the webhook ---------------------------------------------------------------------

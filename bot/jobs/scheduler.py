@@ -82,7 +82,7 @@ class Jobs:
         now = self.app.clock.now()
 
         add = self.scheduler.add_job
-        tick = self.app.settings.scheduler_tick_seconds
+        tick = self.app.settings.sending.scheduler_tick_seconds
         # next_run_time=now: a restarted bot catches up at once instead of a tick later.
         add(self.campaigns, IntervalTrigger(seconds=tick), id="campaigns", next_run_time=now)
         add(self.automatic_messages, CronTrigger(minute=5), id="automatic", next_run_time=now)

@@ -23,16 +23,10 @@ PROGRESS_EVERY = 2.0  # seconds between progress checks while sending
 class Sender:
     def __init__(self, app: App) -> None:
         self._app = app
-        settings, program = app.settings, app.program
+        sending, program = app.settings.sending, app.program
         tz = program.shop.tz
-        lease = settings.outbox_lease_seconds
-        # One outbox for every channel: Telegram's budget when Telegram runs (the stricter),
-        # else the WhatsApp number's (the WhatsApp channel also keeps its own pace).
-        rate = (
-            settings.telegram_messages_per_second
-            if settings.telegram_bot_token is not None or not settings.whatsapp_enabled
-            else settings.whatsapp_messages_per_second
-        )
+        lease = sending.lease_seconds
+        rate = sending.messages_per_second
         self.outbox = Outbox(
             app.db,
             app.clock,
@@ -40,7 +34,7 @@ class Sender:
             RateLimiter(rate),
             app.renderer,
             quiet=lambda now: program.messages.quiet_at(now, tz),
-            concurrency=settings.send_concurrency,
+            concurrency=sending.concurrency,
             lease=timedelta(seconds=lease),
             # A batch must be sent well within its lease, or another sender would take it.
             batch=max(1, min(200, int(rate * lease / 4))),

@@ -26,3 +26,17 @@ def test_whatsapp_is_on_only_with_all_four_settings(monkeypatch: pytest.MonkeyPa
     for name in (*WHATSAPP, "WHATSAPP_VERIFY_TOKEN"):
         monkeypatch.setenv(name, "x")
     assert Settings(_env_file=None).whatsapp_enabled  # type: ignore[call-arg]
+
+
+def test_each_part_gets_a_typed_section_or_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (*WHATSAPP, "WHATSAPP_VERIFY_TOKEN"):
+        monkeypatch.setenv(name, "x")
+    monkeypatch.setenv("WHATSAPP_MESSAGES_PER_SECOND", "50")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.telegram is None
+    assert settings.whatsapp is not None and settings.whatsapp.phone_number_id == "x"
+    assert settings.sending.messages_per_second == 50  # WhatsApp alone: its own pace
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.telegram is not None and settings.telegram.webhook_url is None
+    assert settings.sending.messages_per_second == 30  # Telegram's, the stricter
