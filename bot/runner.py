@@ -25,8 +25,10 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from bot.app import App
+from bot.channels.telegram import CHANNEL as TELEGRAM
 from bot.channels.telegram import TelegramChannel, telegram_channel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
+from bot.channels.whatsapp import CHANNEL as WHATSAPP
 from bot.jobs.scheduler import Jobs
 
 Role = Literal["all", "web", "worker"]
@@ -85,12 +87,20 @@ def health(app: App, role: Role, watch: LoopWatch | None = None) -> Handler:
     return healthz
 
 
+def _channels(app: App) -> tuple[TelegramChannel | None, WhatsAppChannel | None]:
+    """The apps this process runs, each known to the outbox as a way to reach a customer."""
+    telegram = telegram_channel(app) if app.settings.telegram is not None else None
+    whatsapp = WhatsAppChannel(app) if app.settings.whatsapp is not None else None
+    if telegram is not None:
+        app.notifier.register(TELEGRAM, telegram.push)
+    if whatsapp is not None:
+        app.notifier.register(WHATSAPP, whatsapp.push)
+    return telegram, whatsapp
+
+
 async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     settings = app.settings
-    telegram: TelegramChannel | None = (
-        telegram_channel(app) if settings.telegram is not None else None
-    )
-    whatsapp = WhatsAppChannel(app) if settings.whatsapp is not None else None
+    telegram, whatsapp = _channels(app)
     polling = role == "all" and telegram is not None and not settings.telegram_webhook_url
     webhooks = role != "worker"
     runner: web.AppRunner | None = None

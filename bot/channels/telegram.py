@@ -160,7 +160,6 @@ class TelegramChannel:
         router.callback_query()(self.on_callback)
         self.dispatcher.include_router(router)
         self.username = ""
-        app.notifier.register(CHANNEL, self.push)
 
     def _incoming(self, user: Any, update: Update | None, **kw: Any) -> Incoming:
         return Incoming(

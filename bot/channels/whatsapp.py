@@ -131,7 +131,6 @@ class WhatsAppChannel:
             MessageStatusHandler(self._on_status),
         )
         self._limiter = RateLimiter(settings.messages_per_second, per_chat_interval=PAIR_INTERVAL)
-        app.notifier.register(CHANNEL, self.push)
 
     # -- the webhook ---------------------------------------------------------------------
 

@@ -10,8 +10,7 @@ import time
 from datetime import timedelta
 
 from bot.app import App
-from bot.chat_types import Reply
-from bot.jobs.outbox import Outbox
+from bot.jobs.outbox import Outbox, Send
 from bot.rate_limit import RateLimiter
 
 log = logging.getLogger(__name__)
@@ -20,33 +19,44 @@ IDLE_WAIT = 1.0  # seconds between looks at an empty outbox, unless woken sooner
 PROGRESS_EVERY = 2.0  # seconds between progress checks while sending
 
 
+def build_outbox(
+    app: App,
+    send: Send | None = None,
+    *,
+    limiter: RateLimiter | None = None,
+    batch: int | None = None,
+    quiet_hours: bool = True,
+) -> Outbox:
+    """The outbox as the sender runs it: the app's database, clock, renderer, quiet hours
+    and sending settings; tests and benchmarks pass their own `send`, limiter or batch."""
+    sending, program = app.settings.sending, app.program
+    rate, lease = sending.messages_per_second, sending.lease_seconds
+    tz = program.shop.tz
+    return Outbox(
+        app.db,
+        app.clock,
+        send or app.notifier.deliver,
+        limiter or RateLimiter(rate),
+        app.renderer,
+        quiet=(lambda now: program.messages.quiet_at(now, tz))
+        if quiet_hours
+        else (lambda _: False),
+        concurrency=sending.concurrency,
+        lease=timedelta(seconds=lease),
+        # A batch must be sent well within its lease, or another sender would take it.
+        batch=batch or max(1, min(200, int(rate * lease / 4))),
+    )
+
+
 class Sender:
     def __init__(self, app: App) -> None:
         self._app = app
-        sending, program = app.settings.sending, app.program
-        tz = program.shop.tz
-        lease = sending.lease_seconds
-        rate = sending.messages_per_second
-        self.outbox = Outbox(
-            app.db,
-            app.clock,
-            self._send,
-            RateLimiter(rate),
-            app.renderer,
-            quiet=lambda now: program.messages.quiet_at(now, tz),
-            concurrency=sending.concurrency,
-            lease=timedelta(seconds=lease),
-            # A batch must be sent well within its lease, or another sender would take it.
-            batch=max(1, min(200, int(rate * lease / 4))),
-        )
+        self.outbox = build_outbox(app)
         self._wake = asyncio.Event()
         self._stopping = False
         # A notice queued by this process (a till's "+45 points") goes at once, not at the
         # next idle look.
         app.db.on_outbox_queued(self.wake)
-
-    async def _send(self, customer_id: int, reply: Reply) -> str | None:
-        return await self._app.notifier.deliver(customer_id, reply)
 
     @property
     def stopping(self) -> bool:

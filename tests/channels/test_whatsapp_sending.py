@@ -39,6 +39,7 @@ async def live(
     )
     async with open_app(settings, program=program, clock=clock) as app:
         channel = WhatsAppChannel(app)
+        app.notifier.register("whatsapp", channel.push)
         yield app, channel
         await channel.close()
 

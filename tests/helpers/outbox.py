@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.app import App
 from bot.chat_types import Reply
 from bot.jobs.outbox import Outbox, Send
+from bot.jobs.sender import build_outbox
 from bot.rate_limit import RateLimiter
 
 
@@ -15,17 +16,10 @@ def make_outbox(
     batch: int = 200,
     limiter: RateLimiter | None = None,
 ) -> Outbox:
-    """The production outbox on the app's clock, renderer and quiet hours, sending through
-    `send`, with a limiter that does not slow a test down unless one is given."""
-    program = app.program
-    return Outbox(
-        app.db,
-        app.clock,
-        send,
-        limiter or RateLimiter(10_000, per_chat_interval=0),
-        app.renderer,
-        quiet=lambda now: program.messages.quiet_at(now, program.shop.tz),
-        batch=batch,
+    """The production outbox (bot.jobs.sender.build_outbox), sending through `send`, with
+    a limiter that does not slow a test down unless one is given."""
+    return build_outbox(
+        app, send, limiter=limiter or RateLimiter(10_000, per_chat_interval=0), batch=batch
     )
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from bot.app import App, open_app
 from bot.channels.telegram import TelegramChannel
-from bot.chat_types import Reply
 from bot.jobs.outbox import Outbox
+from bot.jobs.sender import build_outbox
 from bot.program import Program
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
@@ -37,6 +37,7 @@ async def live(
     )
     async with open_app(settings, program=program) as app:
         channel = TelegramChannel(app)
+        app.notifier.register("telegram", channel.push)
         yield app, channel
         await channel.close()
 
@@ -62,12 +63,7 @@ async def _campaign(app: App, customers: int) -> int:
 
 
 def _outbox(app: App, batch: int = 200) -> Outbox:
-    async def send(customer_id: int, reply: Reply) -> None:
-        await app.notifier.deliver(customer_id, reply)
-
-    return Outbox(
-        app.db, app.clock, send, RateLimiter(30), app.renderer, concurrency=8, batch=batch
-    )
+    return build_outbox(app, limiter=RateLimiter(30), batch=batch)
 
 
 async def test_a_broadcast_reaches_everyone_once_within_the_limits(
