@@ -150,18 +150,23 @@ async def test_an_update_delivered_twice_is_handled_once(
     assert " INFO bot.channels.telegram: dropping redelivered update 500" in polling_bot.log()
 
 
+async def _webhook_bot(fake: FakeTelegram, tmp_path: Path, port: int, secret: str) -> BotProcess:
+    """`bot.py run` in webhook mode on loopback `port`, with TELEGRAM_WEBHOOK_SECRET=secret."""
+    return await start_bot(
+        fake,
+        tmp_path,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
+        TELEGRAM_WEBHOOK_SECRET=secret,
+        WEB_HOST="127.0.0.1",
+        WEB_PORT=str(port),
+    )
+
+
 async def test_webhook_mode_checks_the_secret_and_drops_repeats(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     port = free_port()
-    bot = await start_bot(
-        fake,
-        tmp_path,
-        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
-        TELEGRAM_WEBHOOK_SECRET="s3cret-token",
-        WEB_HOST="127.0.0.1",
-        WEB_PORT=str(port),
-    )
+    bot = await _webhook_bot(fake, tmp_path, port, "s3cret-token")
     try:
         (hook,) = await fake.wait_for(1, method="setWebhook", within=60)
         assert hook.params["url"] == f"http://127.0.0.1:{port}/telegram/webhook"
@@ -258,14 +263,7 @@ async def test_an_empty_webhook_secret_still_guards_the_webhook_and_junk_gets_40
 ) -> None:
     """`TELEGRAM_WEBHOOK_SECRET=` once switched the check off, letting anyone post updates."""
     port = free_port()
-    bot = await start_bot(
-        fake,
-        tmp_path,
-        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}",
-        TELEGRAM_WEBHOOK_SECRET="",
-        WEB_HOST="127.0.0.1",
-        WEB_PORT=str(port),
-    )
+    bot = await _webhook_bot(fake, tmp_path, port, "")
     try:
         (hook,) = await fake.wait_for(1, method="setWebhook", within=60)
         secret = hook.params["secret_token"]
