@@ -51,7 +51,7 @@ class PointsService:
                 amount=amount,
                 now=now,
                 actor=actor,
-                note=reason.strip()[:200],
+                note=reason[:200],
             )
             audit.record(
                 session,
@@ -60,7 +60,7 @@ class PointsService:
                 now=now,
                 customer_id=customer_id,
                 amount=amount,
-                reason=reason.strip()[:200],
+                reason=reason[:200],
                 entry_id=entry.id,
             )
             await notices.tell(

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import numbers
 from bot.loyalty import audit, ledger, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
@@ -23,7 +24,6 @@ from bot.loyalty.errors import (
 from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
-from bot.numbers import UnreadableAmount, amount_forms, read_amount
 from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
 
 # A purchase of the same amount for the same customer this soon, without a receipt number,
@@ -65,11 +65,13 @@ class PurchaseService:
             return amount
         shop = self._ctx.program.shop
         try:
-            return read_amount(amount, locale=shop.amount_locale, digits=shop.currency_digits)
-        except UnreadableAmount:
+            return numbers.read_amount(
+                amount, locale=shop.amount_locale, digits=shop.currency_digits
+            )
+        except numbers.UnreadableAmount:
             raise InvalidAmount(amount=amount.strip()[:32]) from None
-        except ValueError:  # AmbiguousAmount
-            forms = amount_forms(shop.amount_locale, shop.currency_digits)
+        except numbers.AmbiguousAmount:
+            forms = numbers.amount_forms(shop.amount_locale, shop.currency_digits)
             raise AmbiguousAmount(amount.strip()[:32], forms.grouped, forms.plain) from None
 
     def _validate(self, amount: Decimal | str) -> Decimal:
