@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 class State:
     step: str
     data: dict[str, Any] = field(default_factory=dict)
+    attachment: bytes | None = None  # a photo in a draft, kept as bytes beside the JSON
 
 
 class StateStore:
@@ -30,7 +31,9 @@ class StateStore:
     async def get(self, channel: str, external_id: str) -> State | None:
         async with self._db.read() as session:
             row = await session.get(ConversationState, (channel, external_id))
-            return State(row.step, dict(row.data)) if row is not None else None
+            if row is None:
+                return None
+            return State(row.step, dict(row.data), row.attachment)
 
     async def set(self, channel: str, external_id: str, state: State) -> None:
         async with self._db.write() as session:
@@ -40,6 +43,7 @@ class StateStore:
                 session.add(row)
             row.step = state.step
             row.data = dict(state.data)
+            row.attachment = state.attachment
             row.updated_at = self._clock.now()
 
     async def clear(self, channel: str, external_id: str) -> None:

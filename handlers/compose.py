@@ -8,9 +8,10 @@ Nothing is saved or sent before the owner presses the confirming button.
 
 from __future__ import annotations
 
-import base64
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Literal
+
+from pydantic import Field
 
 from bot.chat_types import Button, Reply
 from bot.languages import LANGUAGES, Language
@@ -21,43 +22,57 @@ from bot.loyalty.segments import parse_segment
 from bot.loyalty.when import When, parse_when
 from bot.numbers import whole_number
 from bot.rendering import MessageRenderer, language_name
-from bot.state import State
 from handlers.callbacks import encode
 from handlers.describe import describe_bonus, describe_when
-from handlers.feature import Action, Command, Feature, Step
+from handlers.feature import Command, Feature
+from handlers.flow import FINISH, Abandon, Answer, Ask, Draft, Flow, Invalid
 from handlers.request import Request
 from models import OfferBonus, StaffRole
 
-PREFIX = "compose:"
-TEXT, MORE, IMAGE, UNTIL, BONUS, POINTS, PICK, CONFIRM = (
-    f"{PREFIX}{step}"
-    for step in ("text", "more", "image", "until", "bonus", "points", "pick", "confirm")
-)
-OFFER, MESSAGE = "offer", "message"
 # The draft's buttons; every one is an owner's, checked as such on every press.
 CANCEL, WRITE, PICK_OFFER, ADD_LANGUAGE = "cmpcancel", "cmpwrite", "cmpoffer", "cmplang"
 NEXT, SKIP, CHOOSE_BONUS, SEND = "cmpnext", "cmpskip", "cmpbonus", "cmpsend"
 MAX_DAYS = 366
+_MULTIPLIERS = {"none": 0, "x2": 2, "x3": 3}
 
 
-def _button(speak_label: str, action: str, arg: str = "") -> Button:
-    return Button(encode(action, arg), speak_label)
+class ComposeDraft(Draft):
+    """An offer (kind "offer") or a campaign message ("message") being written."""
+
+    ATTACHMENT = "image"
+
+    kind: Literal["offer", "message"]
+    texts: dict[str, str] = Field(default_factory=dict)  # by language code
+    writing: Language | None = None  # the language asked for next
+    image: bytes | None = None
+    ends: datetime | None = None
+    bonus: OfferBonus = OfferBonus.NONE
+    bonus_value: int = 0
+    # A campaign's: who receives it, when (None: now), and the offer it carries.
+    segment: str = ""
+    at: datetime | None = None
+    repeat: str | None = None
+    offer_id: int | None = None
+
+    @property
+    def limit(self) -> int:
+        return OFFER_MAX if self.kind == "offer" else MESSAGE_MAX
+
+    @property
+    def when(self) -> When | None:
+        return When(self.at, self.repeat) if self.at is not None else None
 
 
-async def _save(req: Request, step: str, data: dict[str, Any]) -> None:
-    await req.deps.states.set(*req.identity, State(step, data))
-
-
-async def _ask_text(req: Request, data: dict[str, Any], language: Language) -> list[Reply]:
-    data["lang"] = language
-    await _save(req, TEXT, data)
-    name = language_name(language, req.speak.language)
-    limit = OFFER_MAX if data["kind"] == OFFER else MESSAGE_MAX
-    return [Reply(req.speak("compose-ask-text", language=name, limit=limit), _cancel_row(req))]
+def _button(label: str, action: str, arg: str = "") -> Button:
+    return Button(encode(action, arg), label)
 
 
 def _cancel_row(req: Request) -> tuple[tuple[Button, ...], ...]:
     return ((_button(req.speak("compose-cancel"), CANCEL),),)
+
+
+def _skip_row(req: Request) -> tuple[tuple[Button, ...], ...]:
+    return ((_button(req.speak("compose-skip"), SKIP),), *_cancel_row(req))
 
 
 # --- entry points ---------------------------------------------------------------------
@@ -66,7 +81,7 @@ def _cancel_row(req: Request) -> tuple[tuple[Button, ...], ...]:
 async def offer_command(req: Request, args: str) -> list[Reply]:
     words = args.split()
     if words[:1] == ["new"]:
-        return await _ask_text(req, {"kind": OFFER, "texts": {}}, req.speak.language)
+        return await FLOW.begin(req, ComposeDraft(kind="offer", writing=req.speak.language), "text")
     offer_id = whole_number(words[1]) if len(words) == 2 and words[0] == "end" else None
     if offer_id is not None:
         await req.loyalty.offers.withdraw(offer_id, actor=req.staff)
@@ -93,7 +108,7 @@ async def broadcast_command(req: Request, args: str) -> list[Reply]:
     if not args.strip():
         return [Reply(req.speak("broadcast-usage"))]
     segment = parse_segment(args.split(maxsplit=1)[0]).name  # raises UnknownSegment
-    return await _pick(req, {"kind": MESSAGE, "texts": {}, "segment": segment})
+    return await FLOW.begin(req, ComposeDraft(kind="message", segment=segment), "pick")
 
 
 async def schedule_command(req: Request, args: str) -> list[Reply]:
@@ -101,96 +116,111 @@ async def schedule_command(req: Request, args: str) -> list[Reply]:
     if len(words) < 2:
         return [Reply(req.speak("schedule-usage"))]
     segment = parse_segment(words[0]).name
-    shop = req.program.shop
-    when = parse_when(words[1], req.deps.clock.now(), shop.tz)  # raises InvalidSchedule
-    data: dict[str, Any] = {
-        "kind": MESSAGE,
-        "texts": {},
-        "segment": segment,
-        "at": when.at.isoformat(),
-        "repeat": when.repeat,
-    }
-    return await _pick(req, data)
+    when = parse_when(words[1], req.deps.clock.now(), req.program.shop.tz)  # InvalidSchedule
+    draft = ComposeDraft(kind="message", segment=segment, at=when.at, repeat=when.repeat)
+    return await FLOW.begin(req, draft, "pick")
 
 
-async def _pick(req: Request, data: dict[str, Any]) -> list[Reply]:
+# --- pick: one of the open offers, or a new message -----------------------------------
+
+
+async def _ask_pick(req: Request, draft: ComposeDraft) -> list[Reply]:
     offers = await req.loyalty.offers.open_offers(limit=5)
     rows: list[tuple[Button, ...]] = [
         (_button(f"🎁 {o.title[:40]}", PICK_OFFER, str(o.id)),) for o in offers
     ]
     rows.append((_button(req.speak("compose-write"), WRITE),))
     rows.extend(_cancel_row(req))
-    await _save(req, PICK, data)
-    return [Reply(req.speak("compose-pick", segment=data["segment"]), tuple(rows))]
+    return [Reply(req.speak("compose-pick", segment=draft.segment), tuple(rows))]
 
 
-# --- buttons --------------------------------------------------------------------------
+async def _accept_pick(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    if answer.button == WRITE:
+        return draft.model_copy(update={"writing": req.speak.language})
+    picked = whole_number(answer.arg)
+    if picked is None:
+        raise Invalid()
+    offer = await req.loyalty.offers.get(picked)
+    return draft.model_copy(update={"offer_id": offer.id, "texts": offer.texts, "writing": None})
 
 
-async def on_callback(req: Request, action: str, arg: str) -> list[Reply]:
-    state = await req.deps.states.get(*req.identity)
-    if action == CANCEL:
-        await req.deps.states.clear(*req.identity)
-        return [Reply(req.speak("compose-cancelled"))]
-    if state is None or not state.step.startswith(PREFIX):
-        return [Reply(req.speak("compose-expired"))]
-    data = dict(state.data)
-    if action == WRITE and state.step == PICK:
-        return await _ask_text(req, data, req.speak.language)
-    picked = whole_number(arg) if action == PICK_OFFER and state.step == PICK else None
-    if picked is not None:
-        offer = await req.loyalty.offers.get(picked)
-        data |= {"offer_id": offer.id, "texts": offer.texts}
-        return await _preview(req, data)
-    if action == ADD_LANGUAGE and state.step == MORE and arg in LANGUAGES:
-        return await _ask_text(req, data, arg)
-    if action == NEXT and state.step == MORE:
-        return await _after_texts(req, data)
-    if action == SKIP and state.step == IMAGE:
-        return await _ask_until(req, data)
-    if action == SKIP and state.step == UNTIL:
-        return await _ask_bonus(req, data)
-    if action == CHOOSE_BONUS and state.step == BONUS:
-        return await _on_bonus(req, data, arg)
-    if action == SEND and state.step == CONFIRM:
-        return await _confirm(req, data)
-    return [Reply(req.speak("compose-expired"))]
+# --- text: one language's text, then more languages -----------------------------------
 
 
-# --- typed answers --------------------------------------------------------------------
+async def _ask_text(req: Request, draft: ComposeDraft) -> list[Reply]:
+    name = language_name(draft.writing or req.speak.language, req.speak.language)
+    text = req.speak("compose-ask-text", language=name, limit=draft.limit)
+    return [Reply(text, _cancel_row(req))]
 
 
-async def on_text(req: Request, state: State) -> list[Reply]:
-    data = dict(state.data)
-    text = (req.incoming.text or "").strip()
-    if state.step == TEXT:
-        limit = OFFER_MAX if data["kind"] == OFFER else MESSAGE_MAX
-        if not text or len(text) > limit:
-            return [Reply(req.speak("compose-text-length", limit=limit), _cancel_row(req))]
-        data["texts"] = {**data["texts"], data["lang"]: text}
-        return await _ask_more(req, data)
-    if state.step == IMAGE:
-        photo = req.incoming.photo
-        if photo is None:
-            return [Reply(req.speak("compose-ask-image"), _skip_row(req))]
-        if len(photo) > IMAGE_MAX:
-            return [Reply(req.speak("compose-image-too-large"), _skip_row(req))]
-        data["image"] = base64.b64encode(photo).decode("ascii")
-        return await _ask_until(req, data)
-    if state.step == UNTIL:
-        ends = _read_until(req, text)
-        if ends is None:
-            return [Reply(req.speak("compose-until-invalid", days=MAX_DAYS), _skip_row(req))]
-        data["ends"] = ends.isoformat()
-        return await _ask_bonus(req, data)
-    if state.step == POINTS:
-        points = whole_number(text, maximum=MAX_BONUS_POINTS)
-        if not points:
-            return [Reply(req.speak("compose-points-invalid", maximum=MAX_BONUS_POINTS))]
-        data |= {"bonus": OfferBonus.POINTS.value, "bonus_value": points}
-        return await _preview(req, data)
-    # A button step: a typed answer gets the question again.
-    return [Reply(req.speak("compose-use-buttons"), _cancel_row(req))]
+async def _accept_text(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    if not answer.text or len(answer.text) > draft.limit:
+        raise Invalid(req.speak("compose-text-length", limit=draft.limit))
+    language = draft.writing or req.speak.language
+    return draft.model_copy(
+        update={"texts": {**draft.texts, language: answer.text}, "writing": None}
+    )
+
+
+async def _ask_more(req: Request, draft: ComposeDraft) -> list[Reply]:
+    rows = [
+        (
+            _button(
+                req.speak("compose-add-language", language=language_name(lang, lang)),
+                ADD_LANGUAGE,
+                lang,
+            ),
+        )
+        for lang in LANGUAGES
+        if lang not in draft.texts
+    ]
+    rows.append((_button(req.speak("compose-next"), NEXT),))
+    return [Reply(req.speak("compose-more"), tuple(rows))]
+
+
+async def _accept_more(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    if answer.button == NEXT:
+        return draft
+    language = next((lang for lang in LANGUAGES if lang == answer.arg), None)
+    if language is None or language in draft.texts:
+        raise Invalid()
+    return draft.model_copy(update={"writing": language})
+
+
+def _after_more(draft: ComposeDraft) -> str:
+    if draft.writing is not None:
+        return "text"
+    return "image" if draft.kind == "offer" else "confirm"
+
+
+# --- an offer's picture, end and bonus ------------------------------------------------
+
+
+async def _ask_image(req: Request, draft: ComposeDraft) -> list[Reply]:
+    return [Reply(req.speak("compose-ask-image"), _skip_row(req))]
+
+
+async def _accept_image(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    if answer.button == SKIP:
+        return draft.model_copy(update={"image": None})
+    if answer.photo is None:
+        raise Invalid(req.speak("compose-ask-image"))
+    if len(answer.photo) > IMAGE_MAX:
+        raise Invalid(req.speak("compose-image-too-large"))
+    return draft.model_copy(update={"image": answer.photo})
+
+
+async def _ask_until(req: Request, draft: ComposeDraft) -> list[Reply]:
+    return [Reply(req.speak("compose-ask-until"), _skip_row(req))]
+
+
+async def _accept_until(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    if answer.button == SKIP:
+        return draft.model_copy(update={"ends": None})
+    ends = _read_until(req, answer.text)
+    if ends is None:
+        raise Invalid(req.speak("compose-until-invalid", days=MAX_DAYS))
+    return draft.model_copy(update={"ends": ends})
 
 
 def _read_until(req: Request, text: str) -> datetime | None:
@@ -208,44 +238,7 @@ def _read_until(req: Request, text: str) -> datetime | None:
     return ends if now < ends <= now + timedelta(days=MAX_DAYS) else None
 
 
-def _skip_row(req: Request) -> tuple[tuple[Button, ...], ...]:
-    return ((_button(req.speak("compose-skip"), SKIP),), *_cancel_row(req))
-
-
-# --- steps ----------------------------------------------------------------------------
-
-
-async def _ask_more(req: Request, data: dict[str, Any]) -> list[Reply]:
-    await _save(req, MORE, data)
-    missing = [lang for lang in LANGUAGES if lang not in data["texts"]]
-    rows = [
-        (
-            _button(
-                req.speak("compose-add-language", language=language_name(lang, lang)),
-                ADD_LANGUAGE,
-                lang,
-            ),
-        )
-        for lang in missing
-    ]
-    rows.append((_button(req.speak("compose-next"), NEXT),))
-    return [Reply(req.speak("compose-more"), tuple(rows))]
-
-
-async def _after_texts(req: Request, data: dict[str, Any]) -> list[Reply]:
-    if data["kind"] == OFFER:
-        await _save(req, IMAGE, data)
-        return [Reply(req.speak("compose-ask-image"), _skip_row(req))]
-    return await _preview(req, data)
-
-
-async def _ask_until(req: Request, data: dict[str, Any]) -> list[Reply]:
-    await _save(req, UNTIL, data)
-    return [Reply(req.speak("compose-ask-until"), _skip_row(req))]
-
-
-async def _ask_bonus(req: Request, data: dict[str, Any]) -> list[Reply]:
-    await _save(req, BONUS, data)
+async def _ask_bonus(req: Request, draft: ComposeDraft) -> list[Reply]:
     speak = req.speak
     rows = (
         (_button(speak("compose-bonus-none"), CHOOSE_BONUS, "none"),),
@@ -257,63 +250,66 @@ async def _ask_bonus(req: Request, data: dict[str, Any]) -> list[Reply]:
     return [Reply(speak("compose-ask-bonus"), rows)]
 
 
-async def _on_bonus(req: Request, data: dict[str, Any], arg: str) -> list[Reply]:
-    if arg == "points":
-        await _save(req, POINTS, data)
-        return [Reply(req.speak("compose-ask-points", maximum=MAX_BONUS_POINTS), _cancel_row(req))]
-    multipliers = {"none": 0, "x2": 2, "x3": 3}
-    if arg not in multipliers:
-        return [Reply(req.speak("compose-use-buttons"))]
-    bonus = OfferBonus.NONE if arg == "none" else OfferBonus.MULTIPLIER
-    data |= {"bonus": bonus.value, "bonus_value": multipliers[arg]}
-    return await _preview(req, data)
+async def _accept_bonus(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    if answer.arg == "points":
+        return draft.model_copy(update={"bonus": OfferBonus.POINTS, "bonus_value": 0})
+    if answer.arg not in _MULTIPLIERS:
+        raise Invalid(req.speak("compose-use-buttons"))
+    bonus = OfferBonus.NONE if answer.arg == "none" else OfferBonus.MULTIPLIER
+    return draft.model_copy(update={"bonus": bonus, "bonus_value": _MULTIPLIERS[answer.arg]})
 
 
-def _when(data: dict[str, Any]) -> When | None:
-    return When(datetime.fromisoformat(data["at"]), data.get("repeat")) if data.get("at") else None
+async def _ask_points(req: Request, draft: ComposeDraft) -> list[Reply]:
+    return [Reply(req.speak("compose-ask-points", maximum=MAX_BONUS_POINTS), _cancel_row(req))]
 
 
-async def _preview(req: Request, data: dict[str, Any]) -> list[Reply]:
+async def _accept_points(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    points = whole_number(answer.text, maximum=MAX_BONUS_POINTS)
+    if not points:
+        raise Invalid(req.speak("compose-points-invalid", maximum=MAX_BONUS_POINTS))
+    return draft.model_copy(update={"bonus_value": points})
+
+
+# --- confirm: what each reader will see, then save or send ----------------------------
+
+
+async def _preview(req: Request, draft: ComposeDraft) -> list[Reply]:
     """What each reader will see, and (for a campaign) how many will see it."""
     speak = req.speak
     renderer = MessageRenderer(req.deps.translator, req.program)
-    image = base64.b64decode(data["image"]) if data.get("image") else None
-    if data["kind"] == OFFER:
+    image = draft.image
+    if draft.kind == "offer":
         languages: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
         summary = speak(
             "offer-preview",
-            until=speak.date(datetime.fromisoformat(data["ends"])) if data.get("ends") else "—",
-            bonus=describe_bonus(
-                speak, OfferBonus(data.get("bonus", "none")), int(data.get("bonus_value", 0))
-            ),
+            until=speak.date(draft.ends) if draft.ends else "—",
+            bonus=describe_bonus(speak, draft.bonus, draft.bonus_value),
         )
         confirm = speak("offer-save")
     else:
-        languages = await req.loyalty.campaigns.audience(data["segment"])
+        languages = await req.loyalty.campaigns.audience(draft.segment)
         total = sum(languages.values())
         if total == 0:
-            await req.deps.states.clear(*req.identity)
-            return [Reply(speak("broadcast-nobody", segment=data["segment"]))]
-        if data.get("offer_id"):
-            image = await req.loyalty.offers.image(int(data["offer_id"]))
+            raise Abandon(Reply(speak("broadcast-nobody", segment=draft.segment)))
+        if draft.offer_id is not None:
+            image = await req.loyalty.offers.image(draft.offer_id)
         breakdown = ", ".join(
             f"{language_name(lang, speak.language)}: {speak.number(n)}"  # type: ignore[arg-type]
             for lang, n in sorted(languages.items(), key=lambda item: -item[1])
         )
         summary = speak(
             "broadcast-preview",
-            segment=data["segment"],
+            segment=draft.segment,
             count=total,
             languages=breakdown,
-            when=describe_when(speak, _when(data), req.program.shop.tz),
+            when=describe_when(speak, draft.when, req.program.shop.tz),
         )
-        confirm = speak("broadcast-send" if not data.get("at") else "schedule-save", count=total)
-    await _save(req, CONFIRM, data)
+        confirm = speak("broadcast-send" if draft.at is None else "schedule-save", count=total)
     replies = [Reply(summary)]
     for lang in LANGUAGES:
-        if data["kind"] == MESSAGE and not languages.get(lang):
+        if draft.kind == "message" and not languages.get(lang):
             continue  # nobody in the segment reads it
-        text = renderer.campaign_text(data["texts"], lang)
+        text = renderer.campaign_text(draft.texts, lang)
         heading = speak("compose-preview-heading", language=language_name(lang, speak.language))
         replies.append(Reply(f"{heading}\n\n{text}", image=image))
     buttons = ((_button(confirm, SEND),), *_cancel_row(req))
@@ -321,31 +317,37 @@ async def _preview(req: Request, data: dict[str, Any]) -> list[Reply]:
     return replies
 
 
-async def _confirm(req: Request, data: dict[str, Any]) -> list[Reply]:
-    await req.deps.states.clear(*req.identity)
+async def _accept_send(req: Request, draft: ComposeDraft, answer: Answer) -> ComposeDraft:
+    return draft  # only the confirming button gets here
+
+
+async def _save(req: Request, draft: ComposeDraft) -> list[Reply]:
     speak = req.speak
-    if data["kind"] == OFFER:
-        draft = OfferDraft(
-            texts=data["texts"],
-            image=base64.b64decode(data["image"]) if data.get("image") else None,
-            ends_at=datetime.fromisoformat(data["ends"]) if data.get("ends") else None,
-            bonus=OfferBonus(data.get("bonus", "none")),
-            bonus_value=int(data.get("bonus_value", 0)),
+    if draft.kind == "offer":
+        offer_draft = OfferDraft(
+            texts=draft.texts,
+            image=draft.image,
+            ends_at=draft.ends,
+            bonus=draft.bonus,
+            bonus_value=draft.bonus_value,
         )
-        offer = await req.loyalty.offers.create(draft, actor=req.staff)
+        offer = await req.loyalty.offers.create(offer_draft, actor=req.staff)
         return [Reply(speak("offer-saved", offer=offer.id, code=offer.code))]
     campaigns = req.loyalty.campaigns
-    when = _when(data)
-    offer_id = int(data["offer_id"]) if data.get("offer_id") else None
-    title = next(iter(data["texts"].values())).splitlines()[0]
+    title = next(iter(draft.texts.values())).splitlines()[0]
     campaign = await campaigns.create(
-        title, data["segment"], data["texts"], actor=req.staff, offer_id=offer_id, when=when
+        title,
+        draft.segment,
+        draft.texts,
+        actor=req.staff,
+        offer_id=draft.offer_id,
+        when=draft.when,
     )
-    if when is not None:
+    if draft.when is not None:
         text = speak(
             "schedule-saved",
             campaign=campaign,
-            when=describe_when(speak, when, req.program.shop.tz),
+            when=describe_when(speak, draft.when, req.program.shop.tz),
         )
         return [Reply(text)]
     count = await campaigns.enqueue(campaign)
@@ -356,12 +358,43 @@ async def _confirm(req: Request, data: dict[str, Any]) -> list[Reply]:
     return replies
 
 
-def _owners_button(action: str) -> Action:
-    async def pressed(req: Request, arg: str) -> list[Reply]:
-        return await on_callback(req, action, arg)
+async def _expired(req: Request) -> list[Reply]:
+    return [Reply(req.speak("compose-expired"))]
 
-    return Action(action, pressed, role=StaffRole.OWNER)
 
+FLOW: Flow[ComposeDraft] = Flow(
+    "compose",
+    ComposeDraft,
+    (
+        Ask(
+            "pick",
+            _ask_pick,
+            _accept_pick,
+            lambda d: "text" if d.writing else "confirm",
+            (PICK_OFFER, WRITE),
+            typed=False,
+        ),
+        Ask("text", _ask_text, _accept_text, lambda d: "more"),
+        Ask("more", _ask_more, _accept_more, _after_more, (ADD_LANGUAGE, NEXT), typed=False),
+        Ask("image", _ask_image, _accept_image, lambda d: "until", (SKIP,)),
+        Ask("until", _ask_until, _accept_until, lambda d: "bonus", (SKIP,)),
+        Ask(
+            "bonus",
+            _ask_bonus,
+            _accept_bonus,
+            lambda d: "points" if d.bonus is OfferBonus.POINTS else "confirm",
+            (CHOOSE_BONUS,),
+            typed=False,
+        ),
+        Ask("points", _ask_points, _accept_points, lambda d: "confirm"),
+        Ask("confirm", _preview, _accept_send, lambda d: FINISH, (SEND,), typed=False),
+    ),
+    _save,
+    stale=_expired,
+    use_buttons="compose-use-buttons",
+    cancel=(CANCEL, "compose-cancelled"),
+    role=StaffRole.OWNER,
+)
 
 FEATURE = Feature(
     commands=(
@@ -369,9 +402,6 @@ FEATURE = Feature(
         Command("broadcast", broadcast_command, role=StaffRole.OWNER),
         Command("schedule", schedule_command, role=StaffRole.OWNER),
     ),
-    actions=tuple(
-        _owners_button(a)
-        for a in (CANCEL, WRITE, PICK_OFFER, ADD_LANGUAGE, NEXT, SKIP, CHOOSE_BONUS, SEND)
-    ),
-    steps=(Step(PREFIX, on_text, role=StaffRole.OWNER),),
+    actions=FLOW.actions,
+    steps=(FLOW.step,),
 )

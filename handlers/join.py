@@ -1,7 +1,8 @@
 """/start: joining step by step (language, name, optional phone, consent), then the menu.
 
-The steps live in the database (StateStore), so a half-finished registration survives a
-restart of the bot and works whichever worker receives the next message.
+A flow (handlers/flow.py): the draft lives in the database, so a half-finished
+registration survives a restart of the bot and works whichever worker receives the next
+message. On WhatsApp the platform gives the number, so the phone question is skipped.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import re
 from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from bot.languages import Language, as_language
-from bot.state import State
 from bot.text import plain_text
 from handlers.callbacks import encode
-from handlers.feature import Action, Command, Feature, Step
+from handlers.feature import Command, Feature
+from handlers.flow import FINISH, Answer, Ask, Draft, Flow, Invalid
 from handlers.menu import main_menu
 from handlers.preferences import language_buttons
 from handlers.request import Request
@@ -26,21 +27,21 @@ LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT = (
     "joinyes",
     "joinno",
 )
-
-ASK_LANGUAGE, ASK_NAME, ASK_PHONE, ASK_CONSENT = (
-    "join.language",
-    "join.name",
-    "join.phone",
-    "join.consent",
-)
 NAME_MAX = 60
-JOIN_PREFIX = "join."
 _REF = re.compile(r"^ref_([A-Za-z0-9]{4,16})$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
 
 
-def _speaker(req: Request, state: State) -> Speaker:
-    return req.deps.speaker(as_language(state.data.get("language")) or req.speak.language)
+class JoinDraft(Draft):
+    ref: str | None = None  # the invitation's referral code, from /start ref_<code>
+    language: Language | None = None
+    name: str | None = None
+    phone: str | None = None
+    consent: bool = False
+
+
+def _speaker(req: Request, draft: JoinDraft) -> Speaker:
+    return req.deps.speaker(draft.language or req.speak.language)
 
 
 async def start(req: Request, payload: str = "") -> list[Reply]:
@@ -48,29 +49,35 @@ async def start(req: Request, payload: str = "") -> list[Reply]:
         await req.deps.states.clear(*req.identity)
         return [main_menu(req, req.speak("welcome-back", name=req.customer.name or ""))]
     match = _REF.match(payload.strip())
-    data = {"ref": match.group(1) if match else None}
-    await req.deps.states.set(*req.identity, State(ASK_LANGUAGE, data))
-    speak = req.speak
+    return await FLOW.begin(req, JoinDraft(ref=match.group(1) if match else None), "language")
+
+
+# --- language -------------------------------------------------------------------------
+
+
+async def _ask_language(req: Request, draft: JoinDraft) -> list[Reply]:
+    speak = _speaker(req, draft)
     text = speak("join-welcome", shop=req.program.shop.name) + "\n" + speak("join-choose-language")
     return [Reply(text, language_buttons(req, LANGUAGE))]
 
 
-async def on_language(req: Request, code: str) -> list[Reply]:
-    state = await req.deps.states.get(*req.identity)
-    language: Language | None = as_language(code)
-    if state is None or not state.step.startswith(JOIN_PREFIX) or language is None:
-        return await start(req)
-    state = State(ASK_NAME, {**state.data, "language": language})
-    await req.deps.states.set(*req.identity, state)
-    return [_ask_name(req, _speaker(req, state))]
+async def _accept_language(req: Request, draft: JoinDraft, answer: Answer) -> JoinDraft:
+    language = as_language(answer.arg)
+    if language is None:
+        raise Invalid()
+    return draft.model_copy(update={"language": language})
 
 
-def _ask_name(req: Request, speak: Speaker) -> Reply:
+# --- name -----------------------------------------------------------------------------
+
+
+async def _ask_name(req: Request, draft: JoinDraft) -> list[Reply]:
+    speak = _speaker(req, draft)
     suggested = _clean_name(req.incoming.display_name)
     rows = (
         ((Button(encode(USE_NAME), speak("join-use-name", name=suggested)),),) if suggested else ()
     )
-    return Reply(speak("join-ask-name"), rows)
+    return [Reply(speak("join-ask-name"), rows)]
 
 
 def _clean_name(text: str | None) -> str | None:
@@ -85,99 +92,120 @@ def _clean_name(text: str | None) -> str | None:
     return name
 
 
-async def on_name(req: Request, state: State, name: str | None) -> list[Reply]:
-    speak = _speaker(req, state)
-    cleaned = _clean_name(name)
-    if cleaned is None:
-        return [Reply(speak("join-name-invalid", max=NAME_MAX)), _ask_name(req, speak)]
-    data = {**state.data, "name": cleaned}
-    if req.incoming.contact_phone:
-        # The platform vouches for the number (WhatsApp): nothing to ask, straight to consent.
-        return (await on_phone(req, State(ASK_PHONE, data), req.incoming.contact_phone))[1:]
-    await req.deps.states.set(*req.identity, State(ASK_PHONE, data))
+async def _accept_name(req: Request, draft: JoinDraft, answer: Answer) -> JoinDraft:
+    said = req.incoming.display_name if answer.button == USE_NAME else answer.text
+    name = _clean_name(said)
+    if name is None:
+        raise Invalid(_speaker(req, draft)("join-name-invalid", max=NAME_MAX))
+    # The platform vouches for the number (WhatsApp): nothing to ask, straight to consent.
+    return draft.model_copy(update={"name": name, "phone": answer.contact or draft.phone})
+
+
+# --- phone ----------------------------------------------------------------------------
+
+
+async def _ask_phone(req: Request, draft: JoinDraft) -> list[Reply]:
+    speak = _speaker(req, draft)
     skip = ((Button(encode(SKIP_PHONE), speak("join-skip-phone")),),)
     return [Reply(speak("join-ask-phone"), skip, ask_phone=speak("join-share-phone"))]
 
 
-async def on_phone(req: Request, state: State, phone: str | None) -> list[Reply]:
-    speak = _speaker(req, state)
-    await req.deps.states.set(*req.identity, State(ASK_CONSENT, {**state.data, "phone": phone}))
+async def _accept_phone(req: Request, draft: JoinDraft, answer: Answer) -> JoinDraft:
+    speak = _speaker(req, draft)
+    if answer.contact:
+        phone: str | None = answer.contact
+    elif (
+        answer.button == SKIP_PHONE or answer.text.casefold() == speak("join-skip-phone").casefold()
+    ):
+        phone = None  # the reply-keyboard button sends its label as text
+    elif _PHONE.match(answer.text):
+        phone = answer.text
+    else:
+        raise Invalid(speak("join-phone-invalid"))
+    return draft.model_copy(update={"phone": phone})
+
+
+def _thank_for_phone(req: Request, draft: JoinDraft) -> list[Reply]:
+    # Its own message: it takes the share-my-number keyboard away, which a message with
+    # buttons cannot do on Telegram.
+    return [Reply(_speaker(req, draft)("join-phone-thanks"), clear_keyboard=True)]
+
+
+# --- consent --------------------------------------------------------------------------
+
+
+async def _ask_consent(req: Request, draft: JoinDraft) -> list[Reply]:
+    speak = _speaker(req, draft)
     buttons = (
         (
             Button(encode(CONSENT), speak("join-consent-yes")),
             Button(encode(NO_CONSENT), speak("join-consent-no")),
         ),
     )
-    return [
-        Reply(speak("join-phone-thanks"), clear_keyboard=True),
-        Reply(speak("join-ask-consent"), buttons),
-    ]
+    return [Reply(speak("join-ask-consent"), buttons)]
 
 
-async def on_text(req: Request, state: State) -> list[Reply]:
-    """Typed text (or a shared contact) while joining: what it means depends on the step."""
-    speak = _speaker(req, state)
-    text = (req.incoming.text or "").strip()
-    if state.step == ASK_NAME:
-        return await on_name(req, state, text)
-    if state.step == ASK_PHONE:
-        if req.incoming.contact_phone:
-            return await on_phone(req, state, req.incoming.contact_phone)
-        if text.casefold() == speak("join-skip-phone").casefold():
-            return await on_phone(req, state, None)
-        if _PHONE.match(text):
-            return await on_phone(req, state, text)
-        skip = ((Button(encode(SKIP_PHONE), speak("join-skip-phone")),),)
-        return [Reply(speak("join-phone-invalid"), skip, ask_phone=speak("join-share-phone"))]
-    if state.step == ASK_CONSENT:
-        return await on_phone(req, state, state.data.get("phone"))
-    return await start(req, "")
+async def _accept_consent(req: Request, draft: JoinDraft, answer: Answer) -> JoinDraft:
+    speak = _speaker(req, draft)
+    typed = answer.text.casefold()
+    if answer.button == CONSENT or (typed and typed == speak("join-consent-yes").casefold()):
+        return draft.model_copy(update={"consent": True})
+    if answer.button == NO_CONSENT or (typed and typed == speak("join-consent-no").casefold()):
+        return draft.model_copy(update={"consent": False})
+    raise Invalid()
 
 
-async def on_callback(req: Request, action: str, arg: str) -> list[Reply]:
-    state = await req.deps.states.get(*req.identity)
-    if action == LANGUAGE:
-        return await on_language(req, arg)
-    if state is None or not state.step.startswith(JOIN_PREFIX):
-        return await start(req)  # a button from an abandoned registration
-    if action == USE_NAME and state.step == ASK_NAME:
-        return await on_name(req, state, req.incoming.display_name)
-    if action == SKIP_PHONE and state.step == ASK_PHONE:
-        return await on_phone(req, state, None)
-    if action in (CONSENT, NO_CONSENT) and state.step == ASK_CONSENT:
-        return await finish(req, state, consent=action == CONSENT)
-    return await on_text(req, state)
-
-
-async def finish(req: Request, state: State, *, consent: bool) -> list[Reply]:
-    speak = _speaker(req, state)
-    ref = state.data.get("ref")
+async def _finish(req: Request, draft: JoinDraft) -> list[Reply]:
+    speak = _speaker(req, draft)
     registration = await req.loyalty.customers.register(
         req.incoming.channel,
         req.incoming.user_id,
         language=speak.language,
-        name=state.data.get("name"),
-        phone=state.data.get("phone"),
-        marketing_consent=consent,
-        referral_code=ref if isinstance(ref, str) else None,
+        name=draft.name,
+        phone=draft.phone,
+        marketing_consent=draft.consent,
+        referral_code=draft.ref,
     )
-    await req.deps.states.clear(*req.identity)
     speak = req.deps.speaker(registration.language)
-    text = speak("join-done", name=state.data.get("name") or "", code=registration.member_code)
+    text = speak("join-done", name=draft.name or "", code=registration.member_code)
     if registration.referred:
         text += "\n" + speak("join-referred")
     return [main_menu(req, text, speak=speak)]
 
 
-def _button(action: str) -> Action:
-    async def pressed(req: Request, arg: str) -> list[Reply]:
-        return await on_callback(req, action, arg)
+async def _stale(req: Request) -> list[Reply]:
+    return await start(req)  # a button from an abandoned registration: start afresh
 
-    return Action(action, pressed, newcomers=True)
 
+FLOW: Flow[JoinDraft] = Flow(
+    "join",
+    JoinDraft,
+    (
+        Ask("language", _ask_language, _accept_language, lambda d: "name", (LANGUAGE,), False),
+        Ask(
+            "name",
+            _ask_name,
+            _accept_name,
+            lambda d: "consent" if d.phone else "phone",
+            (USE_NAME,),
+        ),
+        Ask(
+            "phone",
+            _ask_phone,
+            _accept_phone,
+            lambda d: "consent",
+            (SKIP_PHONE,),
+            said=_thank_for_phone,
+        ),
+        Ask("consent", _ask_consent, _accept_consent, lambda d: FINISH, (CONSENT, NO_CONSENT)),
+    ),
+    _finish,
+    stale=_stale,
+    newcomers=True,
+)
 
 FEATURE = Feature(
     commands=(Command("start", start, listed=True, newcomers=True),),
-    actions=tuple(_button(a) for a in (LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT)),
-    steps=(Step(JOIN_PREFIX, on_text, newcomers=True),),
+    actions=FLOW.actions,
+    steps=(FLOW.step,),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, Index, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -21,6 +21,8 @@ class ConversationState(Base):
     external_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     step: Mapped[str] = mapped_column(String(32))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # A photo in a draft (an offer's picture): bytes here, not base64 in the JSON.
+    attachment: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime]
 
 
