@@ -20,8 +20,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.app import open_app
-from bot.channels.telegram import TelegramChannel
-from bot.jobs.sender import build_outbox
 from bot.migrate import upgrade
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
@@ -39,8 +37,7 @@ async def run(recipients: int, cap: int) -> int:
             database_url=url, telegram_bot_token=fake.token, telegram_api_base=fake.base
         )
         async with open_app(settings) as app:
-            channel = TelegramChannel(app)
-            app.notifier.register("telegram", channel.push)
+            channel = app.telegram()
             owner = await app.loyalty.customers.register("telegram", "1", language="en")
             actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
             for i in range(recipients):
@@ -53,7 +50,7 @@ async def run(recipients: int, cap: int) -> int:
             await app.loyalty.campaigns.enqueue(campaign)
 
             # The sender's own outbox, at `cap` a second, whatever the hour in Nairobi.
-            outbox = build_outbox(app, limiter=RateLimiter(cap), quiet_hours=False)
+            outbox = app.outbox(limiter=RateLimiter(cap), quiet_hours=False)
             started = time.monotonic()
             await outbox.drain()
             elapsed = time.monotonic() - started

@@ -1,18 +1,28 @@
-"""Composition root: settings -> programme -> database -> engine. Tests build it the same way."""
+"""The composition root: settings -> programme -> database -> engine -> conversation, and
+the builders of every long-lived part of a process (channels, outbox, sender, scheduler),
+each given only what it uses. Tests and benchmarks build through the same functions.
+
+The channel and job modules are imported inside their builders: a command that never talks
+to Telegram or WhatsApp (check, migrate, backup) does not pay for importing aiogram or pywa.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock, SystemClock
 from bot.db import Database
+from bot.housekeeping import Housekeeping
 from bot.i18n import Translator
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.catalogue import sync_catalogue
 from bot.notify import Notifier
-from bot.program import Program, load_program
+from bot.program import LiveProgram, Program, load_program
+from bot.rate_limit import RateLimiter
 from bot.rendering import MessageRenderer
 from bot.settings import Settings
 from bot.state import StateStore, UpdateGuard
@@ -21,11 +31,19 @@ from handlers.notice_buttons import notice_buttons
 from handlers.request import Deps
 from handlers.router import Conversation
 
+if TYPE_CHECKING:
+    from bot.channels.deps import ChannelDeps
+    from bot.channels.telegram import TelegramChannel
+    from bot.channels.whatsapp import WhatsAppChannel
+    from bot.jobs.outbox import Outbox, Send
+    from bot.jobs.scheduler import Jobs
+    from bot.jobs.sender import Sender
+
 
 @dataclass(frozen=True, slots=True)
 class App:
     settings: Settings
-    program: Program
+    live: LiveProgram  # the programme in force
     db: Database
     clock: Clock
     loyalty: Loyalty
@@ -37,6 +55,108 @@ class App:
     # What a queued message says, in its reader's language, with its buttons.
     renderer: MessageRenderer
 
+    @property
+    def program(self) -> Program:
+        return self.live.current
+
+    # --- channels -----------------------------------------------------------------------
+
+    def channel_deps(self) -> ChannelDeps:
+        from bot.channels.deps import ChannelDeps
+
+        return ChannelDeps(
+            handle=self.conversation.handle,
+            first_time=self.updates.first_time,
+            translator=self.translator,
+            live=self.live,
+            commands=self.conversation.deps.catalog.listed,
+        )
+
+    def telegram(self) -> TelegramChannel:
+        """The Telegram channel, known to the outbox as a way to reach a customer.
+        Raises ChannelError on a token that is not one."""
+        from bot.channels.telegram import CHANNEL, telegram_channel
+
+        if self.settings.telegram is None:
+            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+        channel = telegram_channel(self.settings.telegram, self.channel_deps())
+        self.notifier.register(CHANNEL, channel.push)
+        return channel
+
+    def whatsapp(self) -> WhatsAppChannel:
+        from bot.channels.whatsapp import CHANNEL, WhatsAppChannel
+
+        if self.settings.whatsapp is None:
+            raise ValueError("WhatsApp is not configured (WHATSAPP_* settings)")
+        channel = WhatsAppChannel(
+            self.settings.whatsapp,
+            self.channel_deps(),
+            customers=self.loyalty.customers,
+            deliveries=self.loyalty.deliveries,
+            clock=self.clock,
+        )
+        self.notifier.register(CHANNEL, channel.push)
+        return channel
+
+    # --- sending and scheduling ---------------------------------------------------------
+
+    def outbox(
+        self,
+        send: Send | None = None,
+        *,
+        limiter: RateLimiter | None = None,
+        batch: int | None = None,
+        quiet_hours: bool = True,
+    ) -> Outbox:
+        """The outbox as the sender runs it: this app's database, clock, renderer, quiet
+        hours and sending settings; tests and benchmarks pass their own `send`, limiter or
+        batch."""
+        from bot.jobs.outbox import Outbox
+
+        sending, live = self.settings.sending, self.live
+        rate, lease = sending.messages_per_second, sending.lease_seconds
+
+        def quiet(now: datetime) -> bool:
+            program = live.current  # the hours in force now, not at start-up
+            return quiet_hours and program.messages.quiet_at(now, program.shop.tz)
+
+        return Outbox(
+            self.db,
+            self.clock,
+            send or self.notifier.deliver,
+            limiter or RateLimiter(rate),
+            self.renderer,
+            quiet=quiet,
+            concurrency=sending.concurrency,
+            lease=timedelta(seconds=lease),
+            # A batch must be sent well within its lease, or another sender would take it.
+            batch=batch or max(1, min(200, int(rate * lease / 4))),
+        )
+
+    def sender(self) -> Sender:
+        from bot.jobs.sender import Sender
+
+        sender = Sender(self.outbox(), self.loyalty.campaigns)
+        # A notice queued by this process (a till's "+45 points") goes at once, not at the
+        # next idle look.
+        self.db.on_outbox_queued(sender.wake)
+        return sender
+
+    def housekeeping(self) -> Housekeeping:
+        return Housekeeping(self.loyalty.redemptions, self.updates, self.db, self.clock)
+
+    def jobs(self) -> Jobs:
+        from bot.jobs.scheduler import Jobs
+
+        return Jobs(
+            self.loyalty,
+            self.sender(),
+            self.housekeeping(),
+            live=self.live,
+            clock=self.clock,
+            tick_seconds=self.settings.sending.scheduler_tick_seconds,
+        )
+
 
 @asynccontextmanager
 async def open_app(
@@ -47,17 +167,18 @@ async def open_app(
 ) -> AsyncIterator[App]:
     """Build the app and close what it opened. Raises ProgramError on a bad programme file."""
     program = program or load_program(settings.resolved_program_file)
+    live = LiveProgram(program)
     clock = clock or SystemClock()
     db = Database(settings.database_url)
     try:
         await sync_catalogue(db, program)
-        loyalty = Loyalty.build(EngineContext(db=db, program=program, clock=clock))
+        loyalty = Loyalty.build(EngineContext(db=db, live=live, clock=clock))
         translator = Translator()
         states = StateStore(db, clock)
         deps = Deps(
             catalog=CATALOG,
             loyalty=loyalty,
-            program=program,
+            live=live,
             translator=translator,
             states=states,
             clock=clock,
@@ -65,7 +186,7 @@ async def open_app(
         )
         yield App(
             settings=settings,
-            program=program,
+            live=live,
             db=db,
             clock=clock,
             loyalty=loyalty,
@@ -74,7 +195,7 @@ async def open_app(
             updates=UpdateGuard(db, clock),
             conversation=Conversation(deps),
             notifier=Notifier(loyalty.customers),
-            renderer=MessageRenderer(translator, program, notice_buttons),
+            renderer=MessageRenderer(translator, live, notice_buttons),
         )
     finally:
         await db.dispose()

@@ -26,7 +26,6 @@ from bot.channels.shell import run_shell, terminal_language
 from bot.channels.telegram import ChannelError
 from bot.demo import fill_demo_shop
 from bot.i18n import Translator
-from bot.jobs.scheduler import Jobs
 from bot.logs import configure_logging
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
@@ -192,7 +191,7 @@ async def _shell(settings: Settings, user: str) -> None:
     async with open_app(settings) as app:
         # The scheduler and sender run here too, so what the outbox holds for shell users
         # (a tier upgrade, a campaign) appears in the terminal as it would in a chat.
-        jobs = Jobs(app)
+        jobs = app.jobs()
         jobs.start()
         try:
             await run_shell(

@@ -15,7 +15,7 @@ from bot.clock import ManualClock
 from bot.db import Database
 from bot.loyalty import Actor, EngineContext, Loyalty
 from bot.loyalty.errors import InsufficientPoints, LoyaltyError, NoCompletedCard
-from bot.program import Program
+from bot.program import LiveProgram, Program
 from models import Customer, LedgerEntry, LedgerKind, StaffRole
 
 # Given names by language: demo data should look like the shops this bot is made for.
@@ -76,7 +76,7 @@ async def fill_demo_shop(
 ) -> DemoReport:
     rng = random.Random(seed)
     clock = ManualClock(end - timedelta(days=days))
-    loyalty = Loyalty.build(EngineContext(db=db, program=program, clock=clock))
+    loyalty = Loyalty.build(EngineContext(db=db, live=LiveProgram(program), clock=clock))
     staff = await _hire_staff(loyalty, program, rng)
     report = DemoReport()
     # Everyone's join time first, then every visit, replayed in time order.

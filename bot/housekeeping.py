@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.app import App
+from bot.clock import Clock
+from bot.db import Database
 from bot.loyalty.attempts import forget_old
+from bot.loyalty.redemptions import RedemptionService
+from bot.state import UpdateGuard
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,8 +20,15 @@ class Chores:
     attempts_forgotten: int = 0
 
 
-async def run_once(app: App, *, prune: bool) -> Chores:
-    expired = await app.loyalty.redemptions.expire_stale()
-    forgotten = await app.updates.prune() if prune else 0
-    attempts = await forget_old(app.db, app.clock) if prune else 0
-    return Chores(expired, forgotten, attempts)
+@dataclass(frozen=True, slots=True)
+class Housekeeping:
+    redemptions: RedemptionService
+    updates: UpdateGuard
+    db: Database
+    clock: Clock
+
+    async def run_once(self, *, prune: bool) -> Chores:
+        expired = await self.redemptions.expire_stale()
+        forgotten = await self.updates.prune() if prune else 0
+        attempts = await forget_old(self.db, self.clock) if prune else 0
+        return Chores(expired, forgotten, attempts)

@@ -314,6 +314,21 @@ def _unique_keys(what: str, keys: list[str]) -> None:
         seen.add(key)
 
 
+class LiveProgram:
+    """The programme in force. Readers take `.current` each time they need it, so a new
+    version saved by the owner reaches them without a restart; it is replaced whole, never
+    changed in place, so one reading is always one consistent version."""
+
+    __slots__ = ("current", "version")
+
+    def __init__(self, program: Program, version: int = 0) -> None:
+        self.current = program
+        self.version = version
+
+    def replace(self, program: Program, version: int) -> None:
+        self.current, self.version = program, version
+
+
 class ProgramError(Exception):
     """The programme file cannot be used; str() is one line naming the file, key and reason."""
 
@@ -374,4 +389,4 @@ def _dotted(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-__all__ = ["LANGUAGES", "Program", "ProgramError", "load_program", "parse_program"]
+__all__ = ["LANGUAGES", "LiveProgram", "Program", "ProgramError", "load_program", "parse_program"]

@@ -16,7 +16,7 @@ from babel import Locale
 from bot.chat_types import Button, Reply
 from bot.i18n import Speaker, Translator
 from bot.languages import LANGUAGES, Language, as_language
-from bot.program import Program
+from bot.program import LiveProgram, Program
 
 # The buttons that go under a notice (a "rate this visit" under "+45 points"), in the
 # reader's language: declared by the handlers that answer them.
@@ -45,11 +45,20 @@ def language_name(of: Language, in_language: Language) -> str:
 
 class MessageRenderer:
     def __init__(
-        self, translator: Translator, program: Program, buttons: NoticeButtons = no_buttons
+        self,
+        translator: Translator,
+        program: Program | LiveProgram,
+        buttons: NoticeButtons = no_buttons,
     ) -> None:
         self._translator = translator
-        self._program = program
+        # Live for the sender, which renders with whatever version is in force; a snapshot
+        # for a preview.
+        self._live = program if isinstance(program, LiveProgram) else LiveProgram(program)
         self._buttons = buttons
+
+    @property
+    def _program(self) -> Program:
+        return self._live.current
 
     def speaker(self, language: str) -> Speaker:
         shop = self._program.shop

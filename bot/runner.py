@@ -25,11 +25,8 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from bot.app import App
-from bot.channels.telegram import CHANNEL as TELEGRAM
-from bot.channels.telegram import TelegramChannel, telegram_channel, telegram_errors
+from bot.channels.telegram import TelegramChannel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
-from bot.channels.whatsapp import CHANNEL as WHATSAPP
-from bot.jobs.scheduler import Jobs
 
 Role = Literal["all", "web", "worker"]
 HEALTH_PATH = "/healthz"
@@ -89,12 +86,8 @@ def health(app: App, role: Role, watch: LoopWatch | None = None) -> Handler:
 
 def _channels(app: App) -> tuple[TelegramChannel | None, WhatsAppChannel | None]:
     """The apps this process runs, each known to the outbox as a way to reach a customer."""
-    telegram = telegram_channel(app) if app.settings.telegram is not None else None
-    whatsapp = WhatsAppChannel(app) if app.settings.whatsapp is not None else None
-    if telegram is not None:
-        app.notifier.register(TELEGRAM, telegram.push)
-    if whatsapp is not None:
-        app.notifier.register(WHATSAPP, whatsapp.push)
+    telegram = app.telegram() if app.settings.telegram is not None else None
+    whatsapp = app.whatsapp() if app.settings.whatsapp is not None else None
     return telegram, whatsapp
 
 
@@ -104,11 +97,11 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     polling = role == "all" and telegram is not None and not settings.telegram_webhook_url
     webhooks = role != "worker"
     runner: web.AppRunner | None = None
-    jobs = Jobs(app) if role != "web" else None
+    jobs = app.jobs() if role != "web" else None
     watch = LoopWatch()
     try:
         if webhooks and telegram is not None and not polling:
-            async with telegram_errors(app):
+            async with telegram_errors(settings.telegram_api_base):
                 await telegram.set_webhook()
         # A one-process bot that only polls needs no port; web and worker processes always
         # listen, for their health checks at least.
@@ -127,7 +120,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         if jobs is not None:
             jobs.start()
         if polling and telegram is not None:
-            async with telegram_errors(app):
+            async with telegram_errors(settings.telegram_api_base):
                 await telegram.run_polling(stop)
         else:
             await stop.wait()

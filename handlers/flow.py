@@ -50,8 +50,11 @@ class Answer:
     contact: str | None = None
 
     @classmethod
-    def typed(cls, req: Request) -> Answer:
+    def of(cls, req: Request, button: str | None = None, arg: str = "") -> Answer:
         incoming = req.incoming
+        if button is not None:
+            # A press carries no text, but WhatsApp still vouches for the number with it.
+            return cls(button=button, arg=arg, contact=incoming.contact_phone)
         return cls(
             text=(incoming.text or "").strip(),
             photo=incoming.photo,
@@ -143,7 +146,7 @@ class Flow(Generic[D]):
         return await self._go(req, draft, first, [], came_from=first)
 
     async def on_text(self, req: Request, state: State) -> list[Reply]:
-        return await self._answer(req, state, Answer.typed(req))
+        return await self._answer(req, state, Answer.of(req))
 
     async def on_button(self, req: Request, action: str, arg: str) -> list[Reply]:
         if self._cancel is not None and action == self._cancel[0]:
@@ -152,7 +155,7 @@ class Flow(Generic[D]):
         state = await req.deps.states.get(*req.identity)
         if state is None:
             return await self._stale(req)
-        return await self._answer(req, state, Answer(button=action, arg=arg))
+        return await self._answer(req, state, Answer.of(req, action, arg))
 
     async def _answer(self, req: Request, state: State, answer: Answer) -> list[Reply]:
         step = self._steps.get(state.step.removeprefix(self.prefix))

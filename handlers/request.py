@@ -14,14 +14,14 @@ from bot.i18n import Speaker, Translator
 from bot.languages import Language
 from bot.loyalty import Actor, Loyalty
 from bot.loyalty.customers import CustomerRef
-from bot.program import Program
+from bot.program import LiveProgram, Program
 from bot.state import StateStore
 
 
 @dataclass(frozen=True, slots=True)
 class Deps:
     loyalty: Loyalty
-    program: Program
+    live: LiveProgram
     translator: Translator
     states: StateStore
     clock: Clock
@@ -29,6 +29,10 @@ class Deps:
     catalog: Catalog
     # (channel, external id) of owners named in the settings (OWNER_IDS).
     owner_ids: frozenset[tuple[str, str]] = frozenset()
+
+    @property
+    def program(self) -> Program:
+        return self.live.current
 
     def speaker(self, language: Language) -> Speaker:
         shop = self.program.shop

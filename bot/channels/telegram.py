@@ -12,7 +12,7 @@ import hashlib
 import json
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher, Router
@@ -53,10 +53,11 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 from pydantic import ValidationError
 
-from bot.app import App
+from bot.channels.deps import ChannelDeps
 from bot.chat_types import Incoming, Reply
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
+from bot.settings import TelegramSettings
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +85,11 @@ class ChannelError(Exception):
 class SeenUpdates(BaseMiddleware):
     """Drops an update whose id was handled before (a redelivered webhook, a replayed poll)."""
 
-    def __init__(self, app: App) -> None:
-        self._app = app
+    def __init__(self, first_time: Callable[[str, str], Awaitable[bool]]) -> None:
+        self._first_time = first_time
 
     async def __call__(self, handler: Any, event: TelegramObject, data: dict[str, Any]) -> Any:
-        if isinstance(event, Update) and not await self._app.updates.first_time(
-            CHANNEL, str(event.update_id)
-        ):
+        if isinstance(event, Update) and not await self._first_time(CHANNEL, str(event.update_id)):
             log.info("dropping redelivered update %s", event.update_id)
             return None
         return await handler(event, data)
@@ -143,18 +142,15 @@ def _markup(reply: Reply) -> Markup:
 
 
 class TelegramChannel:
-    def __init__(self, app: App) -> None:
-        settings = app.settings.telegram
-        if settings is None:
-            raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-        self.app = app
+    def __init__(self, settings: TelegramSettings, deps: ChannelDeps) -> None:
+        self.deps = deps
         self.settings = settings
         self.token = settings.token.get_secret_value()
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
         # Replies are plain text: customer names and shop texts must never be read as markup.
         self.bot = Bot(self.token, session=session, default=DefaultBotProperties(parse_mode=None))
         self.dispatcher = Dispatcher()
-        self.dispatcher.update.outer_middleware(SeenUpdates(app))
+        self.dispatcher.update.outer_middleware(SeenUpdates(deps.first_time))
         router = Router(name="customers")
         router.message()(self.on_message)
         router.callback_query()(self.on_callback)
@@ -184,7 +180,7 @@ class TelegramChannel:
         if text is None and contact is None:
             text = ""  # a sticker, a photo: answered like any text that matches nothing
         incoming = self._incoming(user, event_update, text=text, contact_phone=contact, photo=photo)
-        for reply in await self.app.conversation.handle(incoming):
+        for reply in await self.deps.handle(incoming):
             await self.send(message.chat.id, reply)
 
     async def _photo(self, message: Message) -> bytes | None:
@@ -205,7 +201,7 @@ class TelegramChannel:
         if message is None or query.data is None or message.chat.type != "private":
             return  # a button on a message in a group would answer with personal data there
         incoming = self._incoming(query.from_user, event_update, callback=query.data)
-        replies = await self.app.conversation.handle(incoming)
+        replies = await self.deps.handle(incoming)
         for index, reply in enumerate(replies):
             editable = index == 0 and reply.edit and not isinstance(message, InaccessibleMessage)
             if not (editable and await self._edit(message.chat.id, message.message_id, reply)):
@@ -265,15 +261,15 @@ class TelegramChannel:
 
     async def set_commands(self) -> None:
         """The command menu in each language, so a Greek user sees Greek descriptions."""
-        translate = self.app.translator
-        listed = self.app.conversation.deps.catalog.listed
+        translate = self.deps.translator
+        listed = self.deps.commands
         for language in LANGUAGES:
             commands = [
                 BotCommand(command=c, description=translate(language, f"command-{c}"))
                 for c in listed
             ]
             await self.bot.set_my_commands(commands, language_code=language)
-        default = self.app.program.shop.default_language
+        default = self.deps.live.current.shop.default_language
         await self.bot.set_my_commands(
             [BotCommand(command=c, description=translate(default, f"command-{c}")) for c in listed]
         )
@@ -324,15 +320,15 @@ class TelegramChannel:
         await self.bot.session.close()
 
 
-def telegram_channel(app: App) -> TelegramChannel:
+def telegram_channel(settings: TelegramSettings, deps: ChannelDeps) -> TelegramChannel:
     try:
-        return TelegramChannel(app)
+        return TelegramChannel(settings, deps)
     except TokenValidationError:
         raise ChannelError("TELEGRAM_BOT_TOKEN: not a bot token (expected 123456:ABC...)") from None
 
 
 @contextlib.asynccontextmanager
-async def telegram_errors(app: App) -> AsyncIterator[None]:
+async def telegram_errors(api_base: str) -> AsyncIterator[None]:
     """Telegram's refusals at start-up, as one line for the operator."""
     try:
         yield
@@ -341,6 +337,4 @@ async def telegram_errors(app: App) -> AsyncIterator[None]:
             "TELEGRAM_BOT_TOKEN: Telegram refused the token (revoked or mistyped)"
         ) from None
     except TelegramNetworkError as exc:
-        raise ChannelError(
-            f"cannot reach the Telegram Bot API at {app.settings.telegram_api_base}: {exc}"
-        ) from None
+        raise ChannelError(f"cannot reach the Telegram Bot API at {api_base}: {exc}") from None

@@ -26,12 +26,16 @@ from pywa_async.handlers import (
 )
 from pywa_async.types.templates import BodyText, TemplateLanguage
 
-from bot.app import App
+from bot.channels.deps import ChannelDeps
 from bot.chat_types import Button, Incoming, Reply
+from bot.clock import Clock
 from bot.db import StorageUnavailable
 from bot.languages import as_language
+from bot.loyalty.customers import CustomerService
+from bot.loyalty.deliveries import DeliveryService
 from bot.notify import Blocked, OutsideWindow, RetryAfter
 from bot.rate_limit import RateLimiter
+from bot.settings import WhatsAppSettings
 
 log = logging.getLogger(__name__)
 
@@ -106,11 +110,21 @@ def _list_of_objects(value: object) -> bool:
 
 
 class WhatsAppChannel:
-    def __init__(self, app: App) -> None:
-        settings = app.settings.whatsapp
-        if settings is None:
-            raise ValueError("WhatsApp is not configured (WHATSAPP_* settings)")
-        self.app = app
+    def __init__(
+        self,
+        settings: WhatsAppSettings,
+        deps: ChannelDeps,
+        *,
+        customers: CustomerService,
+        deliveries: DeliveryService,
+        clock: Clock,
+    ) -> None:
+        self.deps = deps
+        # When each person last wrote (the 24-hour window) and who they are.
+        self._customers = customers
+        # A message Meta reports failed after accepting it.
+        self._deliveries = deliveries
+        self._clock = clock
         self._http = httpx.AsyncClient(transport=RebasedTransport(settings.api_base), timeout=30)
         self.wa = WhatsApp(
             phone_id=settings.phone_number_id,
@@ -168,7 +182,7 @@ class WhatsAppChannel:
     # -- updates -------------------------------------------------------------------------
 
     async def _first_time(self, message_id: str) -> bool:
-        return await self.app.updates.first_time(CHANNEL, message_id)
+        return await self.deps.first_time(CHANNEL, message_id)
 
     def _incoming(self, user: types.User, update_id: str, **kw: Any) -> Incoming:
         return Incoming(
@@ -217,7 +231,7 @@ class WhatsAppChannel:
 
     async def _handle(self, incoming: Incoming) -> None:
         await self._heard_from(incoming.user_id)
-        for reply in await self.app.conversation.handle(incoming):
+        for reply in await self.deps.handle(incoming):
             await self._send_safely(incoming.user_id, reply)
         # A first message joins, and creates the identity the window is measured from.
         await self._heard_from(incoming.user_id)
@@ -225,7 +239,7 @@ class WhatsAppChannel:
     async def _heard_from(self, wa_id: str) -> None:
         # A full disk is logged by the database; the person is still answered.
         with contextlib.suppress(StorageUnavailable):
-            await self.app.loyalty.customers.heard_from(CHANNEL, wa_id)
+            await self._customers.heard_from(CHANNEL, wa_id)
 
     async def _on_status(self, _: Any, status: types.MessageStatus[Any]) -> None:
         """Meta reports each sent message's fate; a failure after acceptance fails its row."""
@@ -233,7 +247,7 @@ class WhatsAppChannel:
             return
         error = status.error
         reason = f"whatsapp {error.code}: {error.message}" if error else "whatsapp failed"
-        await self.app.loyalty.deliveries.failed_after_sending(status.id, reason)
+        await self._deliveries.failed_after_sending(status.id, reason)
 
     # -- sending ---------------------------------------------------------------------------
 
@@ -246,8 +260,8 @@ class WhatsAppChannel:
     async def push(self, wa_id: str, reply: Reply) -> str | None:
         """A message nobody asked for this minute: within 24 hours of the customer's last
         message as it is, later only as an approved template, else not at all."""
-        last = await self.app.loyalty.customers.last_heard(CHANNEL, wa_id)
-        window_open = last is not None and self.app.clock.now() - last <= WINDOW
+        last = await self._customers.last_heard(CHANNEL, wa_id)
+        window_open = last is not None and self._clock.now() - last <= WINDOW
         await self._limiter.acquire(wa_id)
         try:
             if window_open or not reply.unsolicited:
@@ -270,11 +284,11 @@ class WhatsAppChannel:
             await self._limiter.release(wa_id)
 
     async def _send_template(self, wa_id: str, reply: Reply) -> str:
-        config = self.app.program.whatsapp
+        config = self.deps.live.current.whatsapp
         name = getattr(config.templates, reply.unsolicited or "notice", None)
         if name is None:
             raise OutsideWindow()
-        customer = await self.app.loyalty.customers.find_by_identity(CHANNEL, wa_id)
+        customer = await self._customers.find_by_identity(CHANNEL, wa_id)
         language = as_language(customer.language if customer else None) or "en"
         # Template parameters may not hold line breaks or tabs.
         text = " · ".join(line.strip() for line in reply.text.splitlines() if line.strip())
@@ -351,10 +365,10 @@ class WhatsAppChannel:
         return str(sent.id)
 
     async def _choose_label(self, wa_id: str) -> str:
-        customer = await self.app.loyalty.customers.find_by_identity(CHANNEL, wa_id)
+        customer = await self._customers.find_by_identity(CHANNEL, wa_id)
         language = as_language(customer.language if customer else None)
-        return self.app.translator(
-            language or self.app.program.shop.default_language, "whatsapp-choose"
+        return self.deps.translator(
+            language or self.deps.live.current.shop.default_language, "whatsapp-choose"
         )
 
     async def close(self) -> None:

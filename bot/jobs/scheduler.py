@@ -17,9 +17,11 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot import housekeeping
-from bot.app import App
+from bot.clock import Clock
+from bot.housekeeping import Housekeeping
 from bot.jobs.sender import Sender
+from bot.loyalty import Loyalty
+from bot.program import LiveProgram
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +30,26 @@ STOP_WAIT = 10.0  # seconds a stopping bot waits for a job that is running
 
 
 class Jobs:
-    """The scheduler and the sender of one running bot."""
+    """The scheduler and the sender of one running bot (built by bot/app.py)."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-        self.sender = Sender(app)
-        self.reminders = app.loyalty.reminders
+    def __init__(
+        self,
+        loyalty: Loyalty,
+        sender: Sender,
+        housekeeping: Housekeeping,
+        *,
+        live: LiveProgram,
+        clock: Clock,
+        tick_seconds: float,
+    ) -> None:
+        self.loyalty = loyalty
+        self.sender = sender
+        self.housekeeping = housekeeping
+        self.reminders = loyalty.reminders
+        self._clock = clock
+        self._tick = tick_seconds
         self.scheduler = AsyncIOScheduler(
-            timezone=app.program.shop.tz,
+            timezone=live.current.shop.tz,
             # One run at a time per job, and a backlog of missed runs collapses into one.
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         )
@@ -58,7 +72,7 @@ class Jobs:
             self._idle.set()
 
     async def campaigns(self) -> None:
-        loyalty = self.app.loyalty
+        loyalty = self.loyalty
         resumed = await loyalty.campaigns.resume_enqueueing()
         fired = await loyalty.campaigns.fire_due()
         if resumed or fired.started or fired.missed:
@@ -73,16 +87,16 @@ class Jobs:
         self.sender.wake()
 
     async def chores(self) -> None:
-        await housekeeping.run_once(self.app, prune=False)
+        await self.housekeeping.run_once(prune=False)
 
     async def prune(self) -> None:
-        await housekeeping.run_once(self.app, prune=True)
+        await self.housekeeping.run_once(prune=True)
 
     def start(self) -> None:
-        now = self.app.clock.now()
+        now = self._clock.now()
 
         add = self.scheduler.add_job
-        tick = self.app.settings.sending.scheduler_tick_seconds
+        tick = self._tick
         # next_run_time=now: a restarted bot catches up at once instead of a tick later.
         add(self.campaigns, IntervalTrigger(seconds=tick), id="campaigns", next_run_time=now)
         add(self.automatic_messages, CronTrigger(minute=5), id="automatic", next_run_time=now)

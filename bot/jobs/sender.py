@@ -7,11 +7,9 @@ import asyncio
 import contextlib
 import logging
 import time
-from datetime import timedelta
 
-from bot.app import App
-from bot.jobs.outbox import Outbox, Send
-from bot.rate_limit import RateLimiter
+from bot.jobs.outbox import Outbox
+from bot.loyalty.campaigns import CampaignService
 
 log = logging.getLogger(__name__)
 
@@ -19,44 +17,15 @@ IDLE_WAIT = 1.0  # seconds between looks at an empty outbox, unless woken sooner
 PROGRESS_EVERY = 2.0  # seconds between progress checks while sending
 
 
-def build_outbox(
-    app: App,
-    send: Send | None = None,
-    *,
-    limiter: RateLimiter | None = None,
-    batch: int | None = None,
-    quiet_hours: bool = True,
-) -> Outbox:
-    """The outbox as the sender runs it: the app's database, clock, renderer, quiet hours
-    and sending settings; tests and benchmarks pass their own `send`, limiter or batch."""
-    sending, program = app.settings.sending, app.program
-    rate, lease = sending.messages_per_second, sending.lease_seconds
-    tz = program.shop.tz
-    return Outbox(
-        app.db,
-        app.clock,
-        send or app.notifier.deliver,
-        limiter or RateLimiter(rate),
-        app.renderer,
-        quiet=(lambda now: program.messages.quiet_at(now, tz))
-        if quiet_hours
-        else (lambda _: False),
-        concurrency=sending.concurrency,
-        lease=timedelta(seconds=lease),
-        # A batch must be sent well within its lease, or another sender would take it.
-        batch=batch or max(1, min(200, int(rate * lease / 4))),
-    )
-
-
 class Sender:
-    def __init__(self, app: App) -> None:
-        self._app = app
-        self.outbox = build_outbox(app)
+    """Built by the composition root (bot/app.py), which also has the database wake it when
+    this process queues a message."""
+
+    def __init__(self, outbox: Outbox, campaigns: CampaignService) -> None:
+        self.outbox = outbox
+        self._campaigns = campaigns
         self._wake = asyncio.Event()
         self._stopping = False
-        # A notice queued by this process (a till's "+45 points") goes at once, not at the
-        # next idle look.
-        app.db.on_outbox_queued(self.wake)
 
     @property
     def stopping(self) -> bool:
@@ -72,7 +41,7 @@ class Sender:
         self._wake.set()
 
     async def run_forever(self) -> None:
-        campaigns = self._app.loyalty.campaigns
+        campaigns = self._campaigns
         last_progress = 0.0
         while not self.stopping:
             try:

@@ -1,4 +1,4 @@
-"""What every engine service needs: the database, the programme and the clock."""
+"""What every engine service needs: the database, the programme in force and the clock."""
 
 from __future__ import annotations
 
@@ -10,15 +10,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.db import Database
 from bot.loyalty.errors import CustomerErased, CustomerNotFound
-from bot.program import Program
+from bot.program import LiveProgram, Program
 from models import Customer, StaffRole
 
 
 @dataclass(frozen=True, slots=True)
 class EngineContext:
     db: Database
-    program: Program
+    live: LiveProgram
     clock: Clock
+
+    @property
+    def program(self) -> Program:
+        return self.live.current
 
 
 @dataclass(frozen=True, slots=True)

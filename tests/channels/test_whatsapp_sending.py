@@ -38,8 +38,7 @@ async def live(
         whatsapp_api_base=graph.base,
     )
     async with open_app(settings, program=program, clock=clock) as app:
-        channel = WhatsAppChannel(app)
-        app.notifier.register("whatsapp", channel.push)
+        channel = app.whatsapp()
         yield app, channel
         await channel.close()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bot.app import App
 from bot.clock import ManualClock
-from bot.housekeeping import run_once
 from bot.loyalty.attempts import LIMIT, WINDOW
 from models import StaffRole
 from tests.conftest import Shop
@@ -89,7 +88,7 @@ async def test_a_chat_guessing_link_codes_is_paused_and_others_are_not(
     await honest.say(f"/link {code}")
     assert "Amina" in honest.text
     clock.advance(minutes=16)
-    chores = await run_once(app, prune=True)
+    chores = await app.housekeeping().run_once(prune=True)
     assert chores.attempts_forgotten == LIMIT
 
 

@@ -13,7 +13,7 @@ from bot.state import State
 from handlers.catalog import CATALOG
 from handlers.compose import ComposeDraft
 from handlers.join import JoinDraft
-from models import ConversationState, StaffRole
+from models import ConversationState, Customer, StaffRole
 from tests.helpers.chat import Chat
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + b"offer-picture" * 10
@@ -113,3 +113,15 @@ async def test_consent_can_be_typed_as_its_button_says_it(app: App) -> None:
     assert app.translator("sw", "join-done", name="Amina", code="")[:20] in chat.text
     customer = await app.loyalty.customers.find_by_identity("test", "3")
     assert customer is not None and not customer.marketing_consent
+
+
+async def test_a_number_the_platform_vouches_for_is_not_asked_for(app: App) -> None:
+    chat = Chat(app, "254700000001", display_name="Amina", vouched_phone="+254700000001")
+    await chat.say("/start")
+    await chat.press("Kiswahili")
+    await chat.press("Amina")  # "use my name": a press, which carries the number too
+    assert chat.text == app.translator("sw", "join-ask-consent")
+    await chat.press(app.translator("sw", "join-consent-yes"))
+    async with app.db.read() as session:
+        phone = await session.scalar(select(Customer.phone))
+    assert phone == "+254700000001"

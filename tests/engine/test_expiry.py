@@ -10,6 +10,7 @@ from bot.app import App
 from bot.clock import ManualClock
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.expiry import ExpiringPoints
+from bot.program import LiveProgram
 from tests.conftest import Shop
 from tests.helpers.databases import balance
 from tests.helpers.programmes import make_program
@@ -74,7 +75,7 @@ async def test_introducing_the_policy_never_expires_points_retroactively(
 
 async def test_no_policy_means_no_expiry(app: App, shop: Shop, clock: ManualClock) -> None:
     never = Loyalty.build(
-        EngineContext(app.db, make_program(expiry={"policy": "none"}), clock)
+        EngineContext(app.db, LiveProgram(make_program(expiry={"policy": "none"})), clock)
     ).expiry
     amina = await shop.customer()
     await shop.earn(amina, "2000")

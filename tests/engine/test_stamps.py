@@ -16,6 +16,7 @@ from bot.loyalty.errors import (
     StampCooldown,
     StampDailyCapReached,
 )
+from bot.program import LiveProgram
 from models import AuditEntry, StampCard, StampCardStatus
 from tests.conftest import Shop
 from tests.helpers.programmes import make_program
@@ -83,7 +84,7 @@ async def test_daily_cap_counts_the_shop_day_not_the_utc_day(
 
 async def test_cooldown_between_stamps(app: App, shop: Shop, clock: ManualClock) -> None:
     cooldown = make_program(limits={"stamp_cooldown_minutes": 10})
-    stamps = Loyalty.build(EngineContext(app.db, cooldown, clock)).stamps
+    stamps = Loyalty.build(EngineContext(app.db, LiveProgram(cooldown), clock)).stamps
     amina = await shop.customer()
     await stamps.add(amina)
     clock.advance(minutes=9)

@@ -23,8 +23,11 @@ class Chat:
         language_hint: str | None = None,
         display_name: str | None = "Amina",
         channel: str = "test",
+        vouched_phone: str | None = None,
     ) -> None:
         self.app = app
+        # WhatsApp's way: the platform gives the sender's number with every message.
+        self.vouched_phone = vouched_phone
         self.user_id = user_id
         self.language_hint = language_hint
         self.display_name = display_name
@@ -45,7 +48,7 @@ class Chat:
             language_hint=self.language_hint,
             display_name=self.display_name,
             update_id=str(next(_updates)),
-            **kw,  # type: ignore[arg-type]
+            **({"contact_phone": self.vouched_phone} | kw),  # type: ignore[arg-type]
         )
         self.last = await self.app.conversation.handle(incoming)
         self._every_button_is_answered(self.last)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.app import App
 from bot.chat_types import Reply
 from bot.jobs.outbox import Outbox, Send
-from bot.jobs.sender import build_outbox
 from bot.rate_limit import RateLimiter
 
 
@@ -18,8 +17,8 @@ def make_outbox(
 ) -> Outbox:
     """The production outbox (bot.jobs.sender.build_outbox), sending through `send`, with
     a limiter that does not slow a test down unless one is given."""
-    return build_outbox(
-        app, send, limiter=limiter or RateLimiter(10_000, per_chat_interval=0), batch=batch
+    return app.outbox(
+        send, limiter=limiter or RateLimiter(10_000, per_chat_interval=0), batch=batch
     )
 
 

@@ -6,7 +6,7 @@ import asyncio
 
 from bot.app import App
 from bot.clock import ManualClock
-from bot.housekeeping import Chores, run_once
+from bot.housekeeping import Chores
 from bot.state import State
 from tests.conftest import Shop
 
@@ -48,7 +48,7 @@ async def test_housekeeping_gives_back_unshown_codes_and_forgets_old_updates(
     await app.loyalty.redemptions.redeem_points(amina, "espresso")
     await app.updates.first_time("telegram", "1")
     clock.advance(days=3)
-    chores = await run_once(app, prune=True)
+    chores = await app.housekeeping().run_once(prune=True)
     assert (chores.codes_expired, chores.updates_forgotten) == (1, 1)
     assert (await app.loyalty.summary.summary(amina)).balance == 200
-    assert await run_once(app, prune=False) == Chores(0, 0)
+    assert await app.housekeeping().run_once(prune=False) == Chores(0, 0)

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 from bot.app import App, open_app
 from bot.channels.telegram import TelegramChannel
 from bot.jobs.outbox import Outbox
-from bot.jobs.sender import build_outbox
 from bot.program import Program
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
@@ -36,8 +35,7 @@ async def live(
         database_url=database_url, telegram_bot_token=fake.token, telegram_api_base=fake.base
     )
     async with open_app(settings, program=program) as app:
-        channel = TelegramChannel(app)
-        app.notifier.register("telegram", channel.push)
+        channel = app.telegram()
         yield app, channel
         await channel.close()
 
@@ -63,7 +61,7 @@ async def _campaign(app: App, customers: int) -> int:
 
 
 def _outbox(app: App, batch: int = 200) -> Outbox:
-    return build_outbox(app, limiter=RateLimiter(30), batch=batch)
+    return app.outbox(limiter=RateLimiter(30), batch=batch)
 
 
 async def test_a_broadcast_reaches_everyone_once_within_the_limits(

@@ -15,7 +15,6 @@ from sqlalchemy import select, update
 from bot.app import App, open_app
 from bot.chat_types import Reply
 from bot.clock import ManualClock
-from bot.jobs.scheduler import Jobs
 from bot.loyalty import notices
 from bot.loyalty.reminders import ReminderService
 from bot.program import Program
@@ -235,7 +234,7 @@ async def test_the_running_scheduler_sends_automatic_messages_by_itself(
                     birthday_set_at=app.clock.now() - timedelta(days=400),
                 )
             )
-        jobs = Jobs(app)
+        jobs = app.jobs()
         jobs.start()
         try:
             for _ in range(200):
