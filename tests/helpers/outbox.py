@@ -15,7 +15,7 @@ def make_outbox(
     batch: int = 200,
     limiter: RateLimiter | None = None,
 ) -> Outbox:
-    """The production outbox (bot.jobs.sender.build_outbox), sending through `send`, with
+    """The production outbox (App.outbox), sending through `send`, with
     a limiter that does not slow a test down unless one is given."""
     return app.outbox(
         send, limiter=limiter or RateLimiter(10_000, per_chat_interval=0), batch=batch
