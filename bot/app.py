@@ -8,6 +8,7 @@ to Telegram or WhatsApp (check, migrate, backup) does not pay for importing aiog
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from bot.housekeeping import Housekeeping
 from bot.i18n import Translator
 from bot.loyalty import EngineContext, Loyalty
 from bot.loyalty.catalogue import sync_catalogue
+from bot.loyalty.programme import Version, file_hash, knows_file, stored_version
 from bot.notify import Notifier
 from bot.program import LiveProgram, Program, load_program
 from bot.rate_limit import RateLimiter
@@ -30,6 +32,8 @@ from handlers.catalog import CATALOG
 from handlers.notice_buttons import notice_buttons
 from handlers.request import Deps
 from handlers.router import Conversation
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from bot.channels.deps import ChannelDeps
@@ -158,6 +162,30 @@ class App:
         )
 
 
+async def _first_version_or_warning(
+    loyalty: Loyalty, db: Database, settings: Settings, stored: Version | None
+) -> None:
+    path = settings.resolved_program_file
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = None
+    sha = file_hash(raw) if raw is not None else None
+    if stored is None:
+        # A new database: the programme file (or the shipped example) is version 1.
+        program = loyalty.programme.current
+        await loyalty.programme.save(program, actor=None, source="file", file_sha256=sha)
+        return
+    if sha is not None and settings.program_file is not None and not await knows_file(db, sha):
+        log.warning(
+            "%s has changed since it was brought in; the programme in force is the "
+            "database's version %s. To use the file: python bot.py program import %s",
+            path,
+            stored.number,
+            path,
+        )
+
+
 @asynccontextmanager
 async def open_app(
     settings: Settings,
@@ -165,14 +193,24 @@ async def open_app(
     program: Program | None = None,
     clock: Clock | None = None,
 ) -> AsyncIterator[App]:
-    """Build the app and close what it opened. Raises ProgramError on a bad programme file."""
-    program = program or load_program(settings.resolved_program_file)
-    live = LiveProgram(program)
+    """Build the app and close what it opened. Raises ProgramError on a bad programme file.
+
+    The programme is the database's version in force; a database with none yet takes the
+    programme file as version 1. Tests pass `program` to run on it without storing it.
+    """
     clock = clock or SystemClock()
     db = Database(settings.database_url)
     try:
-        await sync_catalogue(db, program)
+        stored = await stored_version(db) if program is None else None
+        live = (
+            LiveProgram(stored.program, stored.number)
+            if stored is not None
+            else LiveProgram(program or load_program(settings.resolved_program_file))
+        )
+        await sync_catalogue(db, live.current)
         loyalty = Loyalty.build(EngineContext(db=db, live=live, clock=clock))
+        if program is None:
+            await _first_version_or_warning(loyalty, db, settings, stored)
         translator = Translator()
         states = StateStore(db, clock)
         deps = Deps(

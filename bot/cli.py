@@ -11,30 +11,32 @@ import asyncio
 import contextlib
 import signal
 import sys
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot import programme_cli
 from bot.app import open_app
 from bot.backup import BackupError, backup_sqlite
-from bot.channels.shell import run_shell, terminal_language
-from bot.channels.telegram import ChannelError
+from bot.channels.errors import ChannelError
 from bot.demo import fill_demo_shop
 from bot.i18n import Translator
 from bot.logs import configure_logging
 from bot.loyalty.errors import UnknownMemberCode
 from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
-from bot.runner import Role, serve
 from bot.samples import write_pictures
 from bot.settings import Settings, SettingsError, load_settings
 from bot.whatsapp_templates import describe as describe_templates
 from models import Customer, StaffRole
+
+if TYPE_CHECKING:
+    from bot.runner import Role
 
 
 class CommandError(Exception):
@@ -91,7 +93,17 @@ def _parser() -> argparse.ArgumentParser:
     shell.add_argument(
         "--user", default="local", help="who you are in the shell (several customers)"
     )
+    programme_cli.add_parser(commands)
     return parser
+
+
+async def _program(settings: Settings, args: argparse.Namespace) -> None:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    async with open_app(settings) as app:
+        try:
+            print(await programme_cli.run(app, args))
+        except LookupError as exc:
+            raise CommandError(str(exc).strip("'\"")) from None
 
 
 def _migrate(settings: Settings) -> None:
@@ -165,6 +177,8 @@ async def _run(settings: Settings, role: Role = "all") -> None:
     await asyncio.to_thread(upgrade, settings.database_url)
     if stop.is_set():
         return
+    from bot.runner import serve
+
     async with open_app(settings) as app:
         await serve(app, stop, role)
 
@@ -187,6 +201,8 @@ async def _add_owner(settings: Settings, who: str) -> None:
 
 
 async def _shell(settings: Settings, user: str) -> None:
+    from bot.channels.shell import run_shell, terminal_language
+
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
         # The scheduler and sender run here too, so what the outbox holds for shell users
@@ -245,32 +261,43 @@ def _where(settings: Settings) -> str:
     return make_url(settings.database_url).render_as_string(hide_password=True)
 
 
+def _serve(settings: Settings, args: argparse.Namespace) -> None:
+    _configure_logging(settings)
+    role: Role = "all" if args.command == "run" else args.command
+    asyncio.run(_run(settings, role))
+
+
+def _templates(settings: Settings, _: argparse.Namespace) -> None:
+    program = load_program(settings.resolved_program_file)
+    print(describe_templates(program, Translator()), end="")
+
+
+def _shell_command(settings: Settings, args: argparse.Namespace) -> None:
+    _configure_logging(settings, quiet=True)
+    _until_signalled(_shell(settings, args.user))
+
+
+_COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
+    "migrate": lambda settings, _: _migrate(settings),
+    "check": lambda settings, _: _check(settings),
+    "demo-data": lambda s, a: asyncio.run(_demo(s, a.customers, a.days, a.seed)),
+    "add-owner": lambda s, a: asyncio.run(_add_owner(s, a.who)),
+    "whatsapp-templates": _templates,
+    "pictures": lambda s, a: _pictures(s, a.folder),
+    "run": _serve,
+    "web": _serve,
+    "worker": _serve,
+    "program": lambda s, a: asyncio.run(_program(s, a)),
+    "backup": lambda s, a: _backup(s, a.file),
+    "shell": _shell_command,
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
-        if args.command == "migrate":
-            _migrate(settings)
-        elif args.command == "check":
-            _check(settings)
-        elif args.command == "demo-data":
-            asyncio.run(_demo(settings, args.customers, args.days, args.seed))
-        elif args.command == "add-owner":
-            asyncio.run(_add_owner(settings, args.who))
-        elif args.command == "whatsapp-templates":
-            program = load_program(settings.resolved_program_file)
-            print(describe_templates(program, Translator()), end="")
-        elif args.command == "pictures":
-            _pictures(settings, args.folder)
-        elif args.command in ("run", "web", "worker"):
-            _configure_logging(settings)
-            role: Role = "all" if args.command == "run" else args.command
-            asyncio.run(_run(settings, role))
-        elif args.command == "backup":
-            _backup(settings, args.file)
-        elif args.command == "shell":
-            _configure_logging(settings, quiet=True)
-            _until_signalled(_shell(settings, args.user))
+        _COMMANDS[args.command](settings, args)
     except (SettingsError, ProgramError, CommandError, ChannelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -84,6 +84,21 @@ def health(app: App, role: Role, watch: LoopWatch | None = None) -> Handler:
     return healthz
 
 
+async def follow_programme(app: App) -> None:
+    """Take each programme version another process saves (the dashboard, `program import`)
+    within a few seconds, with no restart."""
+    versions = app.loyalty.programme
+    while True:
+        await asyncio.sleep(app.settings.program_refresh_seconds)
+        try:
+            if await versions.refresh():
+                log.info("programme version %s is in force", app.live.version)
+        except Exception:
+            # A database that is away for a moment, or a version this release cannot read:
+            # keep the version in force and look again.
+            log.exception("could not read the programme's newest version")
+
+
 def _channels(app: App) -> tuple[TelegramChannel | None, WhatsAppChannel | None]:
     """The apps this process runs, each known to the outbox as a way to reach a customer."""
     telegram = app.telegram() if app.settings.telegram is not None else None
@@ -99,6 +114,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     runner: web.AppRunner | None = None
     jobs = app.jobs() if role != "web" else None
     watch = LoopWatch()
+    following = asyncio.create_task(follow_programme(app))
     try:
         if webhooks and telegram is not None and not polling:
             async with telegram_errors(settings.telegram_api_base):
@@ -125,6 +141,8 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         else:
             await stop.wait()
     finally:
+        following.cancel()
+        await asyncio.gather(following, return_exceptions=True)
         await watch.stop()
         if jobs is not None:
             await jobs.stop()

@@ -112,6 +112,8 @@ class Settings(BaseSettings):
     whatsapp_messages_per_second: int = Field(default=80, ge=1, le=1000)
     # How often the scheduler looks for campaigns that are due (seconds).
     scheduler_tick_seconds: float = Field(default=10.0, gt=0, le=3600)
+    # How often each process looks for a programme version saved by another (seconds).
+    program_refresh_seconds: float = Field(default=2.0, gt=0, le=300)
 
     @field_validator("database_url")
     @classmethod

@@ -17,6 +17,7 @@ from models.enums import (
 from models.feedback import Feedback
 from models.ledger import LedgerEntry
 from models.offers import Offer, OfferBonus
+from models.programme import ProgramVersion
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
 from models.staff import Branch, StaffMember
@@ -42,6 +43,7 @@ __all__ = [
     "Offer",
     "OfferBonus",
     "ProcessedUpdate",
+    "ProgramVersion",
     "Purpose",
     "Redemption",
     "RedemptionKind",

@@ -29,6 +29,10 @@ class Customer(Base):
     points_balance: Mapped[int] = mapped_column(POINTS_TYPE, default=0)
     # Cache of the tier last evaluated; the trailing-window sum is the source of truth.
     tier_key: Mapped[str | None] = mapped_column(String(32))
+    # A tier kept until a date although the owner raised its threshold: what was earned is
+    # not taken away by an edit of the programme (bot/loyalty/programme.py).
+    tier_held: Mapped[str | None] = mapped_column(String(32))
+    tier_held_until: Mapped[datetime | None]
     joined_at: Mapped[datetime]
     last_activity_at: Mapped[datetime | None]
     # Set when the platform tells us the customer blocked the bot; cleared when they return.

@@ -54,6 +54,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.channels.deps import ChannelDeps
+from bot.channels.errors import ChannelError
 from bot.chat_types import Incoming, Reply
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
@@ -76,10 +77,6 @@ _RESPONSE_TYPES = tuple(
     Response[method.__returning__]  # type: ignore[name-defined]
     for method in (SendMessage, SendPhoto, SendDocument, EditMessageText, AnswerCallbackQuery)
 )
-
-
-class ChannelError(Exception):
-    """The channel cannot start; str() is one line for the operator."""
 
 
 class SeenUpdates(BaseMiddleware):

@@ -13,6 +13,7 @@ from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
 from bot.loyalty.offers import OfferService
 from bot.loyalty.points import PointsService
+from bot.loyalty.programme import ProgramVersions
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.redemptions import RedemptionService
 from bot.loyalty.reminders import ReminderService
@@ -47,6 +48,7 @@ class Loyalty:
     campaigns: CampaignService
     reminders: ReminderService
     deliveries: DeliveryService
+    programme: ProgramVersions
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -74,6 +76,7 @@ class Loyalty:
             campaigns=CampaignService(ctx, segments, offers),
             reminders=ReminderService(ctx, expiry, points, tiers),
             deliveries=DeliveryService(ctx),
+            programme=ProgramVersions(ctx),
         )
 
 

@@ -25,6 +25,7 @@ from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.points import PointsService
 from bot.loyalty.segments import same_day
 from bot.loyalty.tiers import TierService
+from bot.program import Program
 from models import Customer, Delivery, Purpose, StampCard, StampCardStatus, StampEvent
 
 log = logging.getLogger(__name__)
@@ -40,12 +41,16 @@ class ReminderService:
     def __init__(
         self, ctx: EngineContext, expiry: ExpiryService, points: PointsService, tiers: TierService
     ) -> None:
+        self._ctx = ctx
         self._db = ctx.db
-        self._program = ctx.program
         self._clock = ctx.clock
         self._expiry = expiry
         self._points = points
         self._tiers = tiers
+
+    @property
+    def _program(self) -> Program:
+        return self._ctx.program  # the version in force now
 
     async def run(self) -> Counter[str]:
         done: Counter[str] = Counter()

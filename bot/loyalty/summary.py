@@ -14,6 +14,7 @@ from bot.loyalty.errors import CustomerNotFound
 from bot.loyalty.expiry import ExpiringPoints, ExpiryService
 from bot.loyalty.ledger import QUALIFYING_KINDS
 from bot.loyalty.stamps import FULL_CARD_STATUSES
+from bot.loyalty.tiers import tier_with_hold
 from models import (
     Customer,
     LedgerEntry,
@@ -57,7 +58,7 @@ class CustomerSummary:
     history: tuple[HistoryItem, ...]
 
 
-def _at_a_glance() -> Select[Any]:
+def _at_a_glance() -> Select[*tuple[Any, ...]]:
     """Everything a summary shows but the history and the expiry, in one statement (built
     once: it runs for every /balance, /card and /mycode, so neither the statement nor its
     six lookups should cost a round of their own)."""
@@ -100,6 +101,8 @@ def _at_a_glance() -> Select[Any]:
         Customer.marketing_consent,
         Customer.points_balance,
         Customer.erased_at,
+        Customer.tier_held,
+        Customer.tier_held_until,
         qualifying.label("qualifying"),
         active_card(StampCard.stamps).label("stamps"),
         active_card(StampCard.slots).label("slots"),
@@ -129,7 +132,7 @@ class SummaryService:
                 raise CustomerNotFound(customer_id=customer_id)
             # Computed live: the stored tier may lag behind a window that rolled on.
             qualifying = max(0, int(row.qualifying))
-            tier = program.tier_for(qualifying)
+            tier = tier_with_hold(program, qualifying, row.tier_held, row.tier_held_until, now)
             nxt = program.next_tier(tier)
             items: tuple[HistoryItem, ...] = ()
             if history:

@@ -11,7 +11,7 @@ from bot.loyalty import notices
 from bot.loyalty.context import EngineContext, lock_customer
 from bot.loyalty.events import TierUpgraded
 from bot.loyalty.ledger import QUALIFYING_KINDS
-from bot.program import Program
+from bot.program import Program, Tier
 from models import Customer, LedgerEntry, TierAchievement
 
 
@@ -27,6 +27,24 @@ async def qualifying_points(
         )
     )
     return max(0, int(total or 0))
+
+
+def tier_with_hold(
+    program: Program,
+    qualifying: int,
+    held: str | None,
+    held_until: datetime | None,
+    now: datetime,
+) -> Tier:
+    """The tier the points earn, or a higher one kept since the owner raised its threshold
+    (bot/loyalty/programme.py) while the hold lasts."""
+    tier = program.tier_for(qualifying)
+    if held is None or held_until is None or held_until <= now:
+        return tier
+    kept = next((t for t in program.tiers.levels if t.key == held), None)
+    if kept is not None and _rank(program, kept.key) > _rank(program, tier.key):
+        return kept
+    return tier
 
 
 def _rank(program: Program, key: str | None) -> int:
@@ -50,7 +68,9 @@ async def evaluate(
     """
     if qualifying is None:
         qualifying = await qualifying_points(session, program, customer.id, now)
-    tier = program.tier_for(qualifying)
+    if customer.tier_held_until is not None and customer.tier_held_until <= now:
+        customer.tier_held = customer.tier_held_until = None  # the hold has run out
+    tier = tier_with_hold(program, qualifying, customer.tier_held, customer.tier_held_until, now)
     previous = customer.tier_key
     if tier.key == previous:
         return None

@@ -330,3 +330,68 @@ async def test_backup_copies_the_database_while_it_is_in_use(tmp_path: Path) -> 
         "backup", "y.db", cwd=tmp_path, DATABASE_URL=f"sqlite:///{tmp_path / 'no.db'}"
     )
     assert missing.returncode == 2 and "no SQLite database at" in missing.stderr
+
+
+async def test_a_programme_change_reaches_every_process_without_a_restart(
+    fake: FakeTelegram, tmp_path: Path, deployed: str
+) -> None:
+    """Two processes (a web process answering customers, a worker sending) on PostgreSQL;
+    a new programme version is saved from a third (`program import`, as the dashboard
+    saves one): both use it within seconds, neither restarts."""
+    program_file = program_without_quiet_hours(tmp_path)
+    settings = await _shop(deployed, program_file, 0)
+    async with open_app(settings) as app:
+        nikos = await app.loyalty.customers.register("telegram", "9100", language="el")
+        owner = await app.loyalty.staff.actor_for((await app.loyalty.staff.owners())[0])
+        assert owner is not None
+        await app.loyalty.points.adjust(nikos.customer_id, 500, reason="opening", actor=owner)
+    web_port = free_port()
+    web_process, _ = await _process(
+        fake,
+        tmp_path,
+        "web",
+        "web",
+        deployed,
+        web_port,
+        TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{web_port}",
+        TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET,
+    )
+    worker, worker_port = await _process(fake, tmp_path, "worker", "worker", deployed)
+    processes = (web_process, worker)
+    try:
+        for port in (web_port, worker_port):
+            await _health(port)
+        text = program_file.read_text("utf-8")
+        text = text.replace('el = "Εσπρέσο"', 'el = "Διπλός εσπρέσο"')
+        text += (
+            '\n[[rewards]]\nkey = "tea"\ncost = 100\n'
+            'name = { en = "Tea", sw = "Chai", el = "Τσάι", am = "ሻይ" }\n'
+        )
+        changed = tmp_path / "changed.toml"
+        changed.write_text(text, "utf-8")
+        imported = await asyncio.to_thread(
+            run_bot, "program", "import", str(changed), cwd=tmp_path, DATABASE_URL=deployed
+        )
+        assert imported.returncode == 0, imported.stderr
+        saved = time.monotonic()
+        for process in processes:
+            await until(lambda p=process: "programme version 2 is in force" in p.log(), 15)
+        assert time.monotonic() - saved < 10
+
+        update = {"update_id": 501, "message": fake._message(9100, "el", "Nikos", text="/rewards")}
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(
+                f"http://127.0.0.1:{web_port}/telegram/webhook",
+                json=update,
+                headers={"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
+            ) as response,
+        ):
+            assert response.status == 200
+        # (The worker also sends him the note of the opening 500 points.)
+        await until(lambda: any("Τσάι" in c.text for c in fake.sent(9100)), within=15)
+        (rewards,) = [c for c in fake.sent(9100) if "Τσάι" in c.text]
+        assert "Διπλός εσπρέσο" in rewards.text
+    finally:
+        for process in processes:
+            await stop_bot(process)
