@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bot.jobs.outbox import Outbox, Send
     from bot.jobs.scheduler import Jobs
     from bot.jobs.sender import Sender
+    from bot.web.deps import DashboardDeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,20 @@ class App:
         )
         self.notifier.register(CHANNEL, channel.push)
         return channel
+
+    def dashboard_deps(self) -> DashboardDeps:
+        from bot.web.deps import DashboardDeps
+
+        telegram = self.settings.telegram
+        return DashboardDeps(
+            loyalty=self.loyalty,
+            live=self.live,
+            translator=self.translator,
+            clock=self.clock,
+            public_url=self.settings.web.public_url,
+            telegram_token=telegram.token.get_secret_value() if telegram else None,
+            owner_ids=self.settings.owners,
+        )
 
     # --- sending and scheduling ---------------------------------------------------------
 
@@ -221,6 +236,7 @@ async def open_app(
             states=states,
             clock=clock,
             owner_ids=settings.owners,
+            dashboard_url=settings.web.public_url,
         )
         yield App(
             settings=settings,

@@ -27,6 +27,10 @@ class Incoming:
 class Button:
     data: str
     label: str
+    # A link instead of an action (data is then ""): Telegram shows it as a button that
+    # opens the page, as a Mini App when `web_app`; other apps show the link in the text.
+    url: str | None = None
+    web_app: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -32,6 +33,7 @@ from bot.migrate import upgrade
 from bot.program import ProgramError, load_program
 from bot.samples import write_pictures
 from bot.settings import Settings, SettingsError, load_settings
+from bot.setup_text import setup_instructions
 from bot.whatsapp_templates import describe as describe_templates
 from models import Customer, StaffRole
 
@@ -93,8 +95,35 @@ def _parser() -> argparse.ArgumentParser:
     shell.add_argument(
         "--user", default="local", help="who you are in the shell (several customers)"
     )
+    commands.add_parser(
+        "setup-link",
+        help="print a one-time link that makes whoever opens it in the bot the first owner",
+    )
     programme_cli.add_parser(commands)
     return parser
+
+
+async def _setup_link(settings: Settings) -> None:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    async with open_app(settings) as app:
+        token = await app.loyalty.access.setup_link()
+    if token is None:
+        raise CommandError("the shop has an owner already; owners invite others from the dashboard")
+    print(setup_instructions(token, await _bot_username(settings)))
+
+
+async def _bot_username(settings: Settings) -> str:
+    """The bot's @name, for a t.me link (Bot API getMe over plain HTTP: no aiogram here)."""
+    telegram = settings.telegram
+    if telegram is None:
+        return ""
+    url = f"{telegram.api_base}/bot{telegram.token.get_secret_value()}/getMe"
+    try:
+        async with httpx.AsyncClient(timeout=10) as http:
+            response = await http.get(url)
+        return str(response.json()["result"]["username"])
+    except (httpx.HTTPError, KeyError, ValueError, TypeError):
+        return ""
 
 
 async def _program(settings: Settings, args: argparse.Namespace) -> None:
@@ -288,6 +317,7 @@ _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
     "web": _serve,
     "worker": _serve,
     "program": lambda s, a: asyncio.run(_program(s, a)),
+    "setup-link": lambda s, _: asyncio.run(_setup_link(s)),
     "backup": lambda s, a: _backup(s, a.file),
     "shell": _shell_command,
 }

@@ -27,6 +27,8 @@ from aiohttp.typedefs import Handler
 from bot.app import App
 from bot.channels.telegram import TelegramChannel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
+from bot.setup_text import setup_instructions
+from bot.web.routes import register as register_dashboard
 
 Role = Literal["all", "web", "worker"]
 HEALTH_PATH = "/healthz"
@@ -106,6 +108,39 @@ def _channels(app: App) -> tuple[TelegramChannel | None, WhatsAppChannel | None]
     return telegram, whatsapp
 
 
+async def announce_setup_link(app: App, telegram: TelegramChannel | None) -> None:
+    """A fresh install names its way in: a link that makes its opener the first owner."""
+    token = await app.loyalty.access.setup_link()
+    if token is None:
+        return
+    username = ""
+    if telegram is not None:
+        with contextlib.suppress(Exception):  # a name is a convenience; the line says enough
+            username = (await telegram.bot.get_me()).username or ""
+    log.warning("%s", setup_instructions(token, username))
+
+
+def _web_application(
+    app: App,
+    role: Role,
+    watch: LoopWatch,
+    telegram: TelegramChannel | None,
+    whatsapp: WhatsAppChannel | None,
+) -> web.Application:
+    """Every process listens: `run` and `web` serve the dashboard and the webhooks that
+    are configured (Telegram's only when it does not poll); every role answers its health
+    check."""
+    application = web.Application(client_max_size=BODY_LIMIT)
+    application.router.add_get(HEALTH_PATH, health(app, role, watch))
+    if role != "worker":
+        if telegram is not None:
+            telegram.register(application)
+        if whatsapp is not None:
+            whatsapp.register(application)
+        register_dashboard(application, app.dashboard_deps())
+    return application
+
+
 async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     settings = app.settings
     telegram, whatsapp = _channels(app)
@@ -119,20 +154,18 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         if webhooks and telegram is not None and not polling:
             async with telegram_errors(settings.telegram_api_base):
                 await telegram.set_webhook()
-        # A one-process bot that only polls needs no port; web and worker processes always
-        # listen, for their health checks at least.
-        if role != "all" or whatsapp is not None or not polling:
-            application = web.Application(client_max_size=BODY_LIMIT)
-            watch.start()
-            application.router.add_get(HEALTH_PATH, health(app, role, watch))
-            if webhooks and telegram is not None and not polling:
-                telegram.register(application)
-            if webhooks and whatsapp is not None:
-                whatsapp.register(application)
-            runner = web.AppRunner(application)
-            await runner.setup()
-            await web.TCPSite(runner, settings.web.host, settings.web.port).start()
-            log.info("%s: web server on %s:%s", role, settings.web.host, settings.web.port)
+        watch.start()
+        application = _web_application(
+            app, role, watch, telegram if not polling else None, whatsapp
+        )
+        runner = web.AppRunner(application)
+        await runner.setup()
+        await web.TCPSite(runner, settings.web.host, settings.web.port).start()
+        log.info("%s: web server on %s:%s", role, settings.web.host, settings.web.port)
+        if webhooks:
+            log.info("dashboard: %s/dashboard/", settings.web.public_url)
+        if role != "worker":
+            await announce_setup_link(app, telegram)
         if jobs is not None:
             jobs.start()
         if polling and telegram is not None:

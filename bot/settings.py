@@ -52,6 +52,9 @@ class WhatsAppSettings:
 class WebSettings:
     host: str
     port: int
+    # The dashboard's public address, without a trailing slash: links in the chat point at
+    # `<url>/dashboard/...`; Telegram opens it as a Mini App only over https.
+    public_url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,9 @@ class Settings(BaseSettings):
     whatsapp_messages_per_second: int = Field(default=80, ge=1, le=1000)
     # How often the scheduler looks for campaigns that are due (seconds).
     scheduler_tick_seconds: float = Field(default=10.0, gt=0, le=3600)
+    # The dashboard's public base URL (https://shop.example.com); by default the webhook's,
+    # else http://localhost:<WEB_PORT> (a browser on the same machine).
+    dashboard_url: str | None = None
     # How often each process looks for a programme version saved by another (seconds).
     program_refresh_seconds: float = Field(default=2.0, gt=0, le=300)
 
@@ -137,7 +143,9 @@ class Settings(BaseSettings):
             raise ValueError(f"no such file: {value}")
         return value
 
-    @field_validator("telegram_api_base", "telegram_webhook_url", "whatsapp_api_base")
+    @field_validator(
+        "telegram_api_base", "telegram_webhook_url", "whatsapp_api_base", "dashboard_url"
+    )
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -227,7 +235,10 @@ class Settings(BaseSettings):
 
     @property
     def web(self) -> WebSettings:
-        return WebSettings(self.web_host, self.web_port)
+        public = (
+            self.dashboard_url or self.telegram_webhook_url or f"http://localhost:{self.web_port}"
+        )
+        return WebSettings(self.web_host, self.web_port, public.rstrip("/"))
 
     @property
     def sending(self) -> SendingSettings:

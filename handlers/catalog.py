@@ -10,6 +10,7 @@ from handlers import (
     campaigns,
     card,
     compose,
+    dashboard,
     delete,
     desk,
     export,
@@ -56,5 +57,6 @@ CATALOG: Final = Catalog.of(
         segments,
         compose,
         campaigns,
+        dashboard,
     )
 )

@@ -12,6 +12,8 @@ import re
 from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from bot.languages import Language, as_language
+from bot.loyalty.attempts import chat_who
+from bot.loyalty.errors import LinkRefused
 from bot.text import plain_text
 from handlers.callbacks import encode
 from handlers.feature import Command, Feature
@@ -29,11 +31,14 @@ LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT = (
 )
 NAME_MAX = 60
 _REF = re.compile(r"^ref_([A-Za-z0-9]{4,16})$")
+# The first owner's setup link, or an invitation to the team (bot/loyalty/access.py).
+_CLAIM = re.compile(r"^(?:setup|staff)_([A-Za-z0-9_-]{20,64})$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
 
 
 class JoinDraft(Draft):
     ref: str | None = None  # the invitation's referral code, from /start ref_<code>
+    claim: str | None = None  # a setup link or a team invitation, used once joined
     language: Language | None = None
     name: str | None = None
     phone: str | None = None
@@ -45,11 +50,24 @@ def _speaker(req: Request, draft: JoinDraft) -> Speaker:
 
 
 async def start(req: Request, payload: str = "") -> list[Reply]:
+    claim = _CLAIM.match(payload.strip())
     if req.customer is not None:
         await req.deps.states.clear(*req.identity)
+        if claim is not None:
+            return [await _claim(req, claim.group(1), req.customer.customer_id, req.speak)]
         return [main_menu(req, req.speak("welcome-back", name=req.customer.name or ""))]
     match = _REF.match(payload.strip())
-    return await FLOW.begin(req, JoinDraft(ref=match.group(1) if match else None), "language")
+    draft = JoinDraft(
+        ref=match.group(1) if match else None, claim=claim.group(1) if claim else None
+    )
+    return await FLOW.begin(req, draft, "language")
+
+
+async def _claim(req: Request, token: str, customer_id: int, speak: Speaker) -> Reply:
+    """Use a setup link or an invitation: the person's new role, said."""
+    who = chat_who(req.incoming.channel, req.incoming.user_id)
+    actor = await req.loyalty.access.claim(token, customer_id, who=who)
+    return Reply(speak("dashboard-now-owner" if actor.is_owner else "dashboard-now-staff"))
 
 
 # --- language -------------------------------------------------------------------------
@@ -170,7 +188,13 @@ async def _finish(req: Request, draft: JoinDraft) -> list[Reply]:
     text = speak("join-done", name=draft.name or "", code=registration.member_code)
     if registration.referred:
         text += "\n" + speak("join-referred")
-    return [main_menu(req, text, speak=speak)]
+    replies = [main_menu(req, text, speak=speak)]
+    if draft.claim is not None:
+        try:
+            replies.append(await _claim(req, draft.claim, registration.customer_id, speak))
+        except LinkRefused:  # joined all the same; the link was not good any more
+            replies.append(Reply(speak("error-link-refused")))
+    return replies
 
 
 async def _stale(req: Request) -> list[Reply]:

@@ -29,6 +29,8 @@ class Deps:
     catalog: Catalog
     # (channel, external id) of owners named in the settings (OWNER_IDS).
     owner_ids: frozenset[tuple[str, str]] = frozenset()
+    # Where the dashboard is reached (WebSettings.public_url): links in the chat point there.
+    dashboard_url: str = "http://localhost:8080"
 
     @property
     def program(self) -> Program:

@@ -10,6 +10,7 @@ from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.chart import ChartWords, members_and_activity
+from bot.loyalty.stats import Stats
 from bot.numbers import whole_number
 from handlers.feature import Command, Feature
 from handlers.request import Request
@@ -33,22 +34,9 @@ async def show_stats(req: Request, args: str) -> list[Reply]:
         return [Reply(speak("stats-usage", max=MAX_DAYS))]
     s = await req.loyalty.stats.compute(days)
     lang = speak.language
-
-    def rate(value: float | None) -> str:
-        return speak("stats-no-rate") if value is None else str(format_percent(value, locale=lang))
-
     lines = [
         speak("stats-title", days=days, start=speak.date(s.start), end=speak.date(s.end)),
-        speak("stats-members", members=s.members, new=s.new_members, active=s.active_members),
-        speak("stats-retention", rate=rate(s.retention_rate)),
-        speak("stats-repeat", rate=rate(s.repeat_rate)),
-        speak(
-            "stats-redemption",
-            rate=rate(s.redemption_rate),
-            redeemed=s.points_redeemed,
-            issued=s.points_issued,
-        ),
-        speak("stats-outstanding", points=s.points_outstanding),
+        *figure_lines(speak, s),
     ]
     if s.popular_rewards:
         names = ", ".join(f"{_reward(req, key)} ({count})" for key, count in s.popular_rewards)
@@ -69,6 +57,28 @@ async def show_stats(req: Request, args: str) -> list[Reply]:
         ]
     chart = await drawn(members_and_activity, s.daily, chart_words(speak, s.start, s.end))
     return [Reply("\n".join(lines), image=chart)]
+
+
+def figure_lines(speak: Speaker, s: Stats) -> list[str]:
+    """The period's headline figures, one line each (the chat's /stats, the dashboard)."""
+
+    def rate(value: float | None) -> str:
+        if value is None:
+            return speak("stats-no-rate")
+        return str(format_percent(value, locale=speak.language))
+
+    return [
+        speak("stats-members", members=s.members, new=s.new_members, active=s.active_members),
+        speak("stats-retention", rate=rate(s.retention_rate)),
+        speak("stats-repeat", rate=rate(s.repeat_rate)),
+        speak(
+            "stats-redemption",
+            rate=rate(s.redemption_rate),
+            redeemed=s.points_redeemed,
+            issued=s.points_issued,
+        ),
+        speak("stats-outstanding", points=s.points_outstanding),
+    ]
 
 
 def chart_words(speak: Speaker, start: datetime, end: datetime) -> ChartWords:

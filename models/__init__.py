@@ -1,5 +1,6 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
+from models.access import AccessLink, DashboardSession
 from models.attempts import FailedAttempt
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
@@ -25,6 +26,7 @@ from models.stamps import StampCard, StampEvent
 from models.tiers import TierAchievement
 
 __all__ = [
+    "AccessLink",
     "AuditEntry",
     "Base",
     "Branch",
@@ -33,6 +35,7 @@ __all__ = [
     "ChannelIdentity",
     "ConversationState",
     "Customer",
+    "DashboardSession",
     "Delivery",
     "DeliveryStatus",
     "FailedAttempt",

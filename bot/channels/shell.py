@@ -38,6 +38,9 @@ def render(replies: list[Reply], write: Callable[[str], object]) -> list[Button]
             write(f"📎 {Path(attachment.filename).resolve()}\n")
         for row in reply.buttons:
             for button in row:
+                if button.url is not None:  # a link: shown, not chosen
+                    write(f"  {button.label}: {button.url}\n")
+                    continue
                 choices.append(button)
                 write(f"  {len(choices)}) {button.label}\n")
     return choices

@@ -47,6 +47,7 @@ from aiogram.types import (
     ReplyKeyboardRemove,
     TelegramObject,
     Update,
+    WebAppInfo,
 )
 from aiogram.utils.token import TokenValidationError
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
@@ -55,7 +56,7 @@ from pydantic import ValidationError
 
 from bot.channels.deps import ChannelDeps
 from bot.channels.errors import ChannelError
-from bot.chat_types import Incoming, Reply
+from bot.chat_types import Button, Incoming, Reply
 from bot.languages import LANGUAGES
 from bot.notify import Blocked, RetryAfter
 from bot.settings import TelegramSettings
@@ -121,6 +122,14 @@ class GuardedWebhook(SimpleRequestHandler):
         await self.dispatcher.feed_update(bot, update, **self.data)
 
 
+def _inline(button: Button) -> InlineKeyboardButton:
+    if button.url is not None and button.web_app:
+        return InlineKeyboardButton(text=button.label, web_app=WebAppInfo(url=button.url))
+    if button.url is not None:
+        return InlineKeyboardButton(text=button.label, url=button.url)
+    return InlineKeyboardButton(text=button.label, callback_data=button.data)
+
+
 def _markup(reply: Reply) -> Markup:
     if reply.ask_phone:
         rows = [[KeyboardButton(text=reply.ask_phone, request_contact=True)]]
@@ -128,10 +137,7 @@ def _markup(reply: Reply) -> Markup:
         return ReplyKeyboardMarkup(keyboard=rows, resize_keyboard=True, one_time_keyboard=True)
     if reply.buttons:
         return InlineKeyboardMarkup(
-            inline_keyboard=[
-                [InlineKeyboardButton(text=b.label, callback_data=b.data) for b in row]
-                for row in reply.buttons
-            ]
+            inline_keyboard=[[_inline(b) for b in row] for row in reply.buttons]
         )
     if reply.clear_keyboard:
         return ReplyKeyboardRemove()

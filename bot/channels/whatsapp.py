@@ -302,7 +302,8 @@ class WhatsAppChannel:
         return str(sent.id)
 
     async def _send(self, wa_id: str, reply: Reply) -> str | None:
-        buttons = [button for row in reply.buttons for button in row]
+        # Link buttons have no WhatsApp form: the text carries the link.
+        buttons = [button for row in reply.buttons for button in row if button.url is None]
         text = reply.text or "…"
         sent_id: str | None = None
         if reply.image is not None:

@@ -47,6 +47,8 @@ def _matplotlib() -> tuple[ModuleType, ModuleType]:
 
 def members_and_activity(daily: tuple[tuple[date, int, int], ...], words: ChartWords) -> bytes:
     plt, mdates = _matplotlib()
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415 (with matplotlib, when drawing)
+
     # Day numbers, as matplotlib counts them (its date helpers carry no annotations).
     epoch = date(1970, 1, 1)
     days = [float((d - epoch).days) for d, _, _ in daily]
@@ -64,7 +66,14 @@ def members_and_activity(daily: tuple[tuple[date, int, int], ...], words: ChartW
                 label=words.members,
             )
             right.tick_params(axis="y", colors=MEMBERS_COLOUR)
-            right.set_ylim(bottom=0)
+            # Counts of people: whole numbers from 0, also for a shop with nobody yet
+            # (matplotlib would centre an all-zero series on 0, with ticks below it).
+            for axis, values in (
+                (left, [a for _, _, a in daily]),
+                (right, [m for _, m, _ in daily]),
+            ):
+                axis.set_ylim(0, max([1, *values]) * 1.1)
+                axis.yaxis.set_major_locator(MaxNLocator(integer=True))
             left.xaxis_date()
             # matplotlib ships no annotation for DateFormatter's constructor.
             left.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))

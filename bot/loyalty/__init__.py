@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.loyalty.access import AccessService
 from bot.loyalty.campaigns import CampaignService
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
@@ -49,6 +50,7 @@ class Loyalty:
     reminders: ReminderService
     deliveries: DeliveryService
     programme: ProgramVersions
+    access: AccessService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -57,6 +59,7 @@ class Loyalty:
         points = PointsService(ctx)
         offers = OfferService(ctx, points)
         tiers = TierService(ctx)
+        staff = StaffService(ctx)
         return cls(
             customers=CustomerService(ctx),
             purchases=PurchaseService(ctx),
@@ -66,7 +69,7 @@ class Loyalty:
             tiers=tiers,
             expiry=expiry,
             summary=SummaryService(ctx, expiry),
-            staff=StaffService(ctx),
+            staff=staff,
             undo=UndoService(ctx),
             stats=StatsService(ctx),
             export=ExportService(ctx),
@@ -77,6 +80,7 @@ class Loyalty:
             reminders=ReminderService(ctx, expiry, points, tiers),
             deliveries=DeliveryService(ctx),
             programme=ProgramVersions(ctx),
+            access=AccessService(ctx, staff),
         )
 
 

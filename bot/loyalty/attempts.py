@@ -35,10 +35,15 @@ class CodeKind(StrEnum):
     LINK = "link"  # joining a second app to an account
     REDEEM = "redeem"  # a reward's code at the counter
     CLAIM = "claim"  # an offer's code at the counter
+    LOGIN = "login"  # a dashboard link, from one network address
 
 
 def staff_who(staff_id: int) -> str:
     return f"staff:{staff_id}"
+
+
+def address_who(address: str) -> str:
+    return f"ip:{address}"[:96]
 
 
 def chat_who(channel: str, external_id: str) -> str:

@@ -307,7 +307,15 @@ class LinkNotPossible(LoyaltyError):
         super().__init__()
 
 
+class LinkRefused(LoyaltyError):
+    """A one-time link that is unknown, already used or expired (one answer for all three,
+    so trying links teaches nothing)."""
+
+    code = "link-refused"
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    LinkRefused,
     CustomerNotFound,
     UnknownMemberCode,
     CustomerErased,

@@ -99,6 +99,11 @@ def differences(before: Program, after: Program) -> tuple[Change, ...]:
 
 
 def _diff(path: str, before: Any, after: Any) -> list[Change]:
+    # Something added or removed whole (a new reward) is listed value by value.
+    if isinstance(after, dict) and before is None:
+        before = {}
+    if isinstance(before, dict) and after is None:
+        after = {}
     if isinstance(before, dict) and isinstance(after, dict):
         out: list[Change] = []
         for key in [*before, *(k for k in after if k not in before)]:

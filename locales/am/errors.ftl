@@ -47,3 +47,4 @@ error-points-out-of-range = አንድ ማስተካከያ ቢበዛ { $limit } �
 error-balance-limit = ይህ ቀሪ ሂሳቡን አንድ መለያ ሊይዝ ከሚችለው ከፍተኛ መጠን ከ{ $limit } ነጥብ በላይ ያደርገዋል።
 error-too-many-attempts = በጣም ብዙ የተሳሳቱ ኮዶች ገብተዋል። እባክዎ { $minutes } ደቂቃ ቆይተው እንደገና ይሞክሩ።
 error-not-recorded = ይህን አሁን መመዝገብ አልቻልንም። ምንም አልተቀየረም፤ እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
+error-link-refused = ይህ ሊንክ ጊዜው አልፏል ወይም አስቀድሞ ጥቅም ላይ ውሏል። አዲስ ይጠይቁ።

@@ -54,3 +54,4 @@ error-too-many-attempts = Too many wrong codes. Please wait { $minutes ->
    *[other] { $minutes } minutes
 } and try again.
 error-not-recorded = We could not record that just now. Nothing was changed; please try again in a moment.
+error-link-refused = This link has expired or has already been used. Ask for a new one.

@@ -50,3 +50,4 @@ error-points-out-of-range = Badiliko moja haliwezi kuzidi { $limit ->
 error-balance-limit = Hilo lingefanya salio lizidi pointi { $limit }, kiwango cha juu kabisa ambacho akaunti inaweza kuwa nacho.
 error-too-many-attempts = Umekosea misimbo mara nyingi mno. Tafadhali subiri dakika { $minutes } kisha ujaribu tena.
 error-not-recorded = Hatukuweza kuhifadhi hilo kwa sasa. Hakuna kilichobadilishwa; tafadhali jaribu tena baada ya muda mfupi.
+error-link-refused = Kiungo hiki kimekwisha muda au kimeshatumika. Omba kipya.

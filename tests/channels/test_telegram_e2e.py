@@ -13,7 +13,7 @@ import aiohttp
 import pytest
 
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
-from tests.helpers.fake_telegram import FakeTelegram
+from tests.helpers.fake_telegram import FakeTelegram, join_on_telegram
 from tests.helpers.processes import BOT_PY, bot_env
 
 # Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
@@ -313,22 +313,6 @@ async def test_an_empty_webhook_secret_still_guards_the_webhook_and_junk_gets_40
         await stop_bot(bot)
 
 
-async def _join_on_telegram(fake: FakeTelegram, user: int, language: str = "English") -> None:
-    before = len(fake.sent(user))
-    await fake.send_text(user, "/start")
-    (welcome,) = (await fake.wait_for(before + 1, chat_id=user))[before:]
-    choice = {b["text"]: b["callback_data"] for b in welcome.inline_buttons()}[language]
-    await fake.press(user, choice)
-    (ask_name,) = (await fake.wait_for(before + 2, chat_id=user))[before + 1 :]
-    await fake.press(user, ask_name.inline_buttons()[0]["callback_data"])
-    ask_phone = (await fake.wait_for(before + 3, chat_id=user))[before + 2]
-    skip = ask_phone.markup["keyboard"][-1][0]["text"]
-    await fake.send_text(user, skip)
-    consent = (await fake.wait_for(before + 5, chat_id=user))[before + 4]
-    await fake.press(user, consent.inline_buttons()[0]["callback_data"])
-    await fake.wait_for(before + 6, chat_id=user)
-
-
 async def test_a_till_notice_refused_with_429_then_500_still_arrives_once_later(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
@@ -338,8 +322,8 @@ async def test_a_till_notice_refused_with_429_then_500_still_arrives_once_later(
     bot = await start_bot(fake, tmp_path, OWNER_IDS=f"telegram:{owner}")
     try:
         await fake.wait_for(5, method="setMyCommands", within=60)
-        await _join_on_telegram(fake, USER)
-        await _join_on_telegram(fake, owner)
+        await join_on_telegram(fake, USER)
+        await join_on_telegram(fake, owner)
         with sqlite3.connect(bot.db_path) as db:
             (code,) = db.execute(
                 "select c.member_code from customers c join channel_identities i "

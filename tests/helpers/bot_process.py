@@ -42,6 +42,8 @@ async def start_bot(
     log_path = tmp_path / f"{name}.log"
     telegram = {"TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_BASE": fake.base} if fake else {}
     environment = bot_env(DATABASE_URL=f"sqlite+aiosqlite:///{db_path}", **telegram)
+    # Every bot process listens (the dashboard, the health check): on a port of its own.
+    environment.update(WEB_HOST="127.0.0.1", WEB_PORT=str(free_port()))
     environment.update(env)
     log_file = log_path.open("wb")
     process = await asyncio.create_subprocess_exec(

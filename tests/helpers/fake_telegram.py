@@ -291,3 +291,21 @@ class FakeTelegram:
                 self._changed.wait_for(lambda: len(self.sent(chat_id, method)) >= count), within
             )
         return self.sent(chat_id, method)
+
+
+async def join_on_telegram(fake: FakeTelegram, user: int, language: str = "English") -> None:
+    """Join the bot as a Telegram user would: the language, the name offered, no phone, yes
+    to offers."""
+    before = len(fake.sent(user))
+    await fake.send_text(user, "/start")
+    (welcome,) = (await fake.wait_for(before + 1, chat_id=user))[before:]
+    choice = {b["text"]: b["callback_data"] for b in welcome.inline_buttons()}[language]
+    await fake.press(user, choice)
+    (ask_name,) = (await fake.wait_for(before + 2, chat_id=user))[before + 1 :]
+    await fake.press(user, ask_name.inline_buttons()[0]["callback_data"])
+    ask_phone = (await fake.wait_for(before + 3, chat_id=user))[before + 2]
+    skip = ask_phone.markup["keyboard"][-1][0]["text"]
+    await fake.send_text(user, skip)
+    consent = (await fake.wait_for(before + 5, chat_id=user))[before + 4]
+    await fake.press(user, consent.inline_buttons()[0]["callback_data"])
+    await fake.wait_for(before + 6, chat_id=user)

@@ -1,0 +1,101 @@
+"""Customers: search by name, phone or member code; a customer's page (balance, tier,
+stamps, history, consent, the apps they use); an owner's adjustment with a reason.
+Staff may search and look; looking is written to the audit log, as /lookup is."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.loyalty.errors import LoyaltyError
+from bot.numbers import signed_number
+from bot.web.guard import staff_page
+from bot.web.render import page
+from bot.web.session import DEPS, Viewer
+from handlers.history import history_lines
+
+HISTORY = 20
+
+
+@staff_page
+async def search(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    speak = viewer.speak
+    query = request.query.get("q", "").strip()[:100]
+    found = (
+        await deps.loyalty.customers.search(query, limit=20, actor=viewer.actor) if query else []
+    )
+    rows = []
+    for customer in found:
+        s = await deps.loyalty.summary.summary(customer.customer_id, history=0)
+        line = speak(
+            "staff-lookup-line",
+            name=customer.name or "-",
+            code=customer.member_code,
+            tier=deps.live.current.tier(s.tier_key).name.get(speak.language),
+            points=s.balance,
+            stamps=s.stamps,
+            slots=s.stamp_slots,
+        )
+        rows.append((customer.customer_id, line))
+    return page(request, "customers.html", speak, viewer, query=query, rows=rows)
+
+
+@staff_page
+async def customer(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    return await _customer(request, viewer)
+
+
+async def _customer(
+    request: web.Request, viewer: Viewer, *, said: str | None = None, status: int = 200
+) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    speak = viewer.speak
+    try:
+        customer_id = int(request.match_info["customer"])
+        s = await deps.loyalty.summary.summary(customer_id, history=HISTORY)
+    except (ValueError, LoyaltyError):
+        raise web.HTTPNotFound() from None
+    identities = await deps.loyalty.customers.identities(customer_id)
+    program = deps.live.current
+    return page(
+        request,
+        "customer.html",
+        speak,
+        viewer,
+        status=status,
+        s=s,
+        tier=program.tier(s.tier_key).name.get(speak.language),
+        channels=sorted({channel for channel, _ in identities}),
+        history=history_lines(speak, s.history),
+        said=said,
+    )
+
+
+@staff_page
+async def adjust(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    speak = viewer.speak
+    if not viewer.is_owner:
+        return page(request, "refused.html", speak, viewer, status=403)
+    form = await request.post()
+    points = signed_number(str(form.get("points", "")))
+    reason = str(form.get("reason", "")).strip()[:200]
+    if not points or not reason:
+        return await _customer(request, viewer, said=speak("dash-adjust-usage"), status=400)
+    try:
+        change = await deps.loyalty.points.adjust(
+            int(request.match_info["customer"]), points, reason, actor=viewer.actor
+        )
+    except LoyaltyError as refused:
+        text = speak(f"error-{refused.code}", **refused.params)
+        return await _customer(request, viewer, said=text, status=400)
+    signed = f"+{points}" if points > 0 else f"−{-points}"
+    ref = await deps.loyalty.customers.get(int(request.match_info["customer"]))
+    text = speak(
+        "staff-adjusted",
+        name=ref.name or ref.member_code,
+        change=signed,
+        reason=reason,
+        balance=change.balance,
+    )
+    return await _customer(request, viewer, said=text)

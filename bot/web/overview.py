@@ -1,0 +1,64 @@
+"""Overview: the programme's health for a chosen period, the same figures as /stats, with
+the members-and-activity chart (drawn by the bot, embedded in the page)."""
+
+from __future__ import annotations
+
+import base64
+
+from aiohttp import web
+from babel.numbers import format_decimal
+
+from bot.images import drawn
+from bot.images.chart import members_and_activity
+from bot.web.guard import owner_page
+from bot.web.render import page
+from bot.web.session import DEPS, Viewer
+from handlers.stats import chart_words, figure_lines
+
+PERIODS = (7, 30, 90, 365)
+
+
+@owner_page
+async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    speak = viewer.speak
+    try:
+        days = int(request.query.get("days", "30"))
+    except ValueError:
+        days = 30
+    days = days if days in PERIODS else 30
+    s = await deps.loyalty.stats.compute(days)
+    program = deps.live.current
+    lang = speak.language
+    figures = figure_lines(speak, s)
+    tiers = [(program.tier(key).name.get(lang), count) for key, count in s.tiers]
+    rewards = [
+        ((r.name.get(lang) if (r := program.reward(key)) else key), count)
+        for key, count in s.popular_rewards
+    ]
+    opinions = await deps.loyalty.feedback.summary(since=s.start)
+    rating = (
+        speak(
+            "stats-feedback",
+            count=opinions.count,
+            average=format_decimal(round(opinions.average, 1), locale=lang),
+        )
+        if opinions.average is not None
+        else None
+    )
+    chart = await drawn(members_and_activity, s.daily, chart_words(speak, s.start, s.end))
+    return page(
+        request,
+        "overview.html",
+        speak,
+        viewer,
+        days=days,
+        periods=PERIODS,
+        title=speak("stats-title", days=days, start=speak.date(s.start), end=speak.date(s.end)),
+        figures=figures,
+        tiers=tiers,
+        rewards=rewards,
+        branches=s.branches,
+        rating=rating,
+        chart=base64.b64encode(chart).decode("ascii") if chart else None,
+    )

@@ -1,0 +1,205 @@
+"""Programme: the owner edits rewards, the stamp card, earning, limits, tiers, expiry,
+messages and referrals, reviews what a change does to customers, then saves it as a new
+version; the history lists every version and brings one back.
+
+A form names each value by its path in the programme ("stamps.slots", "rewards.espresso.
+name.el": list items by their key), so one handler applies any section. Nothing is saved
+before the owner has seen the change and its consequences and pressed Save; a version saved
+by someone else meanwhile sends the owner back to review again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from aiohttp import web
+from pydantic import ValidationError
+
+from bot.i18n import Speaker
+from bot.languages import LANGUAGES
+from bot.loyalty.programme import content_of, differences
+from bot.program import Program
+from bot.programme_texts import change_lines, consequence_lines
+from bot.web.guard import owner_page
+from bot.web.render import page
+from bot.web.session import DEPS, Viewer
+
+# Model-level refusals (bot/program.py), by the words of their message.
+_KNOWN_REFUSALS = {
+    "tier thresholds must rise": "dash-error-thresholds",
+    "first tier must have threshold": "dash-error-first-tier",
+    "minimum_purchase is above": "dash-error-min-max",
+    "could earn more than": "dash-error-too-generous",
+    "is used twice": "dash-error-duplicate",
+}
+_LIST_FIELDS = {"expiry.reminder_days"}
+NEW_REWARD = "new-reward"
+
+
+@owner_page
+async def programme(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    return _editor(request, viewer)
+
+
+def _editor(
+    request: web.Request,
+    viewer: Viewer,
+    *,
+    error: str | None = None,
+    status: int = 200,
+    values: dict[str, Any] | None = None,
+) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    saved = request.query.get("saved")
+    return page(
+        request,
+        "programme.html",
+        viewer.speak,
+        viewer,
+        status=status,
+        p=values or content_of(deps.live.current),
+        version=deps.live.version,
+        languages=LANGUAGES,
+        error=error,
+        saved=int(saved) if saved and saved.isdigit() else None,
+    )
+
+
+@owner_page
+async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    """A section's form: the change, and what it would do, before anything is saved."""
+    deps = request.app[DEPS]
+    form = await request.post()
+    current = deps.live.current
+    content = content_of(current)
+    fields = {k: str(form.getall(k)[-1]) for k in form if k not in ("csrf", "base")}
+    try:
+        if fields.pop("section", "") == NEW_REWARD:
+            _add_reward(content, fields)
+        else:
+            for path, value in fields.items():
+                _apply(content, path, value)
+        proposal = Program.model_validate(content)
+    except ValidationError as exc:
+        return _editor(request, viewer, error=_refusal(viewer.speak, exc), status=400)
+    except (KeyError, ValueError, StopIteration):
+        return _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+    if proposal == current:
+        return _editor(request, viewer, error=viewer.speak("dash-nothing-changed"))
+    return await _review(request, viewer, proposal, source="dashboard", note="")
+
+
+async def _review(
+    request: web.Request, viewer: Viewer, proposal: Program, *, source: str, note: str
+) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    plan = await deps.loyalty.programme.plan(proposal)
+    before = deps.live.current
+    return page(
+        request,
+        "confirm.html",
+        viewer.speak,
+        viewer,
+        changes=change_lines(plan.changes),
+        consequences=consequence_lines(viewer.speak, before, plan.program, plan.consequences),
+        content=json.dumps(content_of(proposal), ensure_ascii=False),
+        base=deps.live.version,
+        source=source,
+        note=note,
+    )
+
+
+@owner_page
+async def save(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    form = await request.post()
+    if str(form.get("base", "")) != str(deps.live.version):
+        # Saved by someone else (or another process) since this was reviewed.
+        return _editor(request, viewer, error=viewer.speak("dash-changed-meanwhile"), status=409)
+    try:
+        proposal = Program.model_validate(json.loads(str(form.get("content", ""))))
+    except (ValidationError, ValueError):
+        return _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+    source = "restore" if form.get("source") == "restore" else "dashboard"
+    version = await deps.loyalty.programme.save(
+        proposal, actor=viewer.actor, source=source, note=str(form.get("note", ""))[:100]
+    )
+    raise web.HTTPSeeOther(f"/dashboard/programme?saved={version.number}")
+
+
+@owner_page
+async def history(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    versions = await deps.loyalty.programme.history()
+    rows = []
+    for index, version in enumerate(versions):
+        earlier = versions[index + 1] if index + 1 < len(versions) else None
+        changes = change_lines(differences(earlier.program, version.program)) if earlier else []
+        rows.append((version, changes))
+    return page(request, "history.html", viewer.speak, viewer, rows=rows, current=deps.live.version)
+
+
+@owner_page
+async def propose_restore(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    deps = request.app[DEPS]
+    number = int(request.match_info["number"])
+    earlier = await deps.loyalty.programme.load(number)
+    if earlier is None:
+        raise web.HTTPNotFound()
+    return await _review(
+        request, viewer, earlier.program, source="restore", note=f"version {number}"
+    )
+
+
+def _apply(content: dict[str, Any], path: str, value: str) -> None:
+    """Put a form value at its path: dicts by name, list items by their key."""
+    *parents, last = path.split(".")
+    target: Any = content
+    for part in parents:
+        target = (
+            next(item for item in target if item.get("key") == part)
+            if isinstance(target, list)
+            else target[part]
+        )
+    if isinstance(target, list):
+        raise KeyError(path)
+    if path in _LIST_FIELDS:
+        target[last] = [int(v) for v in re.split(r"[,\s]+", value) if v]
+    elif last == "active":
+        target[last] = value == "true"
+    else:
+        target[last] = value.strip()
+
+
+def _add_reward(content: dict[str, Any], fields: dict[str, str]) -> None:
+    names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
+    base = re.sub(r"[^a-z0-9]+", "-", names["en"].lower()).strip("-")[:24] or "reward"
+    taken = {r["key"] for r in content["rewards"]}
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    content["rewards"].append(
+        {"key": key, "cost": fields.get("cost", "").strip(), "name": names, "active": True}
+    )
+
+
+def _refusal(speak: Speaker, exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "—"
+    kind, ctx = first["type"], first.get("ctx") or {}
+    message = str(first["msg"])
+    for words, message_id in _KNOWN_REFUSALS.items():
+        if words in message:
+            return speak(message_id)
+    if kind in ("missing", "string_too_short"):
+        return speak("dash-error-missing", field=where)
+    if kind in ("greater_than_equal", "greater_than"):
+        return speak("dash-error-too-small", field=where, limit=str(ctx.get("ge", ctx.get("gt"))))
+    if kind in ("less_than_equal", "less_than", "string_too_long"):
+        limit = ctx.get("le", ctx.get("lt", ctx.get("max_length")))
+        return speak("dash-error-too-large", field=where, limit=str(limit))
+    if "parsing" in kind or kind.endswith("_type"):
+        return speak("dash-error-number", field=where)
+    return speak("dash-error-invalid", field=where)

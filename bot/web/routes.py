@@ -1,0 +1,39 @@
+"""The dashboard's routes on the bot's web server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.web import customers, login, overview, programme_pages
+from bot.web.deps import DashboardDeps
+from bot.web.session import DEPS, dashboard_middleware
+
+STATIC = Path(__file__).parent / "static"
+
+
+def register(application: web.Application, deps: DashboardDeps) -> None:
+    application[DEPS] = deps
+    application.middlewares.append(dashboard_middleware)
+    add = application.router
+    add.add_get("/dashboard", _to_entrance)
+    add.add_get("/dashboard/", login.entrance)
+    add.add_post("/dashboard/login/telegram", login.telegram_login)
+    add.add_get("/dashboard/login/{token}", login.link_page)
+    add.add_post("/dashboard/login/{token}", login.open_link)
+    add.add_post("/dashboard/logout", login.logout)
+    add.add_get("/dashboard/overview", overview.overview)
+    add.add_get("/dashboard/programme", programme_pages.programme)
+    add.add_post("/dashboard/programme/propose", programme_pages.propose)
+    add.add_post("/dashboard/programme/save", programme_pages.save)
+    add.add_get("/dashboard/programme/history", programme_pages.history)
+    add.add_post(r"/dashboard/programme/restore/{number:\d+}", programme_pages.propose_restore)
+    add.add_get("/dashboard/customers", customers.search)
+    add.add_get(r"/dashboard/customers/{customer:\d+}", customers.customer)
+    add.add_post(r"/dashboard/customers/{customer:\d+}/adjust", customers.adjust)
+    add.add_static("/dashboard/static/", STATIC, append_version=True)
+
+
+async def _to_entrance(_: web.Request) -> web.StreamResponse:
+    raise web.HTTPMovedPermanently("/dashboard/")

@@ -1,0 +1,202 @@
+"""The dashboard in a real browser (Debian's Chromium, driven by Playwright) against the real
+`python bot.py run` process on the fake Bot API: the Mini App's way in, one-time links, the
+owner's programme editor reaching a Greek customer's /rewards, and a barista's limits."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from playwright.async_api import Browser, Page, async_playwright, expect
+
+from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
+from tests.helpers.fake_telegram import FakeTelegram, join_on_telegram
+from tests.helpers.mini_app import init_data
+from tests.helpers.processes import until
+
+# Real bot processes and a real browser: `pytest -m "not slow"` leaves them out.
+pytestmark = pytest.mark.slow
+
+OWNER, NIKOS, BARISTA = 880001, 880002, 880003
+THEME = json.dumps({"bg_color": "#17212b", "text_color": "#f5f5f5", "button_color": "#5288c1"})
+
+
+def chromium() -> str:
+    """Debian's Chromium (`apt-get install chromium`, as .ci/run does): Playwright's own
+    download does not work here. CHROMIUM names another binary."""
+    path = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    assert path, "Chromium is not installed: apt-get install -y chromium"
+    return path
+
+
+@dataclass
+class Shop:
+    bot: BotProcess
+    fake: FakeTelegram
+    base: str
+
+    def mini_app_url(self, data: str) -> str:
+        fragment = (
+            f"tgWebAppData={quote(data)}&tgWebAppVersion=8.0&tgWebAppThemeParams={quote(THEME)}"
+        )
+        return f"{self.base}/dashboard/#{fragment}"
+
+    async def link_for(self, user: int) -> str:
+        before = len(self.fake.sent(user))
+        await self.fake.send_text(user, "/dashboard")
+        (reply,) = (await self.fake.wait_for(before + 1, chat_id=user))[before:]
+        found = re.search(r"http://\S+/dashboard/login/\S+", reply.text)
+        assert found is not None, reply.text
+        return found.group(0)
+
+
+@pytest.fixture
+async def shop(telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator[Shop]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    bot = await start_bot(
+        telegram,
+        tmp_path,
+        WEB_PORT=str(port),
+        DASHBOARD_URL=base,
+        OWNER_IDS=f"telegram:{OWNER}",
+        PROGRAM_REFRESH_SECONDS="1",
+    )
+    try:
+        await telegram.wait_for(5, method="setMyCommands", within=60)
+        await join_on_telegram(telegram, OWNER)  # an owner from the first command (OWNER_IDS)
+        await join_on_telegram(telegram, NIKOS, "Ελληνικά")
+        await join_on_telegram(telegram, BARISTA)
+        before = len(telegram.sent(OWNER))
+        await telegram.send_text(OWNER, f"/staff add {_member_code(bot, BARISTA)}")
+        await telegram.wait_for(before + 1, chat_id=OWNER)
+        yield Shop(bot, telegram, base)
+    finally:
+        await stop_bot(bot)
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(
+            executable_path=chromium(), args=["--no-sandbox", "--disable-dev-shm-usage"]
+        )
+        yield launched
+        await launched.close()
+
+
+async def _page(browser: Browser) -> Page:
+    context = await browser.new_context(viewport={"width": 360, "height": 740})  # a phone
+    return await context.new_page()
+
+
+async def test_the_mini_app_lets_the_owner_in_and_refuses_forged_stale_and_customers(
+    shop: Shop, browser: Browser
+) -> None:
+    now = datetime.now(UTC)
+    owner = await _page(browser)
+    await owner.goto(shop.mini_app_url(init_data(shop.fake.token, OWNER, at=now)))
+    await owner.wait_for_url("**/dashboard/overview")
+    await expect(owner.locator("h1")).to_contain_text("The last 30 days")
+    # Telegram's theme colours, from the launch parameters.
+    background = await owner.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(23, 33, 43)"
+
+    refused = [
+        init_data("654321:another-bot", OWNER, at=now),  # forged
+        init_data(shop.fake.token, OWNER, at=now - timedelta(hours=2)),  # stale
+        init_data(shop.fake.token, NIKOS, at=now),  # a customer
+    ]
+    for data in refused:
+        page = await _page(browser)
+        await page.goto(shop.mini_app_url(data))
+        await expect(page.locator("#refused")).to_be_visible()
+        assert page.url.split("#")[0].endswith("/dashboard/")
+        await page.goto(f"{shop.base}/dashboard/programme")
+        assert page.url.endswith("/dashboard/")  # no session: back to the way in
+
+
+async def test_the_owner_renames_a_reward_in_greek_and_adds_one_for_customers_at_once(
+    shop: Shop, browser: Browser
+) -> None:
+    page = await _page(browser)
+    await page.goto(await shop.link_for(OWNER))
+    await page.get_by_role("button", name="Open the dashboard").click()
+    await page.wait_for_url("**/dashboard/overview")
+    await page.get_by_role("link", name="Programme").click()
+
+    espresso = page.locator("details", has_text="Espresso · 150")
+    await espresso.locator("summary").click()
+    await espresso.locator('input[name="rewards.espresso.name.el"]').fill("Διπλός εσπρέσο")
+    await espresso.get_by_role("button", name="Review the change").click()
+    await expect(page.locator("ul.changes")).to_contain_text("Εσπρέσο → Διπλός εσπρέσο")
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.locator(".ok")).to_contain_text("Saved as version 2")
+
+    adding = page.locator("details", has_text="Add a reward")
+    await adding.locator("summary").click()
+    await adding.locator('input[name="cost"]').fill("120")
+    for language, name in (("en", "Mint tea"), ("sw", "Chai ya nanaa"), ("el", "Τσάι μέντας")):
+        await adding.locator(f'input[name="name.{language}"]').fill(name)
+    await adding.get_by_role("button", name="Review the change").click()
+    # Amharic left empty: the browser itself asks for it, and nothing is sent.
+    assert "/dashboard/programme" in page.url
+    await expect(page.locator("ul.changes")).to_have_count(0)
+    await adding.locator('input[name="name.am"]').fill("የናና ሻይ")
+    await adding.get_by_role("button", name="Review the change").click()
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.locator(".ok")).to_contain_text("Saved as version 3")
+
+    before = len(shop.fake.sent(NIKOS))
+    await shop.fake.send_text(NIKOS, "/rewards")
+    (rewards,) = (await shop.fake.wait_for(before + 1, chat_id=NIKOS))[before:]
+    assert "Διπλός εσπρέσο" in rewards.text and "Τσάι μέντας" in rewards.text
+    assert "restart" not in shop.bot.log().lower()
+
+
+async def test_a_barista_sees_customers_not_the_programme_and_a_link_works_once(
+    shop: Shop, browser: Browser
+) -> None:
+    link = await shop.link_for(BARISTA)
+    page = await _page(browser)
+    await page.goto(link)
+    await page.get_by_role("button", name="Open the dashboard").click()
+    await page.wait_for_url("**/dashboard/customers")
+    assert await page.get_by_role("link", name="Programme").count() == 0
+    code = _member_code(shop.bot, NIKOS)
+    await page.get_by_role("searchbox").fill(code.lower())  # as a barista types it
+    await page.get_by_role("button", name="Search").click()
+    await expect(page.locator("ul.found")).to_contain_text(code)
+    response = await page.goto(f"{shop.base}/dashboard/programme")
+    assert response is not None and response.status == 403
+    await expect(page.locator("main")).to_contain_text("This page is for the shop's owners.")
+
+    again = await _page(browser)
+    await again.goto(link)
+    await again.get_by_role("button", name="Open the dashboard").click()
+    await expect(again.locator("main")).to_contain_text("already been used")
+    await until(lambda: "dashboard-login" in _audit(shop), within=5)
+
+
+def _member_code(bot: BotProcess, user: int) -> str:
+    with sqlite3.connect(bot.db_path) as db:
+        (code,) = db.execute(
+            "select c.member_code from customers c join channel_identities i"
+            " on i.customer_id = c.id where i.external_id = ?",
+            (str(user),),
+        ).fetchone()
+    return str(code)
+
+
+def _audit(shop: Shop) -> str:
+    with sqlite3.connect(shop.bot.db_path) as db:
+        return " ".join(a for (a,) in db.execute("select action from audit_log"))

@@ -1,0 +1,203 @@
+"""The dashboard's pages over real HTTP: the programme editor (review, then save, as a new
+version), its refusals, the history, customers and an owner's correction of points."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import AsyncIterator
+from dataclasses import replace
+
+import aiohttp
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from bot.app import App
+from bot.clock import ManualClock
+from bot.web.routes import register
+from models import StaffRole
+from tests.helpers.chat import Chat
+from tests.helpers.databases import balance
+
+
+class Browser:
+    """A logged-in owner's (or barista's) browser: pages by path, forms with their token."""
+
+    def __init__(self, server: TestServer) -> None:
+        self.server = server
+        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.csrf = ""
+        self.html = ""
+        self.status = 0
+
+    async def open(self, path: str) -> str:
+        async with self.http.get(self.server.make_url(path)) as page:
+            self.status, self.html = page.status, await page.text()
+        self._keep_token()
+        return self.html
+
+    async def submit(self, path: str, **fields: str) -> str:
+        data = {"csrf": self.csrf, **{k.replace("__", "."): v for k, v in fields.items()}}
+        async with self.http.post(self.server.make_url(path), data=data) as page:
+            self.status, self.html = page.status, await page.text()
+        self._keep_token()
+        return self.html
+
+    def hidden(self, name: str) -> str:
+        found = re.search(rf'name="{name}" value="([^"]*)"', self.html)
+        assert found is not None, name
+        return html.unescape(found.group(1))
+
+    def _keep_token(self) -> None:
+        found = re.search(r'name="csrf" value="([^"]+)"', self.html)
+        if found:
+            self.csrf = found.group(1)
+
+
+@pytest.fixture
+async def owner_browser(app: App) -> AsyncIterator[Browser]:
+    application = web.Application()
+    register(application, replace(app.dashboard_deps(), telegram_token=None))
+    owner = Chat(app, "501", channel="telegram", display_name="Eleni")
+    await app.loyalty.staff.appoint(await owner.join("en", name="Eleni"), StaffRole.OWNER, by=None)
+    async with TestServer(application) as server:
+        browser = Browser(server)
+        await owner.say("/dashboard")
+        token = re.search(r"/dashboard/login/([A-Za-z0-9_-]+)", owner.text)
+        assert token is not None
+        await browser.submit(f"/dashboard/login/{token.group(1)}")
+        assert browser.status == 200
+        yield browser
+        await browser.http.close()
+
+
+async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers(
+    app: App, owner_browser: Browser
+) -> None:
+    nikos = Chat(app, "601", channel="telegram")
+    await nikos.join("el", name="Nikos")
+    page = await owner_browser.open("/dashboard/programme")
+    assert 'name="rewards.espresso.name.el" value="Εσπρέσο"' in page
+    await owner_browser.submit(
+        "/dashboard/programme/propose",
+        rewards__espresso__cost="150",
+        rewards__espresso__name__en="Espresso",
+        rewards__espresso__name__sw="Espresso",
+        rewards__espresso__name__el="Διπλός εσπρέσο",
+        rewards__espresso__name__am="ኤስፕሬሶ",
+        rewards__espresso__active="true",
+    )
+    assert owner_browser.status == 200
+    assert "rewards[espresso].name.el: Εσπρέσο → Διπλός εσπρέσο" in owner_browser.html
+    assert app.translator("en", "programme-no-consequences") in owner_browser.html
+    assert app.live.version == 0  # nothing saved yet: only reviewed
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+        source="dashboard",
+    )
+    assert app.live.version == 1
+    assert app.translator("en", "dash-saved", version=1) in owner_browser.html
+
+    await owner_browser.submit(
+        "/dashboard/programme/propose",
+        section="new-reward",
+        cost="120",
+        name__en="Mint tea",
+        name__sw="Chai ya nanaa",
+        name__el="Τσάι μέντας",
+        name__am="የናና ሻይ",
+    )
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert app.live.version == 2
+    assert app.program.reward("mint-tea") is not None
+    await nikos.say("/rewards")
+    assert "Διπλός εσπρέσο" in nikos.text and "Τσάι μέντας" in nikos.text
+
+    history = await owner_browser.open("/dashboard/programme/history")
+    assert "rewards[mint-tea].cost: — → 120" in history
+    assert history.count("Bring this version back") == 1  # version 1; version 2 is in force
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"stamps__slots": "0"}, "stamps.slots: must be at least 1."),
+        ({"stamps__slots": "many"}, "stamps.slots: please write a number."),
+        ({"rewards__espresso__name__el": ""}, "rewards.0.name.el: this is needed."),
+        (
+            {"tiers__levels__silver__threshold": "5000"},
+            "Each tier must need more points than the one before it.",
+        ),
+        ({"nosuch__field": "1"}, "The form could not be read. Nothing was saved."),
+    ],
+)
+async def test_bad_input_is_answered_in_words_and_saves_nothing(
+    app: App, owner_browser: Browser, fields: dict[str, str], message: str
+) -> None:
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit("/dashboard/programme/propose", **fields)
+    assert owner_browser.status == 400
+    assert message in html.unescape(owner_browser.html)
+    assert app.live.version == 0
+
+
+async def test_a_change_saved_meanwhile_sends_the_owner_back_to_review(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit("/dashboard/programme/propose", stamps__slots="8")
+    content, base = owner_browser.hidden("content"), owner_browser.hidden("base")
+    # Someone else saves first (another owner, or `program import`).
+    other = app.program.model_copy(
+        update={"shop": app.program.shop.model_copy(update={"name": "X"})}
+    )
+    await app.loyalty.programme.save(other, actor=None, source="import")
+    await owner_browser.submit("/dashboard/programme/save", content=content, base=base)
+    assert owner_browser.status == 409
+    assert app.program.stamps.slots == 10 and app.live.version == 1
+
+
+async def test_a_harmful_change_is_explained_before_it_is_saved(
+    app: App, owner_browser: Browser, clock: ManualClock
+) -> None:
+    amina = Chat(app, "602", channel="telegram")
+    customer = await amina.join("sw")
+    await app.loyalty.purchases.record(customer, "6000", idempotency_key="r1")  # silver
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit(
+        "/dashboard/programme/propose", tiers__levels__silver__threshold="700"
+    )
+    said = html.unescape(owner_browser.html)
+    assert (
+        "One customer would fall below the new threshold of Silver; they keep Silver until" in said
+    )
+    content = json.loads(owner_browser.hidden("content"))
+    assert [t["threshold"] for t in content["tiers"]["levels"]][:2] == [0, 700]
+
+
+async def test_customers_are_found_and_an_owner_corrects_points(
+    app: App, owner_browser: Browser
+) -> None:
+    amina = Chat(app, "603", channel="telegram")
+    customer = await amina.join("sw", name="Amina Wanjiku")
+    await owner_browser.open("/dashboard/customers?q=wanjiku")
+    link = re.search(r'href="/dashboard/customers/(\d+)"', owner_browser.html)
+    assert link is not None and int(link.group(1)) == customer
+    page = await owner_browser.open(f"/dashboard/customers/{customer}")
+    assert "Amina Wanjiku" in page
+    await owner_browser.submit(
+        f"/dashboard/customers/{customer}/adjust", points="70", reason="paper card"
+    )
+    assert owner_browser.status == 200
+    assert await balance(app, customer) == 70
+    await owner_browser.submit(f"/dashboard/customers/{customer}/adjust", points="x", reason="")
+    assert owner_browser.status == 400
+    assert await balance(app, customer) == 70
