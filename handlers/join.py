@@ -42,6 +42,9 @@ class JoinDraft(Draft):
     language: Language | None = None
     name: str | None = None
     phone: str | None = None
+    # The platform vouches the number is the sender's own (WhatsApp; a shared contact on
+    # Telegram): only then may it claim a customer imported with that number.
+    phone_vouched: bool = False
     consent: bool = False
 
 
@@ -116,7 +119,11 @@ async def _accept_name(req: Request, draft: JoinDraft, answer: Answer) -> JoinDr
     if name is None:
         raise Invalid(_speaker(req, draft)("join-name-invalid", max=NAME_MAX))
     # The platform vouches for the number (WhatsApp): nothing to ask, straight to consent.
-    return draft.model_copy(update={"name": name, "phone": answer.contact or draft.phone})
+    if answer.contact:
+        return draft.model_copy(
+            update={"name": name, "phone": answer.contact, "phone_vouched": True}
+        )
+    return draft.model_copy(update={"name": name})
 
 
 # --- phone ----------------------------------------------------------------------------
@@ -140,7 +147,8 @@ async def _accept_phone(req: Request, draft: JoinDraft, answer: Answer) -> JoinD
         phone = answer.text
     else:
         raise Invalid(speak("join-phone-invalid"))
-    return draft.model_copy(update={"phone": phone})
+    vouched = answer.contact is not None and phone == answer.contact
+    return draft.model_copy(update={"phone": phone, "phone_vouched": vouched})
 
 
 def _thank_for_phone(req: Request, draft: JoinDraft) -> list[Reply]:
@@ -183,6 +191,7 @@ async def _finish(req: Request, draft: JoinDraft) -> list[Reply]:
         phone=draft.phone,
         marketing_consent=draft.consent,
         referral_code=draft.ref,
+        phone_vouched=draft.phone_vouched,
     )
     speak = req.deps.speaker(registration.language)
     text = speak("join-done", name=draft.name or "", code=registration.member_code)

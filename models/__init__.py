@@ -16,6 +16,7 @@ from models.enums import (
     StampCardStatus,
 )
 from models.feedback import Feedback
+from models.imports import CustomerImport, ImportedLine
 from models.ledger import LedgerEntry
 from models.offers import Offer, OfferBonus
 from models.programme import ProgramVersion
@@ -35,11 +36,13 @@ __all__ = [
     "ChannelIdentity",
     "ConversationState",
     "Customer",
+    "CustomerImport",
     "DashboardSession",
     "Delivery",
     "DeliveryStatus",
     "FailedAttempt",
     "Feedback",
+    "ImportedLine",
     "LedgerEntry",
     "LedgerKind",
     "LinkCode",

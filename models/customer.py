@@ -18,6 +18,9 @@ class Customer(Base):
     referral_code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    # The phone's last nine digits, indexed: finds "0712 345 678", "+254712345678" and
+    # "712345678" as one number (search, and matching an imported customer on first contact).
+    phone_key: Mapped[str | None] = mapped_column(String(16), index=True)
     language: Mapped[str] = mapped_column(String(8))
     birthday: Mapped[date | None] = mapped_column(Date)
     # A birthday changed recently must not trigger a birthday bonus (gaming the bonus).
@@ -38,6 +41,9 @@ class Customer(Base):
     # Set when the platform tells us the customer blocked the bot; cleared when they return.
     blocked_at: Mapped[datetime | None]
     erased_at: Mapped[datetime | None]
+    # Brought in from a CSV file (paper cards, another app) and not yet heard from: the first
+    # chat identity the platform vouches has this phone number becomes theirs.
+    imported_at: Mapped[datetime | None]
 
 
 class ChannelIdentity(Base):

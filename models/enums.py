@@ -15,6 +15,10 @@ class LedgerKind(enum.StrEnum):
     ADJUST = "adjust"
     REFERRAL = "referral"
     BONUS = "bonus"
+    # A balance brought in from paper cards or another app: not earned in the tier window,
+    # unless the owner said so at the import ("opening-earned").
+    OPENING = "opening"
+    OPENING_EARNED = "opening-earned"
 
 
 class StaffRole(enum.StrEnum):

@@ -12,6 +12,7 @@ from bot.loyalty.deliveries import DeliveryService
 from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
+from bot.loyalty.imports import ImportService
 from bot.loyalty.offers import OfferService
 from bot.loyalty.points import PointsService
 from bot.loyalty.programme import ProgramVersions
@@ -51,6 +52,7 @@ class Loyalty:
     deliveries: DeliveryService
     programme: ProgramVersions
     access: AccessService
+    imports: ImportService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -81,6 +83,7 @@ class Loyalty:
             deliveries=DeliveryService(ctx),
             programme=ProgramVersions(ctx),
             access=AccessService(ctx, staff),
+            imports=ImportService(ctx),
         )
 
 

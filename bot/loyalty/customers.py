@@ -108,6 +108,12 @@ def _clean_phone(phone: str | None) -> str | None:
     return (("+" if phone.strip().startswith("+") else "") + digits)[:32]
 
 
+def phone_key(phone: str | None) -> str | None:
+    """The last nine digits: one number however it is written (0712…, +254712…, 712…)."""
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    return digits[-9:] if len(digits) >= 7 else None
+
+
 class CustomerService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
@@ -122,11 +128,15 @@ class CustomerService:
         phone: str | None = None,
         marketing_consent: bool = False,
         referral_code: str | None = None,
+        phone_vouched: bool = False,
     ) -> Registration:
         """Create the customer behind a chat identity, or return the one that exists.
 
         Safe to call twice or concurrently for the same identity: the unique
         (channel, external_id) decides, and the loser returns the winner's customer.
+        A phone number the platform vouches is the sender's own (WhatsApp's, or a contact
+        shared on Telegram) first claims an imported customer with that number: their
+        balance and stamps become this person's. A typed number never does.
         """
         for _ in range(_CODE_ATTEMPTS):
             existing = await self.find_by_identity(channel, external_id)
@@ -134,6 +144,17 @@ class CustomerService:
                 return Registration(
                     existing.customer_id, existing.member_code, existing.language, False, False
                 )
+            if phone_vouched and phone_key(phone) is not None:
+                claimed = await self._claim_imported(
+                    channel,
+                    external_id,
+                    phone or "",
+                    language=as_language(language) or self._ctx.program.shop.default_language,
+                    name=_clean_name(name),
+                    marketing_consent=marketing_consent,
+                )
+                if claimed is not None:
+                    return claimed
             try:
                 return await self._create(
                     channel,
@@ -149,6 +170,48 @@ class CustomerService:
                 # or a generated code collided (a fresh one is drawn on the next turn).
                 continue
         raise RuntimeError("could not register: code space exhausted or identity conflict")
+
+    async def _claim_imported(
+        self,
+        channel: str,
+        external_id: str,
+        phone: str,
+        *,
+        language: Language,
+        name: str | None,
+        marketing_consent: bool,
+    ) -> Registration | None:
+        now = self._ctx.clock.now()
+        async with self._ctx.db.write() as session:
+            # One statement claims it: two first messages at once cannot both get it.
+            claimed = (
+                await session.execute(
+                    update(Customer)
+                    .where(
+                        Customer.phone_key == phone_key(phone),
+                        Customer.imported_at.is_not(None),
+                        Customer.erased_at.is_(None),
+                    )
+                    .values(
+                        imported_at=None,
+                        language=language,
+                        marketing_consent=marketing_consent,
+                        consent_changed_at=now,
+                        last_activity_at=now,
+                        name=func.coalesce(Customer.name, name),
+                    )
+                    .returning(Customer.id, Customer.member_code)
+                    .execution_options(synchronize_session=False)
+                )
+            ).first()
+            if claimed is None:
+                return None
+            session.add(
+                ChannelIdentity(
+                    channel=channel, external_id=external_id, customer_id=claimed.id, created_at=now
+                )
+            )
+            return Registration(claimed.id, claimed.member_code, language, True, False)
 
     async def _create(
         self,
@@ -169,6 +232,7 @@ class CustomerService:
                 referral_code=new_code(REFERRAL_CODE_LENGTH),
                 name=name,
                 phone=phone,
+                phone_key=phone_key(phone),
                 language=language,
                 marketing_consent=marketing_consent,
                 consent_changed_at=now,
@@ -327,8 +391,10 @@ class CustomerService:
         digits = "".join(ch for ch in text if ch.isdigit())
         code = normalize_code(text)
         conditions = [Customer.member_code == code]
-        if len(digits) >= 6:  # enough digits to mean a phone number, not a code
-            conditions.append(Customer.phone.like(f"%{digits[-9:]}"))
+        if len(digits) >= 9:  # a whole number: by its indexed key
+            conditions.append(Customer.phone_key == digits[-9:])
+        elif len(digits) >= 6:  # enough digits to mean part of a phone number, not a code
+            conditions.append(Customer.phone.like(f"%{digits}"))
         if len(text) >= 2:
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             conditions.append(Customer.name.ilike(f"%{escaped}%", escape="\\"))
@@ -413,6 +479,7 @@ class CustomerService:
             )
             customer.name = None
             customer.phone = None
+            customer.phone_key = None
             customer.birthday = None
             customer.birthday_set_at = None
             customer.marketing_consent = False

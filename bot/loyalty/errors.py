@@ -314,8 +314,19 @@ class LinkRefused(LoyaltyError):
     code = "link-refused"
 
 
+class ImportRefused(LoyaltyError):
+    """A customer file that cannot be imported at all: `reason` is too-large, not-csv,
+    empty, too-many-lines or unknown."""
+
+    code = "import-refused"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason=reason)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     LinkRefused,
+    ImportRefused,
     CustomerNotFound,
     UnknownMemberCode,
     CustomerErased,

@@ -14,7 +14,12 @@ from models import Customer, LedgerEntry, LedgerKind
 
 # Kinds that count towards a tier: points earned by buying or by being a good customer.
 # Redemptions, expiry and owner corrections neither qualify nor disqualify.
-QUALIFYING_KINDS: tuple[LedgerKind, ...] = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL)
+QUALIFYING_KINDS: tuple[LedgerKind, ...] = (
+    LedgerKind.EARN,
+    LedgerKind.BONUS,
+    LedgerKind.REFERRAL,
+    LedgerKind.OPENING_EARNED,
+)
 
 # The most points one account may hold. Far above any real balance, and low enough that
 # the sum over a million accounts stays inside a signed 64-bit integer on both databases

@@ -26,6 +26,7 @@ PAGES = (
     ("/dashboard/overview", "dash-nav-overview", True),
     ("/dashboard/programme", "dash-nav-programme", True),
     ("/dashboard/customers", "dash-nav-customers", False),
+    ("/dashboard/import", "dash-nav-import", True),
 )
 
 

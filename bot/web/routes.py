@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web import customers, login, overview, programme_pages
+from bot.web import customers, imports, login, overview, programme_pages
 from bot.web.deps import DashboardDeps
 from bot.web.session import DEPS, dashboard_middleware
 
@@ -32,6 +32,13 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_get("/dashboard/customers", customers.search)
     add.add_get(r"/dashboard/customers/{customer:\d+}", customers.customer)
     add.add_post(r"/dashboard/customers/{customer:\d+}/adjust", customers.adjust)
+    application[imports.RUNNING] = {}
+    add.add_get("/dashboard/import", imports.start)
+    add.add_post("/dashboard/import", imports.upload)
+    add.add_get(r"/dashboard/import/{id:\d+}", imports.mapping)
+    add.add_post(r"/dashboard/import/{id:\d+}/check", imports.check)
+    add.add_post(r"/dashboard/import/{id:\d+}/run", imports.run)
+    add.add_get(r"/dashboard/import/{id:\d+}/progress", imports.progress)
     add.add_static("/dashboard/static/", STATIC, append_version=True)
 
 

@@ -55,3 +55,10 @@ error-too-many-attempts = Too many wrong codes. Please wait { $minutes ->
 } and try again.
 error-not-recorded = We could not record that just now. Nothing was changed; please try again in a moment.
 error-link-refused = This link has expired or has already been used. Ask for a new one.
+error-import-refused = { $reason ->
+    [too-large] The file is larger than 5 MB. Split it into smaller files.
+    [too-many-lines] The file has more than 20 000 lines. Split it into smaller files.
+    [empty] The file has no customers in it: a header line and one line per customer are needed.
+    [not-csv] This is not a CSV file. In Excel choose “Save as… CSV UTF-8”.
+   *[other] This import is not available any more. Please start again.
+}

@@ -51,3 +51,10 @@ error-balance-limit = Hilo lingefanya salio lizidi pointi { $limit }, kiwango ch
 error-too-many-attempts = Umekosea misimbo mara nyingi mno. Tafadhali subiri dakika { $minutes } kisha ujaribu tena.
 error-not-recorded = Hatukuweza kuhifadhi hilo kwa sasa. Hakuna kilichobadilishwa; tafadhali jaribu tena baada ya muda mfupi.
 error-link-refused = Kiungo hiki kimekwisha muda au kimeshatumika. Omba kipya.
+error-import-refused = { $reason ->
+    [too-large] Faili ni kubwa kuliko MB 5. Igawanye kwa mafaili madogo.
+    [too-many-lines] Faili ina mistari zaidi ya 20 000. Igawanye kwa mafaili madogo.
+    [empty] Faili haina wateja: inahitajika mstari wa vichwa na mstari mmoja kwa kila mteja.
+    [not-csv] Hii si faili ya CSV. Kwenye Excel chagua “Save as… CSV UTF-8”.
+   *[other] Uletaji huu haupatikani tena. Tafadhali anza upya.
+}

@@ -200,3 +200,34 @@ def _member_code(bot: BotProcess, user: int) -> str:
 def _audit(shop: Shop) -> str:
     with sqlite3.connect(shop.bot.db_path) as db:
         return " ".join(a for (a,) in db.execute("select action from audit_log"))
+
+
+async def test_the_owner_imports_paper_cards_with_a_dry_run_first(
+    shop: Shop, browser: Browser, tmp_path: Path
+) -> None:
+    lines = ["Name,Phone,Points,Stamps"]
+    lines += [f"Card {n},+2547{n:08d},{n * 10},{n % 10}" for n in range(1, 28)]
+    lines += ["No phone,,5,1", "Bad points,+254799000001,ten,1", "Card 1 again,+254700000001,5,0"]
+    cards = tmp_path / "paper-cards.csv"
+    cards.write_text("\n".join(lines) + "\n", "utf-8")
+
+    page = await _page(browser)
+    await page.goto(await shop.link_for(OWNER))
+    await page.get_by_role("button", name="Open the dashboard").click()
+    await page.get_by_role("link", name="Import").click()
+    await page.locator('input[type="file"]').set_input_files(str(cards))
+    await page.get_by_role("button", name="Upload and continue").click()
+    await page.get_by_role("button", name="Check the file (nothing is saved yet)").click()
+    await expect(page.locator("main")).to_contain_text("27 customers will be created.")
+    problems = page.locator("table.problems tr")
+    await expect(problems).to_have_count(3)
+    await expect(problems.nth(2)).to_contain_text("the same phone number as line 2")
+    await page.get_by_role("button", name="Import 27 customers").click()
+    await expect(page.locator("#import-status")).to_contain_text(
+        "Finished: 27 customers created, 3 lines left out.", timeout=30_000
+    )
+    with sqlite3.connect(shop.bot.db_path) as db:
+        (imported,) = db.execute(
+            "select count(*) from customers where imported_at is not null"
+        ).fetchone()
+    assert imported == 27

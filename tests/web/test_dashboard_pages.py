@@ -6,71 +6,14 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import AsyncIterator
-from dataclasses import replace
 
-import aiohttp
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestServer
 
 from bot.app import App
 from bot.clock import ManualClock
-from bot.web.routes import register
-from models import StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
-
-
-class Browser:
-    """A logged-in owner's (or barista's) browser: pages by path, forms with their token."""
-
-    def __init__(self, server: TestServer) -> None:
-        self.server = server
-        self.http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-        self.csrf = ""
-        self.html = ""
-        self.status = 0
-
-    async def open(self, path: str) -> str:
-        async with self.http.get(self.server.make_url(path)) as page:
-            self.status, self.html = page.status, await page.text()
-        self._keep_token()
-        return self.html
-
-    async def submit(self, path: str, **fields: str) -> str:
-        data = {"csrf": self.csrf, **{k.replace("__", "."): v for k, v in fields.items()}}
-        async with self.http.post(self.server.make_url(path), data=data) as page:
-            self.status, self.html = page.status, await page.text()
-        self._keep_token()
-        return self.html
-
-    def hidden(self, name: str) -> str:
-        found = re.search(rf'name="{name}" value="([^"]*)"', self.html)
-        assert found is not None, name
-        return html.unescape(found.group(1))
-
-    def _keep_token(self) -> None:
-        found = re.search(r'name="csrf" value="([^"]+)"', self.html)
-        if found:
-            self.csrf = found.group(1)
-
-
-@pytest.fixture
-async def owner_browser(app: App) -> AsyncIterator[Browser]:
-    application = web.Application()
-    register(application, replace(app.dashboard_deps(), telegram_token=None))
-    owner = Chat(app, "501", channel="telegram", display_name="Eleni")
-    await app.loyalty.staff.appoint(await owner.join("en", name="Eleni"), StaffRole.OWNER, by=None)
-    async with TestServer(application) as server:
-        browser = Browser(server)
-        await owner.say("/dashboard")
-        token = re.search(r"/dashboard/login/([A-Za-z0-9_-]+)", owner.text)
-        assert token is not None
-        await browser.submit(f"/dashboard/login/{token.group(1)}")
-        assert browser.status == 200
-        yield browser
-        await browser.http.close()
+from tests.web.conftest import Browser
 
 
 async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers(
