@@ -51,6 +51,9 @@ class Reply:
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
     files: tuple[Attachment, ...] = ()
+    # Telegram: make the chat's menu button open this page as a Mini App (the dashboard, for
+    # staff); other apps have no such button.
+    menu_app: tuple[str, str] | None = None  # (label, https URL)
     # Set on messages nobody asked for this minute (a campaign, a reminder): "marketing",
     # "reminder" or "notice". WhatsApp sends these as templates outside its 24-hour window.
     unsolicited: str | None = None

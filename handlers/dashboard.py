@@ -16,14 +16,19 @@ async def dashboard(req: Request, _: str = "") -> list[Reply]:
     base = req.deps.dashboard_url
     link = f"{base}/dashboard/login/{token}"
     rows: list[tuple[Button, ...]] = []
+    menu_app: tuple[str, str] | None = None
     # Telegram opens only https:// pages from a button.
     if base.startswith("https://"):
         if req.incoming.channel == "telegram":
             app = Button("", speak("dashboard-open-app"), url=f"{base}/dashboard/", web_app=True)
             rows.append((app,))
+            # From now on the chat's menu button opens it too (customers keep the command
+            # menu: only staff ever send this).
+            menu_app = (speak("dashboard-menu-button"), f"{base}/dashboard/")
         rows.append((Button("", speak("dashboard-open-browser"), url=link),))
     minutes = int(LOGIN_LINK_TTL.total_seconds() // 60)
-    return [Reply(speak("dashboard-link", link=link, minutes=minutes), tuple(rows))]
+    text = speak("dashboard-link", link=link, minutes=minutes)
+    return [Reply(text, tuple(rows), menu_app=menu_app)]
 
 
 FEATURE = Feature(commands=(Command("dashboard", dashboard, role=StaffRole.STAFF),))

@@ -42,6 +42,7 @@ from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
+    MenuButtonWebApp,
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
@@ -261,6 +262,10 @@ class TelegramChannel:
         for attachment in reply.files:
             document = BufferedInputFile(attachment.data, filename=attachment.filename)
             await self.bot.send_document(chat_id, document)
+        if reply.menu_app is not None:
+            label, url = reply.menu_app
+            button = MenuButtonWebApp(text=label[:64], web_app=WebAppInfo(url=url))
+            await self.bot.set_chat_menu_button(chat_id=int(chat_id), menu_button=button)
 
     async def set_commands(self) -> None:
         """The command menu in each language, so a Greek user sees Greek descriptions."""

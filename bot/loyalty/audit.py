@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.clock import Clock
 from bot.db import Database
 from bot.loyalty.context import Actor
-from models import AuditEntry
+from models import AuditEntry, Customer, StaffMember
 
 
 def record(
@@ -40,3 +43,34 @@ async def note(
     """An audit entry on its own, for actions that change nothing but see personal data."""
     async with db.write() as session:
         record(session, actor=actor, action=action, now=clock.now(), **details)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    at: datetime
+    action: str
+    staff: str | None  # the staff member's name or member code; None: the system
+    customer: str | None  # the member code of the customer it concerned
+    details: dict[str, Any]
+
+
+async def recent(db: Database, limit: int = 100) -> list[AuditLine]:
+    """The newest entries first, with who did it and to whom (the dashboard's audit log)."""
+    staff = aliased(Customer)
+    concerned = aliased(Customer)
+    async with db.read() as session:
+        rows = await session.execute(
+            select(
+                AuditEntry.created_at,
+                AuditEntry.action,
+                func.coalesce(staff.name, staff.member_code),
+                concerned.member_code,
+                AuditEntry.details,
+            )
+            .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
+            .outerjoin(staff, staff.id == StaffMember.customer_id)
+            .outerjoin(concerned, concerned.id == AuditEntry.customer_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(limit)
+        )
+        return [AuditLine(*row) for row in rows]

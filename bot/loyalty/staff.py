@@ -110,6 +110,10 @@ class StaffService:
                 session, key, message, self._ctx.clock.now(), besides=besides, **args
             )
 
+    async def audit_trail(self, limit: int = 100) -> list[audit.AuditLine]:
+        """What staff did, newest first (the dashboard's audit log)."""
+        return await audit.recent(self._ctx.db, limit)
+
     async def owners(self) -> list[int]:
         """Customer ids of every owner, for notes that owners must see."""
         async with self._ctx.db.read() as session:

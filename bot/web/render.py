@@ -27,6 +27,8 @@ PAGES = (
     ("/dashboard/programme", "dash-nav-programme", True),
     ("/dashboard/customers", "dash-nav-customers", False),
     ("/dashboard/import", "dash-nav-import", True),
+    ("/dashboard/team", "dash-nav-team", True),
+    ("/dashboard/audit", "dash-nav-audit", True),
 )
 
 

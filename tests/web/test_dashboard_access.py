@@ -3,6 +3,7 @@ App's signed data, one-time links, sessions, roles on every request, CSRF on eve
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -12,13 +13,15 @@ import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from pydantic import SecretStr
 from sqlalchemy import update
 
-from bot.app import App
+from bot.app import App, open_app
 from bot.clock import ManualClock
 from bot.web.routes import register
 from models import StaffMember, StaffRole
 from tests.helpers.chat import Chat
+from tests.helpers.fake_telegram import FakeTelegram
 from tests.helpers.mini_app import init_data
 
 TOKEN = "123456:TEST-token"
@@ -134,13 +137,24 @@ async def test_staff_see_customers_but_not_the_programme(
             html = await opened.text()
         csrf = re.search(r'name="csrf" value="([^"]+)"', html)
         assert csrf is not None
-        for path in ("/dashboard/programme", "/dashboard/overview", "/dashboard/programme/history"):
+        owners_only = (
+            "/dashboard/programme",
+            "/dashboard/overview",
+            "/dashboard/programme/history",
+            "/dashboard/import",
+            "/dashboard/team",
+            "/dashboard/audit",
+        )
+        for path in owners_only:
             async with http.get(server.make_url(path)) as refused:
                 assert refused.status == 403
                 assert "Programme" not in await refused.text()
         form = {"csrf": csrf.group(1), "stamps.slots": "5"}
         async with http.post(server.make_url("/dashboard/programme/propose"), data=form) as r:
             assert r.status == 403
+        form = {"csrf": csrf.group(1), "role": "owner"}
+        async with http.post(server.make_url("/dashboard/team/invite"), data=form) as r:
+            assert r.status == 403  # no staff member makes themselves an owner
     assert app.program.stamps.slots == 10 and app.live.version == 0
 
 
@@ -216,3 +230,33 @@ async def test_the_setup_link_makes_its_opener_the_first_owner_once(app: App) ->
     await other.say(f"/start setup_{token}")
     assert other.text == app.translator("en", "error-link-refused")
     assert len(await app.loyalty.staff.owners()) == 1
+
+
+async def test_over_https_telegram_staff_get_a_mini_app_button_and_menu_button(
+    app: App, people: dict[str, Chat], telegram: FakeTelegram
+) -> None:
+    app.conversation.deps = replace(app.conversation.deps, dashboard_url="https://shop.example")
+    owner = people["owner"]
+    (reply,) = await owner.say("/dashboard")
+    (mini_app,), (browser,) = reply.buttons
+    assert (mini_app.url, mini_app.web_app) == ("https://shop.example/dashboard/", True)
+    assert browser.url is not None and browser.url.startswith(
+        "https://shop.example/dashboard/login/"
+    )
+    assert reply.menu_app == ("Πίνακας", "https://shop.example/dashboard/")
+    # The Telegram channel turns it into a web_app button and the chat's menu button.
+    settings = app.settings.model_copy(
+        update={"telegram_bot_token": SecretStr(telegram.token), "telegram_api_base": telegram.base}
+    )
+    async with open_app(settings, program=app.program, clock=app.clock) as live:
+        channel = live.telegram()
+        await channel.send(OWNER, reply)
+        await channel.close()
+    (sent,) = telegram.sent(OWNER, "sendMessage")
+    assert sent.inline_buttons()[0]["web_app"] == {"url": "https://shop.example/dashboard/"}
+    (menu,) = telegram.sent(OWNER, "setChatMenuButton")
+    assert json.loads(menu.params["menu_button"]) == {
+        "type": "web_app",
+        "text": "Πίνακας",
+        "web_app": {"url": "https://shop.example/dashboard/"},
+    }

@@ -144,3 +144,29 @@ async def test_customers_are_found_and_an_owner_corrects_points(
     await owner_browser.submit(f"/dashboard/customers/{customer}/adjust", points="x", reason="")
     assert owner_browser.status == 400
     assert await balance(app, customer) == 70
+
+
+async def test_the_owner_invites_staff_dismisses_them_and_reads_the_audit_log(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/team")
+    await owner_browser.submit("/dashboard/team/invite", role="staff")
+    invitation = re.search(r'<code id="invitation">([^<]+)</code>', owner_browser.html)
+    assert invitation is not None
+    brian = Chat(app, "700", channel="whatsapp")
+    await brian.join("en", name="Brian")
+    await brian.say(invitation.group(1))
+    assert brian.text == app.translator("en", "dashboard-now-staff")
+    await brian.say(invitation.group(1))  # once only
+    assert brian.text == app.translator("en", "error-link-refused")
+    joined = await app.loyalty.customers.find_by_identity("whatsapp", "700")
+    assert joined is not None
+    actor = await app.loyalty.staff.actor_for(joined.customer_id)
+    assert actor is not None and not actor.is_owner
+
+    page = await owner_browser.open("/dashboard/team")
+    assert "Brian" in page
+    await owner_browser.submit(f"/dashboard/team/{joined.customer_id}/dismiss")
+    assert await app.loyalty.staff.actor_for(joined.customer_id) is None
+    log = await owner_browser.open("/dashboard/audit")
+    assert "staff.dismiss" in log and "link-invite" in log and "dashboard-login" in log
