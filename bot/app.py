@@ -114,6 +114,7 @@ class App:
             clock=self.clock,
             public_url=self.settings.web.public_url,
             telegram_token=telegram.token.get_secret_value() if telegram else None,
+            first_time=self.updates.first_time,
             owner_ids=self.settings.owners,
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from bot.i18n import Speaker
 from bot.loyalty.campaigns import CampaignView
 from bot.loyalty.errors import UnknownCampaign
 from bot.numbers import whole_number
@@ -22,8 +23,8 @@ STATUS_IDS = {
 }
 
 
-def _line(req: Request, campaign: CampaignView) -> str:
-    speak = req.speak
+def campaign_line(speak: Speaker, campaign: CampaignView) -> str:
+    """One campaign in a line: scheduled, repeating, sending (done of total) or finished."""
     counts = campaign.counts
     total = sum(counts.values())
     status = campaign.status
@@ -59,7 +60,7 @@ async def show_campaigns(req: Request, _: str = "") -> list[Reply]:
     campaigns = await req.loyalty.campaigns.recent()
     if not campaigns:
         return [Reply(req.speak("campaigns-none"))]
-    lines = [req.speak("campaigns-title"), *(_line(req, c) for c in campaigns)]
+    lines = [req.speak("campaigns-title"), *(campaign_line(req.speak, c) for c in campaigns)]
     lines.append(req.speak("campaigns-footer"))
     return [Reply("\n".join(lines))]
 

@@ -26,6 +26,7 @@ PAGES = (
     ("/dashboard/overview", "dash-nav-overview", True),
     ("/dashboard/programme", "dash-nav-programme", True),
     ("/dashboard/customers", "dash-nav-customers", False),
+    ("/dashboard/campaigns", "dash-nav-campaigns", True),
     ("/dashboard/import", "dash-nav-import", True),
     ("/dashboard/team", "dash-nav-team", True),
     ("/dashboard/audit", "dash-nav-audit", True),

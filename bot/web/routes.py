@@ -6,7 +6,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from bot.web import customers, imports, login, overview, programme_pages, team
+from bot.web import campaigns, customers, imports, login, overview, programme_pages, team
 from bot.web.deps import DashboardDeps
 from bot.web.session import DEPS, dashboard_middleware
 
@@ -32,6 +32,9 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_get("/dashboard/customers", customers.search)
     add.add_get(r"/dashboard/customers/{customer:\d+}", customers.customer)
     add.add_post(r"/dashboard/customers/{customer:\d+}/adjust", customers.adjust)
+    add.add_get("/dashboard/campaigns", campaigns.campaigns)
+    add.add_post("/dashboard/campaigns/preview", campaigns.preview)
+    add.add_post("/dashboard/campaigns/send", campaigns.send)
     add.add_get("/dashboard/team", team.team)
     add.add_post("/dashboard/team/invite", team.invite)
     add.add_post(r"/dashboard/team/{customer:\d+}/dismiss", team.dismiss)

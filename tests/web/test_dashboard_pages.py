@@ -13,6 +13,7 @@ from bot.app import App
 from bot.clock import ManualClock
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
+from tests.helpers.outbox import drain_outbox
 from tests.web.conftest import Browser
 
 
@@ -170,3 +171,51 @@ async def test_the_owner_invites_staff_dismisses_them_and_reads_the_audit_log(
     assert await app.loyalty.staff.actor_for(joined.customer_id) is None
     log = await owner_browser.open("/dashboard/audit")
     assert "staff.dismiss" in log and "link-invite" in log and "dashboard-login" in log
+
+
+async def test_a_broadcast_from_the_dashboard_reaches_its_segment_once(
+    app: App, owner_browser: Browser
+) -> None:
+    swahili = await Chat(app, "801", channel="telegram").join("sw", name="Amina")
+    greek = await Chat(app, "802", channel="telegram").join("el", name="Nikos")
+    await Chat(app, "803", channel="telegram").join("en", name="Joe", consent=False)
+    page = await owner_browser.open("/dashboard/campaigns")
+    assert '<option value="all">all: 3' in page  # the owner, Amina and Nikos accept offers
+    await owner_browser.submit(
+        "/dashboard/campaigns/preview",
+        segment="all",
+        **{"text.en": "Coffee at half price today!", "text.sw": "Kahawa nusu bei leo!"},
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Kahawa nusu bei leo!" in said and "Send to 3 customers" in said
+    form = {
+        name: owner_browser.hidden(name)
+        for name in ("nonce", "segment", "when", "text.en", "text.sw")
+    }
+    await owner_browser.submit("/dashboard/campaigns/send", **form)
+    await owner_browser.submit("/dashboard/campaigns/send", **form)  # a double click
+    received = await drain_outbox(app)
+    texts = {c: [r.text for r in replies] for c, replies in received.items()}
+    assert texts[swahili] == ["Kahawa nusu bei leo!"]
+    # No Greek text: the English one, with a note in Greek naming its language.
+    assert len(texts[greek]) == 1 and texts[greek][0].endswith("Coffee at half price today!")
+    assert len(texts) == 3 and all(len(t) == 1 for t in texts.values())  # once each
+    assert len(await app.loyalty.campaigns.recent()) == 1
+
+
+async def test_a_campaign_for_nobody_or_an_unknown_segment_is_refused_in_words(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/campaigns")
+    await owner_browser.submit(
+        "/dashboard/campaigns/preview", segment="tier:gold", **{"text.en": "Hello gold"}
+    )
+    assert owner_browser.status == 400
+    assert app.translator("en", "broadcast-nobody", segment="tier:gold") in html.unescape(
+        owner_browser.html
+    )
+    await owner_browser.submit(
+        "/dashboard/campaigns/preview", segment="nosuch", **{"text.en": "Hello"}
+    )
+    assert owner_browser.status == 400
+    assert await app.loyalty.campaigns.recent() == []
