@@ -10,6 +10,7 @@ by someone else meanwhile sends the owner back to review again.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from typing import Any
@@ -18,6 +19,8 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.i18n import Speaker
+from bot.images import drawn
+from bot.images.stamp_card import stamp_card
 from bot.languages import LANGUAGES
 from bot.loyalty.programme import content_of, differences
 from bot.program import Program
@@ -25,6 +28,7 @@ from bot.programme_texts import change_lines, consequence_lines
 from bot.web.guard import owner_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
+from handlers.card import card_words
 
 # Model-level refusals (bot/program.py), by the words of their message.
 _KNOWN_REFUSALS = {
@@ -36,14 +40,25 @@ _KNOWN_REFUSALS = {
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
 NEW_REWARD = "new-reward"
+NEW_BRANCH = "new-branch"
 
 
 @owner_page
 async def programme(request: web.Request, viewer: Viewer) -> web.StreamResponse:
-    return _editor(request, viewer)
+    return await _editor(request, viewer)
 
 
-def _editor(
+async def card_preview(program: Program, speak: Speaker) -> str | None:
+    """The stamp card as a customer would see it (7 of the card's stamps), in the programme's
+    colours: a data URI for an <img>, drawn off the loop."""
+    slots = program.stamps.slots
+    stamps = min(slots - 1, 7)
+    words = card_words(speak, program, stamps, slots, 0)
+    drawn_card = await drawn(stamp_card, program.brand, words, stamps, slots)
+    return f"data:image/png;base64,{base64.b64encode(drawn_card).decode()}" if drawn_card else None
+
+
+async def _editor(
     request: web.Request,
     viewer: Viewer,
     *,
@@ -53,6 +68,7 @@ def _editor(
 ) -> web.StreamResponse:
     deps = request.app[DEPS]
     saved = request.query.get("saved")
+    preview = await card_preview(deps.live.current, viewer.speak)
     return page(
         request,
         "programme.html",
@@ -64,6 +80,7 @@ def _editor(
         languages=LANGUAGES,
         error=error,
         saved=int(saved) if saved and saved.isdigit() else None,
+        card=preview,
     )
 
 
@@ -76,18 +93,21 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     content = content_of(current)
     fields = {k: str(form.getall(k)[-1]) for k in form if k not in ("csrf", "base")}
     try:
-        if fields.pop("section", "") == NEW_REWARD:
+        section = fields.pop("section", "")
+        if section == NEW_REWARD:
             _add_reward(content, fields)
+        elif section == NEW_BRANCH:
+            _add_branch(content, fields)
         else:
             for path, value in fields.items():
                 _apply(content, path, value)
         proposal = Program.model_validate(content)
     except ValidationError as exc:
-        return _editor(request, viewer, error=_refusal(viewer.speak, exc), status=400)
+        return await _editor(request, viewer, error=_refusal(viewer.speak, exc), status=400)
     except (KeyError, ValueError, StopIteration):
-        return _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+        return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
     if proposal == current:
-        return _editor(request, viewer, error=viewer.speak("dash-nothing-changed"))
+        return await _editor(request, viewer, error=viewer.speak("dash-nothing-changed"))
     return await _review(request, viewer, proposal, source="dashboard", note="")
 
 
@@ -105,6 +125,9 @@ async def _review(
         changes=change_lines(plan.changes),
         consequences=consequence_lines(viewer.speak, before, plan.program, plan.consequences),
         content=json.dumps(content_of(proposal), ensure_ascii=False),
+        card=await card_preview(plan.program, viewer.speak)
+        if plan.program.brand != before.brand or plan.program.stamps != before.stamps
+        else None,
         base=deps.live.version,
         source=source,
         note=note,
@@ -117,11 +140,13 @@ async def save(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     form = await request.post()
     if str(form.get("base", "")) != str(deps.live.version):
         # Saved by someone else (or another process) since this was reviewed.
-        return _editor(request, viewer, error=viewer.speak("dash-changed-meanwhile"), status=409)
+        return await _editor(
+            request, viewer, error=viewer.speak("dash-changed-meanwhile"), status=409
+        )
     try:
         proposal = Program.model_validate(json.loads(str(form.get("content", ""))))
     except (ValidationError, ValueError):
-        return _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+        return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
     source = "restore" if form.get("source") == "restore" else "dashboard"
     version = await deps.loyalty.programme.save(
         proposal, actor=viewer.actor, source=source, note=str(form.get("note", ""))[:100]
@@ -183,6 +208,16 @@ def _add_reward(content: dict[str, Any], fields: dict[str, str]) -> None:
     content["rewards"].append(
         {"key": key, "cost": fields.get("cost", "").strip(), "name": names, "active": True}
     )
+
+
+def _add_branch(content: dict[str, Any], fields: dict[str, str]) -> None:
+    name = fields.get("name", "").strip()
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:24] or "branch"
+    taken = {b["key"] for b in content.get("branches", [])}
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    content.setdefault("branches", []).append({"key": key, "name": name})
 
 
 def _refusal(speak: Speaker, exc: ValidationError) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.app import App
 from bot.clock import ManualClock
+from models import StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
 from tests.helpers.outbox import drain_outbox
@@ -219,3 +220,34 @@ async def test_a_campaign_for_nobody_or_an_unknown_segment_is_refused_in_words(
     )
     assert owner_browser.status == 400
     assert await app.loyalty.campaigns.recent() == []
+
+
+async def test_colours_come_with_a_preview_of_the_card_and_a_branch_is_added(
+    app: App, owner_browser: Browser
+) -> None:
+    page = await owner_browser.open("/dashboard/programme")
+    before = re.search(r'class="card-preview" src="(data:image/png;base64,[^"]+)"', page)
+    assert before is not None
+    await owner_browser.submit("/dashboard/programme/propose", brand__colour="#7b2cbf")
+    after = re.search(
+        r'class="card-preview" src="(data:image/png;base64,[^"]+)"', owner_browser.html
+    )
+    assert after is not None and after.group(1) != before.group(1)  # drawn in the new colour
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert app.program.brand.colour == "#7b2cbf"
+    await owner_browser.submit(
+        "/dashboard/programme/propose", section="new-branch", name="Kilimani Mall"
+    )
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert [b.key for b in app.program.branches][-1] == "kilimani-mall"
+    staff = Chat(app, "901", channel="telegram")
+    customer = await staff.join("en", name="Wanjiru")
+    await app.loyalty.staff.appoint(customer, StaffRole.STAFF, by=None, branch_key="kilimani-mall")
