@@ -66,6 +66,8 @@ def _customers(
             "member_code": code(n, 7),
             "referral_code": "R" + code(n, 7),
             "name": f"Member {n}",
+            "phone": f"+2547{n:08d}",
+            "phone_key": f"7{n:08d}",
             "language": LANGUAGES[n % 4],
             "marketing_consent": n % 10 < 7,
             "points_balance": balance,

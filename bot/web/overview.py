@@ -3,17 +3,14 @@ the members-and-activity chart (drawn by the bot, embedded in the page)."""
 
 from __future__ import annotations
 
-import base64
-
 from aiohttp import web
 from babel.numbers import format_decimal
 
-from bot.images import drawn
-from bot.images.chart import members_and_activity
+from bot.web.chart import svg_chart
 from bot.web.guard import owner_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
-from handlers.stats import chart_words, figure_lines
+from handlers.stats import figure_lines
 
 PERIODS = (7, 30, 90, 365)
 
@@ -46,7 +43,6 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         if opinions.average is not None
         else None
     )
-    chart = await drawn(members_and_activity, s.daily, chart_words(speak, s.start, s.end))
     return page(
         request,
         "overview.html",
@@ -60,5 +56,6 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         rewards=rewards,
         branches=s.branches,
         rating=rating,
-        chart=base64.b64encode(chart).decode("ascii") if chart else None,
+        chart=svg_chart(s.daily),
+        chart_title=speak("picture-chart-title", start=speak.date(s.start), end=speak.date(s.end)),
     )

@@ -8,7 +8,7 @@ import io
 import itertools
 import logging
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -175,6 +175,14 @@ def test_the_stats_chart_draws_its_words_without_missing_glyphs(language: str) -
     speak = Speaker(Translator(), language, make_program().shop.tz, "KES")  # type: ignore[arg-type]
     start, end = datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 31, tzinfo=UTC)
     chart = picture(members_and_activity(sample_days(), chart_words(speak, start, end)))
+    assert chart.size == (800, 450)
+
+
+def test_the_chart_of_a_shop_with_nobody_yet_draws_no_negative_ticks() -> None:
+    # An all-zero series once put ticks below 0, whose minus sign the fonts do not have.
+    start = datetime(2026, 3, 2, tzinfo=UTC)
+    empty = tuple((start.date() + timedelta(days=n), 0, 0) for n in range(30))
+    chart = picture(members_and_activity(empty, chart_words(_speaker("el"), start, start)))
     assert chart.size == (800, 450)
 
 

@@ -1,0 +1,104 @@
+"""The dashboard's pages, rendered by the server, as the shop grows.
+
+Fills an SQLite database (bench/fill.py), logs in an owner with a one-time link, and times
+each page over real HTTP on loopback (aiohttp's client and server in this process, so the
+figure is the server's work plus a loopback round trip). Baseline, measured in the same
+run: the way-in page, which reads nothing from the database. Targets (issue 20): every page
+under 300 ms, a customer search under 100 ms. Usage:
+
+    python bench/dashboard.py [--customers 100000] [--samples 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.fill import fill
+from bot.app import open_app
+from bot.settings import Settings
+from bot.web.routes import register
+from models import StaffRole
+
+SEARCH_TARGET_MS, PAGE_TARGET_MS = 100.0, 300.0
+
+
+async def timed(http: aiohttp.ClientSession, url: str, samples: int) -> list[float]:
+    times = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        async with http.get(url) as response:
+            await response.read()
+            assert response.status == 200, (url, response.status)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--samples", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "shop.db"
+        started = time.perf_counter()
+        await asyncio.to_thread(fill, path, args.customers)
+        print(f"filled {args.customers} customers in {time.perf_counter() - started:.1f} s")
+        settings = Settings(database_url=f"sqlite+aiosqlite:///{path}")
+        async with open_app(settings) as app:
+            owner = await app.loyalty.staff.appoint(1, StaffRole.OWNER, by=None)
+            application = web.Application()
+            register(application, app.dashboard_deps())
+            async with (
+                TestServer(application) as server,
+                aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http,
+            ):
+                token = await app.loyalty.access.login_link(owner)
+                async with http.post(server.make_url(f"/dashboard/login/{token}")) as opened:
+                    assert opened.status == 200
+                middle = args.customers // 2
+                code = (await app.loyalty.customers.get(middle)).member_code
+                pages = {
+                    "a page, no data (baseline)": ("/dashboard/login/baseline", None),
+                    "overview, 30 days": ("/dashboard/overview?days=30", PAGE_TARGET_MS),
+                    "programme": ("/dashboard/programme", PAGE_TARGET_MS),
+                    "customer page": (f"/dashboard/customers/{middle}", PAGE_TARGET_MS),
+                    "search: member code": (f"/dashboard/customers?q={code}", SEARCH_TARGET_MS),
+                    "search: phone": (f"/dashboard/customers?q=07{middle:08d}", SEARCH_TARGET_MS),
+                    "search: name": (f"/dashboard/customers?q=Member+{middle}", SEARCH_TARGET_MS),
+                }
+                results = {}
+                for name, (path_, target) in pages.items():
+                    samples = args.samples if "overview" not in name else max(3, args.samples // 5)
+                    times = await timed(http, str(server.make_url(path_)), samples)
+                    results[name] = (statistics.median(times), max(times), target)
+                baseline = results["a page, no data (baseline)"][0]
+                print(f"dashboard pages at {args.customers} customers (median, worst; x baseline):")
+                for name, (median, worst, target) in results.items():
+                    verdict = (
+                        ""
+                        if target is None
+                        else (
+                            f"  target {target:.0f} ms: {'met' if median <= target else 'NOT met'}"
+                        )
+                    )
+                    print(
+                        f"  {name:27} {median:8.1f} ms {worst:8.1f} ms"
+                        f"  {median / baseline:6.1f}x{verdict}"
+                    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
