@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, bindparam, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
@@ -389,19 +389,28 @@ class CustomerService:
                 self._ctx.db, self._ctx.clock, actor=actor, action="lookup", query=text[:100]
             )
         digits = "".join(ch for ch in text if ch.isdigit())
-        code = normalize_code(text)
-        conditions = [Customer.member_code == code]
-        if len(digits) >= 9:  # a whole number: by its indexed key
-            conditions.append(Customer.phone_key == digits[-9:])
-        elif len(digits) >= 6:  # enough digits to mean part of a phone number, not a code
-            conditions.append(Customer.phone.like(f"%{digits}"))
+        # The most precise first, each on its own index: a member code, then a whole phone
+        # number; only when neither matches, part of a phone number or of a name (a scan).
+        exact = [Customer.member_code == normalize_code(text)]
+        if len(digits) >= 9:
+            exact.append(Customer.phone_key == digits[-9:])
+        for condition in exact:
+            found = await self._search(condition, limit)
+            if found:
+                return found
+        partial = []
+        if 6 <= len(digits) < 9:  # enough digits to mean part of a phone number
+            partial.append(Customer.phone.like(f"%{digits}"))
         if len(text) >= 2:
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append(Customer.name.ilike(f"%{escaped}%", escape="\\"))
+            partial.append(Customer.name.ilike(f"%{escaped}%", escape="\\"))
+        return await self._search(or_(*partial), limit) if partial else []
+
+    async def _search(self, condition: ColumnElement[bool], limit: int) -> list[CustomerRef]:
         async with self._ctx.db.read() as session:
             rows = await session.scalars(
                 select(Customer)
-                .where(Customer.erased_at.is_(None), or_(*conditions))
+                .where(Customer.erased_at.is_(None), condition)
                 .order_by(Customer.last_activity_at.desc().nulls_last(), Customer.id)
                 .limit(limit)
             )
