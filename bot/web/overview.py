@@ -7,12 +7,15 @@ from aiohttp import web
 from babel.numbers import format_decimal
 
 from bot.web.chart import svg_chart
+from bot.web.figures import FiguresCache
 from bot.web.guard import owner_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
 from handlers.stats import figure_lines
 
 PERIODS = (7, 30, 90, 365)
+DEFAULT_DAYS = 30
+FIGURES: web.AppKey[FiguresCache] = web.AppKey("figures", FiguresCache)
 
 
 @owner_page
@@ -20,11 +23,12 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     deps = request.app[DEPS]
     speak = viewer.speak
     try:
-        days = int(request.query.get("days", "30"))
+        days = int(request.query.get("days", str(DEFAULT_DAYS)))
     except ValueError:
-        days = 30
-    days = days if days in PERIODS else 30
-    s = await deps.loyalty.stats.compute(days)
+        days = DEFAULT_DAYS
+    days = days if days in PERIODS else DEFAULT_DAYS
+    kept = await request.app[FIGURES].get(deps, days)
+    s = kept.stats
     program = deps.live.current
     lang = speak.language
     figures = figure_lines(speak, s)
@@ -33,7 +37,7 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         ((r.name.get(lang) if (r := program.reward(key)) else key), count)
         for key, count in s.popular_rewards
     ]
-    opinions = await deps.loyalty.feedback.summary(since=s.start)
+    opinions = kept.opinions
     rating = (
         speak(
             "stats-feedback",
@@ -57,5 +61,8 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         branches=s.branches,
         rating=rating,
         chart=svg_chart(s.daily),
+        as_of=speak.date(kept.computed_at)
+        + " "
+        + kept.computed_at.astimezone(program.shop.tz).strftime("%H:%M"),
         chart_title=speak("picture-chart-title", start=speak.date(s.start), end=speak.date(s.end)),
     )

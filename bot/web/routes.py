@@ -8,6 +8,7 @@ from aiohttp import web
 
 from bot.web import campaigns, customers, imports, login, overview, programme_pages, team
 from bot.web.deps import DashboardDeps
+from bot.web.figures import FiguresCache
 from bot.web.session import DEPS, dashboard_middleware
 
 STATIC = Path(__file__).parent / "static"
@@ -15,6 +16,9 @@ STATIC = Path(__file__).parent / "static"
 
 def register(application: web.Application, deps: DashboardDeps) -> None:
     application[DEPS] = deps
+    application[overview.FIGURES] = FiguresCache(deps.clock)
+    application.on_startup.append(_warm_figures)
+    application.on_cleanup.append(_stop_figures)
     application.middlewares.append(dashboard_middleware)
     add = application.router
     add.add_get("/dashboard", _to_entrance)
@@ -47,6 +51,17 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_post(r"/dashboard/import/{id:\d+}/run", imports.run)
     add.add_get(r"/dashboard/import/{id:\d+}/progress", imports.progress)
     add.add_static("/dashboard/static/", STATIC, append_version=True)
+
+
+async def _warm_figures(application: web.Application) -> None:
+    """The overview's default period, computed as the server starts, so the owner's first
+    look does not wait for it."""
+    cache, deps = application[overview.FIGURES], application[DEPS]
+    cache.warm(deps, overview.DEFAULT_DAYS)
+
+
+async def _stop_figures(application: web.Application) -> None:
+    await application[overview.FIGURES].close()
 
 
 async def _to_entrance(_: web.Request) -> web.StreamResponse:

@@ -140,3 +140,4 @@ dash-card-preview = የማህተም ካርዱ ደንበኞች እንደሚያዩ
 dash-section-branches = ቅርንጫፎች
 dash-add-branch = ቅርንጫፍ ጨምር
 dash-field-branch-name = የቅርንጫፉ ስም
+dash-figures-as-of = አሃዞቹ እስከ { $time } ድረስ ያሉ ናቸው (በየ5 ደቂቃው ይታደሳሉ)።

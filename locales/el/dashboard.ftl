@@ -140,3 +140,4 @@ dash-card-preview = Η κάρτα σφραγίδων όπως τη βλέπου�
 dash-section-branches = Καταστήματα
 dash-add-branch = Προσθήκη καταστήματος
 dash-field-branch-name = Το όνομα του καταστήματος
+dash-figures-as-of = Στοιχεία έως { $time } (ανανεώνονται κάθε 5 λεπτά).

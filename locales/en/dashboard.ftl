@@ -140,3 +140,4 @@ dash-card-preview = The stamp card as customers see it
 dash-section-branches = Branches
 dash-add-branch = Add a branch
 dash-field-branch-name = The branch's name
+dash-figures-as-of = Figures as of { $time } (refreshed every 5 minutes).

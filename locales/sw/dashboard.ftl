@@ -140,3 +140,4 @@ dash-card-preview = Kadi ya mihuri kama wateja wanavyoiona
 dash-section-branches = Matawi
 dash-add-branch = Ongeza tawi
 dash-field-branch-name = Jina la tawi
+dash-figures-as-of = Takwimu hadi { $time } (zinasasishwa kila dakika 5).

@@ -3,6 +3,7 @@ version), its refusals, the history, customers and an owner's correction of poin
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import re
@@ -251,3 +252,26 @@ async def test_colours_come_with_a_preview_of_the_card_and_a_branch_is_added(
     staff = Chat(app, "901", channel="telegram")
     customer = await staff.join("en", name="Wanjiru")
     await app.loyalty.staff.appoint(customer, StaffRole.STAFF, by=None, branch_key="kilimani-mall")
+
+
+async def test_the_overview_keeps_its_figures_five_minutes_then_refreshes_them(
+    app: App, owner_browser: Browser, clock: ManualClock
+) -> None:
+    def members(page: str) -> str:
+        found = re.search(r"Members: (\d+)", page)
+        assert found is not None
+        return found.group(1)
+
+    first = await owner_browser.open("/dashboard/overview")
+    await Chat(app, "950", channel="telegram").join("sw", name="Neema")
+    clock.advance(minutes=4)
+    assert members(await owner_browser.open("/dashboard/overview")) == members(first)
+    clock.advance(minutes=2)
+    stale = await owner_browser.open("/dashboard/overview")  # at once, the old figures...
+    assert members(stale) == members(first)
+    for _ in range(100):  # ...while the new ones are computed
+        fresh = await owner_browser.open("/dashboard/overview")
+        if members(fresh) != members(first):
+            break
+        await asyncio.sleep(0.02)
+    assert int(members(fresh)) == int(members(first)) + 1
