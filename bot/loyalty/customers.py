@@ -406,6 +406,17 @@ class CustomerService:
             partial.append(Customer.name.ilike(f"%{escaped}%", escape="\\"))
         return await self._search(or_(*partial), limit) if partial else []
 
+    async def viewed(self, customer_id: int, *, actor: Actor) -> None:
+        """A staff member opened this customer's page: personal data seen leaves a trace."""
+        async with self._ctx.db.write() as session:
+            audit.record(
+                session,
+                actor=actor,
+                action="view",
+                now=self._ctx.clock.now(),
+                customer_id=customer_id,
+            )
+
     async def _search(self, condition: ColumnElement[bool], limit: int) -> list[CustomerRef]:
         async with self._ctx.db.read() as session:
             rows = await session.scalars(

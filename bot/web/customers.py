@@ -56,6 +56,7 @@ async def _customer(
     except (ValueError, LoyaltyError):
         raise web.HTTPNotFound() from None
     identities = await deps.loyalty.customers.identities(customer_id)
+    await deps.loyalty.customers.viewed(customer_id, actor=viewer.actor)
     program = deps.live.current
     return page(
         request,

@@ -39,6 +39,26 @@ _KNOWN_REFUSALS = {
     "is used twice": "dash-error-duplicate",
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
+# What the dashboard may change. Everything else (the logo's file path on the server, the
+# currency, the time zone, WhatsApp's templates) stays as the programme file set it: an
+# owner's browser never names a file on the server.
+_EDITABLE = (
+    "rewards",
+    "stamps.",
+    "earn.",
+    "tiers.",
+    "expiry.",
+    "limits.",
+    "redemptions.",
+    "messages.",
+    "referrals.",
+    "bonuses.",
+    "shop.name",
+    "brand.colour",
+    "brand.accent",
+    "brand.background",
+    "branches",
+)
 NEW_REWARD = "new-reward"
 NEW_BRANCH = "new-branch"
 
@@ -108,11 +128,13 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
     if proposal == current:
         return await _editor(request, viewer, error=viewer.speak("dash-nothing-changed"))
-    return await _review(request, viewer, proposal, source="dashboard", note="")
+    if not _only_editable(current, proposal):
+        return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+    return await _review(request, viewer, proposal)
 
 
 async def _review(
-    request: web.Request, viewer: Viewer, proposal: Program, *, source: str, note: str
+    request: web.Request, viewer: Viewer, proposal: Program, *, restore: int | None = None
 ) -> web.StreamResponse:
     deps = request.app[DEPS]
     plan = await deps.loyalty.programme.plan(proposal)
@@ -129,8 +151,7 @@ async def _review(
         if plan.program.brand != before.brand or plan.program.stamps != before.stamps
         else None,
         base=deps.live.version,
-        source=source,
-        note=note,
+        restore=restore,
     )
 
 
@@ -143,13 +164,23 @@ async def save(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         return await _editor(
             request, viewer, error=viewer.speak("dash-changed-meanwhile"), status=409
         )
-    try:
-        proposal = Program.model_validate(json.loads(str(form.get("content", ""))))
-    except (ValidationError, ValueError):
-        return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
-    source = "restore" if form.get("source") == "restore" else "dashboard"
+    restoring = str(form.get("restore", ""))
+    if restoring.isdigit():
+        # An earlier version as it is stored: the form names it, never carries it.
+        earlier = await deps.loyalty.programme.load(int(restoring))
+        if earlier is None:
+            raise web.HTTPNotFound()
+        proposal, source, note = earlier.program, "restore", f"version {restoring}"
+    else:
+        try:
+            proposal = Program.model_validate(json.loads(str(form.get("content", ""))))
+        except (ValidationError, ValueError):
+            return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+        if not _only_editable(deps.live.current, proposal):
+            return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
+        source, note = "dashboard", ""
     version = await deps.loyalty.programme.save(
-        proposal, actor=viewer.actor, source=source, note=str(form.get("note", ""))[:100]
+        proposal, actor=viewer.actor, source=source, note=note
     )
     raise web.HTTPSeeOther(f"/dashboard/programme?saved={version.number}")
 
@@ -173,9 +204,11 @@ async def propose_restore(request: web.Request, viewer: Viewer) -> web.StreamRes
     earlier = await deps.loyalty.programme.load(number)
     if earlier is None:
         raise web.HTTPNotFound()
-    return await _review(
-        request, viewer, earlier.program, source="restore", note=f"version {number}"
-    )
+    return await _review(request, viewer, earlier.program, restore=number)
+
+
+def _only_editable(current: Program, proposal: Program) -> bool:
+    return all(c.path.startswith(_EDITABLE) for c in differences(current, proposal))
 
 
 def _apply(content: dict[str, Any], path: str, value: str) -> None:

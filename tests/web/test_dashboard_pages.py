@@ -139,6 +139,8 @@ async def test_customers_are_found_and_an_owner_corrects_points(
     assert link is not None and int(link.group(1)) == customer
     page = await owner_browser.open(f"/dashboard/customers/{customer}")
     assert "Amina Wanjiku" in page
+    log = await owner_browser.open("/dashboard/audit")
+    assert "<code>view</code>" in log and "<code>lookup</code>" in log
     await owner_browser.submit(
         f"/dashboard/customers/{customer}/adjust", points="70", reason="paper card"
     )
@@ -275,3 +277,45 @@ async def test_the_overview_keeps_its_figures_five_minutes_then_refreshes_them(
             break
         await asyncio.sleep(0.02)
     assert int(members(fresh)) == int(members(first)) + 1
+
+
+async def test_a_forged_form_cannot_change_what_the_dashboard_does_not_edit(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit("/dashboard/programme/propose", brand__logo="/etc/hostname")
+    assert owner_browser.status == 400
+    content = json.loads(json.dumps(app.program.model_dump(mode="json", exclude_none=True)))
+    content["brand"]["logo"] = "/etc/hostname"  # a file on the server, named by a browser
+    content["shop"]["currency"] = "USD"
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit(
+        "/dashboard/programme/save", content=json.dumps(content), base=str(app.live.version)
+    )
+    assert owner_browser.status == 400
+    assert app.live.version == 0 and app.program.brand.logo is None
+
+
+async def test_an_earlier_version_is_brought_back_from_the_history(
+    app: App, owner_browser: Browser
+) -> None:
+    for slots in ("8", "12"):
+        await owner_browser.open("/dashboard/programme")
+        await owner_browser.submit("/dashboard/programme/propose", stamps__slots=slots)
+        await owner_browser.submit(
+            "/dashboard/programme/save",
+            content=owner_browser.hidden("content"),
+            base=owner_browser.hidden("base"),
+        )
+    assert (app.live.version, app.program.stamps.slots) == (2, 12)
+    await owner_browser.open("/dashboard/programme/history")
+    await owner_browser.submit("/dashboard/programme/restore/1")
+    assert "stamps.slots: 12 → 8" in owner_browser.html
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        restore=owner_browser.hidden("restore"),
+        base=owner_browser.hidden("base"),
+    )
+    assert (app.live.version, app.program.stamps.slots) == (3, 8)
+    (latest, *_) = await app.loyalty.programme.history()
+    assert (latest.source, latest.note) == ("restore", "version 1")
