@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast as python_ast
+import functools
 import inspect
 import re
 from pathlib import Path
@@ -26,6 +27,7 @@ class _Variables(visitor.Visitor):
         self.names.add(node.id.name)
 
 
+@functools.cache  # every file parsed once per run; callers only read the result
 def messages(language: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
@@ -55,8 +57,9 @@ def test_the_same_feature_files_exist_in_every_locale() -> None:
 
 def test_translations_are_not_english_left_in_place() -> None:
     english = Translator()
-    for message_id in messages("en"):
-        args = dict.fromkeys(messages("en")[message_id], 2)
+    variables = messages("en")  # read once: it parses every file
+    for message_id, names in variables.items():
+        args = dict.fromkeys(names, 2)
         for language in ("sw", "el", "am"):
             assert english(language, message_id, **args) != english("en", message_id, **args), (
                 f"{language}/{message_id} is the English text"

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import pytest_asyncio
 from playwright.async_api import Browser, Page, async_playwright, expect
 
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
@@ -23,8 +24,10 @@ from tests.helpers.fake_telegram import FakeTelegram, join_on_telegram
 from tests.helpers.mini_app import init_data
 from tests.helpers.processes import until
 
-# Real bot processes and a real browser: `pytest -m "not slow"` leaves them out.
-pytestmark = pytest.mark.slow
+# Real bot processes and a real browser: `pytest -m "not slow"` leaves them out. One bot,
+# one fake Bot API and one browser serve every test of this module (starting them is most
+# of the time); each test uses people and rewards of its own.
+pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
 OWNER, NIKOS, BARISTA = 880001, 880002, 880003
 THEME = json.dumps({"bg_color": "#17212b", "text_color": "#f5f5f5", "button_color": "#5288c1"})
@@ -59,8 +62,19 @@ class Shop:
         return found.group(0)
 
 
-@pytest.fixture
-async def shop(telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator[Shop]:
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def telegram() -> AsyncIterator[FakeTelegram]:
+    server = FakeTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shop(
+    telegram: FakeTelegram, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Shop]:
+    tmp_path = tmp_path_factory.mktemp("dashboard")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     bot = await start_bot(
@@ -84,7 +98,7 @@ async def shop(telegram: FakeTelegram, tmp_path: Path) -> AsyncIterator[Shop]:
         await stop_bot(bot)
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def browser() -> AsyncIterator[Browser]:
     async with async_playwright() as playwright:
         launched = await playwright.chromium.launch(
