@@ -14,6 +14,7 @@ from aiogram.utils.web_app import safe_parse_webapp_init_data
 from aiohttp import web
 
 from bot.i18n import Speaker
+from bot.languages import as_language
 from bot.loyalty import Actor
 from bot.loyalty.attempts import address_who
 from bot.loyalty.errors import LinkRefused, TooManyAttempts
@@ -28,9 +29,9 @@ INIT_DATA_MAX_AGE = timedelta(hours=1)
 def _visitor_speaker(request: web.Request, deps: DashboardDeps) -> Speaker:
     """Someone not logged in: the browser's first language we speak, else the shop's."""
     for part in request.headers.get("Accept-Language", "").split(","):
-        code = part.split(";")[0].strip()
-        if code[:2] in ("en", "sw", "el", "am"):
-            return speaker_for(deps, code[:2])
+        language = as_language(part.split(";")[0].strip())
+        if language is not None:
+            return speaker_for(deps, language)
     return speaker_for(deps, deps.live.current.shop.default_language)
 
 

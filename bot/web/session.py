@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from bot.i18n import Speaker
+from bot.languages import as_language
 from bot.loyalty import Actor
 from bot.web.deps import DashboardDeps
 
@@ -44,8 +45,6 @@ class Viewer:
 
 def speaker_for(deps: DashboardDeps, language: str) -> Speaker:
     shop = deps.live.current.shop
-    from bot.languages import as_language  # noqa: PLC0415 (tiny; keeps the header short)
-
     return Speaker(
         deps.translator, as_language(language) or shop.default_language, shop.tz, shop.currency
     )
