@@ -25,6 +25,7 @@ from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from bot.app import App
+from bot.background import Background
 from bot.channels.telegram import TelegramChannel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
 from bot.loyalty.imports import MAX_BYTES as IMPORT_LIMIT
@@ -88,12 +89,11 @@ def health(app: App, role: Role, watch: LoopWatch | None = None) -> Handler:
     return healthz
 
 
-async def follow_programme(app: App) -> None:
+async def follow_programme(app: App, background: Background) -> None:
     """Take each programme version another process saves (the dashboard, `program import`)
     within a few seconds, with no restart."""
     versions = app.loyalty.programme
-    while True:
-        await asyncio.sleep(app.settings.program_refresh_seconds)
+    while not await background.wait(app.settings.program_refresh_seconds):
         try:
             if await versions.refresh():
                 log.info("programme version %s is in force", app.live.version)
@@ -152,7 +152,8 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     runner: web.AppRunner | None = None
     jobs = app.jobs() if role != "web" else None
     watch = LoopWatch()
-    following = asyncio.create_task(follow_programme(app))
+    background = Background()
+    background.start(follow_programme(app, background))
     try:
         if webhooks and telegram is not None and not polling:
             async with telegram_errors(settings.telegram_api_base):
@@ -177,8 +178,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         else:
             await stop.wait()
     finally:
-        following.cancel()
-        await asyncio.gather(following, return_exceptions=True)
+        await background.stop()
         await watch.stop()
         if jobs is not None:
             await jobs.stop()

@@ -16,9 +16,9 @@ platform vouches for (WhatsApp's own number, a contact shared on Telegram) claim
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -291,9 +291,11 @@ class ImportService:
         import_id: int,
         *,
         actor: Actor,
-        on_batch: Callable[[], Awaitable[None]] | None = None,
+        stop: asyncio.Event | None = None,
     ) -> Progress:
-        """Write the lines that create a customer; safe to run again after a crash."""
+        """Write the lines that create a customer; safe to run again after a crash. Once
+        `stop` is set (the process is stopping) it ends after the batch it is writing and
+        the import stays "running" until it is continued."""
         lines = await self.check(import_id)
         row = await self._load(import_id)
         async with self._ctx.db.write() as session:
@@ -311,9 +313,9 @@ class ImportService:
         pending = [line for line in lines if line.number not in done_before]
         for start in range(0, len(pending), BATCH):
             batch = pending[start : start + BATCH]
+            if stop is not None and stop.is_set():
+                return await self.progress(import_id)
             await self._write(import_id, batch, kind, actor)
-            if on_batch is not None:
-                await on_batch()
         async with self._ctx.db.write() as session:
             created = await session.scalar(
                 select(func.count()).where(

@@ -9,6 +9,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.background import Background
 from bot.clock import Clock
 from bot.loyalty.feedback import FeedbackSummary
 from bot.loyalty.stats import Stats
@@ -25,8 +26,9 @@ class Figures:
 
 
 class FiguresCache:
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, background: Background) -> None:
         self._clock = clock
+        self._background = background
         self._kept: dict[int, Figures] = {}
         self._computing: dict[int, asyncio.Task[Figures]] = {}
 
@@ -43,15 +45,9 @@ class FiguresCache:
     def warm(self, deps: DashboardDeps, days: int) -> None:
         """Start computing in the background (nothing waits for it)."""
         if days not in self._computing:
-            task = asyncio.create_task(self._compute(deps, days))
+            task = self._background.start(self._compute(deps, days))
             self._computing[days] = task
             task.add_done_callback(lambda _: self._computing.pop(days, None))
-
-    async def close(self) -> None:
-        """Stop what is still computing (the server is stopping)."""
-        for task in list(self._computing.values()):
-            task.cancel()
-        await asyncio.gather(*self._computing.values(), return_exceptions=True)
 
     async def _compute(self, deps: DashboardDeps, days: int) -> Figures:
         stats = await deps.loyalty.stats.compute(days)

@@ -8,12 +8,12 @@ import asyncio
 from aiohttp import web
 
 from bot.loyalty.errors import ImportRefused
-from bot.loyalty.imports import FIELDS, MAX_BYTES
+from bot.loyalty.imports import FIELDS, MAX_BYTES, Progress
 from bot.web.guard import owner_page
 from bot.web.render import page
-from bot.web.session import DEPS, Viewer
+from bot.web.session import BACKGROUND, DEPS, Viewer
 
-RUNNING: web.AppKey[dict[int, asyncio.Task[object]]] = web.AppKey("imports_running", dict)
+RUNNING: web.AppKey[dict[int, asyncio.Task[Progress]]] = web.AppKey("imports_running", dict)
 SHOWN_LINES = 200  # of the lines that will be created, the first ones are shown
 
 
@@ -93,8 +93,9 @@ async def run(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     if progress.status != "done" and import_id not in running:
         # In the background: the owner watches the progress bar; a crash midway leaves the
         # lines done so far done, and "Continue" picks up the rest.
-        task: asyncio.Task[object] = asyncio.create_task(
-            deps.loyalty.imports.run(import_id, actor=viewer.actor)
+        background = request.app[BACKGROUND]
+        task = background.start(
+            deps.loyalty.imports.run(import_id, actor=viewer.actor, stop=background.stopping)
         )
         running[import_id] = task
         task.add_done_callback(lambda _: running.pop(import_id, None))

@@ -6,19 +6,22 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.background import Background
 from bot.web import campaigns, customers, imports, login, overview, programme_pages, team
 from bot.web.deps import DashboardDeps
 from bot.web.figures import FiguresCache
-from bot.web.session import DEPS, dashboard_middleware
+from bot.web.session import BACKGROUND, DEPS, dashboard_middleware
 
 STATIC = Path(__file__).parent / "static"
 
 
 def register(application: web.Application, deps: DashboardDeps) -> None:
     application[DEPS] = deps
-    application[overview.FIGURES] = FiguresCache(deps.clock)
+    background = application[BACKGROUND] = Background()
+    application[overview.FIGURES] = FiguresCache(deps.clock, background)
     application.on_startup.append(_warm_figures)
-    application.on_cleanup.append(_stop_figures)
+    application.on_shutdown.append(_stop_background)
+    application[imports.RUNNING] = {}
     application.middlewares.append(dashboard_middleware)
     add = application.router
     add.add_get("/dashboard", _to_entrance)
@@ -43,7 +46,6 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_post("/dashboard/team/invite", team.invite)
     add.add_post(r"/dashboard/team/{customer:\d+}/dismiss", team.dismiss)
     add.add_get("/dashboard/audit", team.audit_log)
-    application[imports.RUNNING] = {}
     add.add_get("/dashboard/import", imports.start)
     add.add_post("/dashboard/import", imports.upload)
     add.add_get(r"/dashboard/import/{id:\d+}", imports.mapping)
@@ -60,8 +62,8 @@ async def _warm_figures(application: web.Application) -> None:
     cache.warm(deps, overview.DEFAULT_DAYS)
 
 
-async def _stop_figures(application: web.Application) -> None:
-    await application[overview.FIGURES].close()
+async def _stop_background(application: web.Application) -> None:
+    await application[BACKGROUND].stop()
 
 
 async def _to_entrance(_: web.Request) -> web.StreamResponse:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from bot.background import Background
 from bot.i18n import Speaker
 from bot.languages import as_language
 from bot.loyalty import Actor
@@ -17,6 +18,7 @@ from bot.web.deps import DashboardDeps
 
 COOKIE = "loyalty_session"
 DEPS: web.AppKey[DashboardDeps] = web.AppKey("dashboard", DashboardDeps)
+BACKGROUND: web.AppKey[Background] = web.AppKey("background", Background)
 # Pages may be framed by Telegram's web client (a Mini App there is an iframe), by nobody else.
 _CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

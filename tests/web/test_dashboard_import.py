@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.loyalty.errors import ImportRefused
-from bot.loyalty.imports import read_table
+from bot.loyalty.imports import BATCH, read_table
 from models import Customer, LedgerEntry, LedgerKind
 from tests.helpers.chat import Chat
 from tests.web.conftest import Browser, owner_actor
@@ -145,6 +145,29 @@ async def test_a_typed_number_claims_nobody(app: App, owner_browser: Browser) ->
     claimed = await app.loyalty.customers.find_by_identity("telegram", "9002")
     assert claimed is not None
     assert (await app.loyalty.summary.summary(claimed.customer_id)).balance == 2
+
+
+async def test_an_import_stopped_with_the_server_ends_between_batches_and_continues(
+    app: App, owner_browser: Browser
+) -> None:
+    content, _ = _file(BATCH + 10, {})
+    imports = app.loyalty.imports
+    actor = await owner_actor(app)
+    uploaded = await imports.upload("cards.csv", content, actor=actor)
+    stopping = asyncio.Event()
+    stopping.set()  # the server is stopping before the first batch
+    progress = await imports.run(uploaded.import_id, actor=actor, stop=stopping)
+    assert (progress.status, progress.done) == ("running", 0)
+    page = await owner_browser.open(f"/dashboard/import/{uploaded.import_id}/progress")
+    assert "Continue" in page
+    await owner_browser.submit(f"/dashboard/import/{uploaded.import_id}/run")
+    for _ in range(200):
+        if "Finished" in await owner_browser.open(
+            f"/dashboard/import/{uploaded.import_id}/progress"
+        ):
+            break
+        await _pause()
+    assert f"Finished: {BATCH + 10} customers created, 0 lines left out." in owner_browser.html
 
 
 @pytest.mark.parametrize(
