@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 from decimal import Decimal
@@ -9,11 +10,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, Language
+from bot.numbers import Money
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
@@ -47,6 +50,13 @@ class Translator:
         return str(text)
 
 
+@functools.cache
+def _whole_pattern(language: Language) -> str:
+    """The locale's currency pattern without its decimals: "#,##0.00 ¤" -> "#,##0 ¤"."""
+    pattern = Locale.parse(language).currency_formats["standard"].pattern
+    return str(pattern).replace("0.00", "0")
+
+
 class Speaker:
     """The translator bound to one person's language and the shop's clock and currency:
     what a handler uses to say anything."""
@@ -60,13 +70,29 @@ class Speaker:
         self._currency = currency
 
     def __call__(self, message_id: str, /, **args: Any) -> str:
+        for name, value in args.items():
+            if isinstance(value, Money):
+                args[name] = self.money(value.amount)
         return self.translator(self.language, message_id, **args)
 
     def number(self, value: int | Decimal) -> str:
         return str(format_decimal(value, locale=self.language))
 
     def money(self, value: Decimal | str) -> str:
-        text = str(format_currency(Decimal(value), self._currency, locale=self.language))
+        amount = Decimal(value)
+        if amount == amount.to_integral_value():
+            # A whole amount reads as one in a chat ("KES 5,000", not "KES 5,000.00").
+            text = str(
+                format_currency(
+                    amount,
+                    self._currency,
+                    format=_whole_pattern(self.language),
+                    locale=self.language,
+                    currency_digits=False,
+                )
+            )
+        else:
+            text = str(format_currency(amount, self._currency, locale=self.language))
         # CLDR's currency-spacing rule, which Babel does not apply: a letter code never
         # touches a digit ("KES 5,000.00", not "KES5,000.00").
         return _LETTER_DIGIT.sub("\u00a0", text)

@@ -27,6 +27,15 @@ MAX_ID = 2**31 - 1
 # short enough that no database column overflows before the engine's own range check.
 MAX_DIGITS = 15
 
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An amount in the shop's currency inside a message's arguments: the speaker formats
+    it for the reader ("KES 5,000", "5.000 KES"), never as the raw "5000"."""
+
+    amount: Decimal
+
+
 _WHOLE = re.compile(rf"[0-9]{{1,{MAX_DIGITS}}}")
 # "+5", "-5", and the minus sign (U+2212) that phones put in when asked for a negative.
 _SIGNED = re.compile(rf"([+\-\u2212]?)([0-9]{{1,{MAX_DIGITS}}})")

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
+from bot.numbers import Money
+
 
 class LoyaltyError(Exception):
     code: ClassVar[str] = "loyalty"
@@ -83,14 +85,14 @@ class TooManyAttempts(LoyaltyError):
 class PurchaseBelowMinimum(LoyaltyError):
     code = "purchase-below-minimum"
 
-    def __init__(self, minimum: str) -> None:
+    def __init__(self, minimum: Money) -> None:
         super().__init__(minimum=minimum)
 
 
 class PurchaseTooLarge(LoyaltyError):
     code = "purchase-too-large"
 
-    def __init__(self, maximum: str) -> None:
+    def __init__(self, maximum: Money) -> None:
         super().__init__(maximum=maximum)
 
 

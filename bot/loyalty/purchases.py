@@ -80,9 +80,9 @@ class PurchaseService:
             raise InvalidAmount(amount=str(amount))
         earn = self._ctx.program.earn
         if value < earn.minimum_purchase:
-            raise PurchaseBelowMinimum(minimum=str(earn.minimum_purchase))
+            raise PurchaseBelowMinimum(minimum=numbers.Money(earn.minimum_purchase))
         if value > earn.maximum_purchase:
-            raise PurchaseTooLarge(maximum=str(earn.maximum_purchase))
+            raise PurchaseTooLarge(maximum=numbers.Money(earn.maximum_purchase))
         return value
 
     async def record(

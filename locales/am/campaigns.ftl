@@ -34,15 +34,15 @@ offer-list-empty = አሁን በሂደት ላይ ያለ ቅናሽ የለም።
 offer-list-line = #{ $offer } { $title } · ኮድ { $code } · { $bonus }
 offer-bonus-none = ጉርሻ የለም
 offer-bonus-multiplier = በእያንዳንዱ ግዢ { $times } እጥፍ ነጥቦች
-offer-bonus-points = ኮዱን በካውንተሩ ሲያሳዩ +{ $points } ነጥቦች
+offer-bonus-points = ኮዱን በካውንተሩ ሲያሳዩ +{ $points } ነጥብ
 offer-written-in = ℹ️ ይህ መልዕክት የተጻፈው በ{ $language } ነው።
 broadcast-usage = አጠቃቀም፦ /broadcast <ምድብ>፣ ለምሳሌ /broadcast all ወይም /broadcast tier:gold። ሁሉንም ለማየት /segments ይላኩ።
 broadcast-nobody = በ«{ $segment }» ውስጥ አሁን ቅናሽ መቀበል የሚችል ማንም የለም፤ ስለዚህ የሚላክ ነገር የለም።
 broadcast-preview =
-    📣 ዘመቻ ለ«{ $segment }»፦ { $count } ተቀባዮች ({ $languages })።
+    📣 ዘመቻ ለ«{ $segment }»፦ { $count } ተቀባይ ({ $languages })።
     መቼ፦ { $when }።
-broadcast-send = 📤 ለ{ $count } ደንበኞች ላክ
-broadcast-started = 📤 ዘመቻ #{ $campaign } ለ{ $count } ደንበኞች እየተላከ ነው። ሂደቱን አሳውቅዎታለሁ፤ /campaigns ም ያሳያል።
+broadcast-send = 📤 ለ{ $count } ደንበኛ ላክ
+broadcast-started = 📤 ዘመቻ #{ $campaign } ለ{ $count } ደንበኛ እየተላከ ነው። ሂደቱን አሳውቅዎታለሁ፤ /campaigns ም ያሳያል።
 broadcast-quiet = 🌙 አሁን የጸጥታ ሰዓት ነው፦ መላክ የሚጀምረው { $time } ላይ ነው።
 schedule-usage = አጠቃቀም፦ /schedule <ምድብ> <መቼ>። ምሳሌዎች፦ /schedule all 2026-12-24 10:00 · /schedule tier:gold በየዓርብ 10:00 · /schedule all በየቀኑ 9:00
 schedule-save = 🗓 መርሐ ግብር ያዝ

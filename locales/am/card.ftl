@@ -1,6 +1,6 @@
 card-title = ☕ የእርስዎ የማህተም ካርድ
-card-progress = ከ{ $slots } ማህተሞች { $stamps }
-card-reward = የሞላ ካርድ { $reward } ያስገኝልዎታል።
+card-progress = ማህተሞች፦ { $stamps }/{ $slots }
+card-reward = የሞላ ካርድ ሽልማት፦ { $reward }።
 card-ready =
     { $count ->
         [one] ለመቀየር ዝግጁ የሆነ አንድ የሞላ ካርድ አለዎት!

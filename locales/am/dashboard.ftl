@@ -14,12 +14,12 @@ dash-link-refused = ይህ ሊንክ ጊዜው አልፏል ወይም አስቀ�
 dash-refused-telegram = ዳሽቦርዱ ለሱቁ ባለቤቶችና ሠራተኞች ነው። እዚህ የሚሠሩ ከሆነ ባለቤቱ እንዲጋብዝዎት ይጠይቁ።
 dash-period = { $days ->
     [one] 1 ቀን
-   *[other] { $days } ቀናት
+   *[other] { $days } ቀን
 }
 dash-tiers = አባላት በየደረጃው
 dash-popular = በብዛት የተመረጡ ሽልማቶች
 dash-branches = ቅርንጫፎች
-dash-branch-figures = { $purchases } ግዢዎች · { $points } ነጥቦች
+dash-branch-figures = { $purchases } ግዢዎች · { $points } ነጥብ
 dash-version = ስሪት { $version }
 dash-saved = እንደ ስሪት { $version } ተቀምጧል። ደንበኞች በጥቂት ሰከንዶች ውስጥ ያዩታል።
 dash-section-rewards = ሽልማቶች
@@ -121,7 +121,7 @@ team-dismiss = አስወግድ
 team-invite-title = ወደ ቡድኑ ሰው ጋብዝ
 team-invite-as = እንደ
 team-invite = ግብዣ ፍጠር
-team-invitation = እንደ { $role } የቀረበ ግብዣ፤ ሰውየው ይህን በ{ $days } ቀናት ውስጥ ለቦቱ (በቴሌግራም ወይም በዋትስአፕ) ይልካል። አንድ ጊዜ ብቻ ይሠራል።
+team-invitation = እንደ { $role } የቀረበ ግብዣ፤ ሰውየው ይህን በ{ $days } ቀን ውስጥ ለቦቱ (በቴሌግራም ወይም በዋትስአፕ) ይልካል። አንድ ጊዜ ብቻ ይሠራል።
 audit-system = ቦቱ
 dash-nav-campaigns = ዘመቻዎች
 dash-campaign-new = አዲስ ዘመቻ

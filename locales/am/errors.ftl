@@ -4,20 +4,20 @@ error-customer-not-found = በደንበኛ ታማኝነት ፕሮግራሙ ው�
 error-unknown-member-code = { $member_code } የሚል የአባልነት ኮድ ያለው አባል የለም። እባክዎ ኮዱን አረጋግጠው እንደገና ይሞክሩ።
 error-customer-erased = ይህ መለያ በደንበኛው ጥያቄ ተሰርዟል።
 error-invalid-amount = «{ $amount }» የገንዘብ መጠን አይደለም። ቁጥር ይጻፉ፤ ለምሳሌ 450 ወይም 450.50።
-error-purchase-below-minimum = ከ{ $minimum } በታች የሆኑ ግዢዎች ነጥብ አያስገኙም።
+error-purchase-below-minimum = ነጥብ የሚያስገኘው ዝቅተኛ ግዢ፦ { $minimum }። ከዚህ በታች የሆኑ ግዢዎች ነጥብ አያስገኙም።
 error-purchase-too-large = በአንድ ግዢ ሊመዘገብ የሚችለው ከፍተኛ መጠን { $maximum } ነው። እባክዎ መጠኑን ያረጋግጡ።
-error-award-limit-exceeded = { $points } ነጥቦች በአንድ ጊዜ ሊሰጡ ከሚችሉት በላይ ናቸው (ገደብ፦ { $limit })። እባክዎ ባለቤቱን ይጠይቁ።
+error-award-limit-exceeded = { $points } ነጥብ በአንድ ጊዜ ሊሰጡ ከሚችሉት በላይ ናቸው (ገደብ፦ { $limit })። እባክዎ ባለቤቱን ይጠይቁ።
 error-idempotency-conflict = ይህ የደረሰኝ ቁጥር ለሌላ ግዢ አስቀድሞ ጥቅም ላይ ውሏል።
-error-insufficient-points = ለዚህ ሽልማት { $needed } ነጥቦች ያስፈልግዎታል፤ ያለዎት { $balance } ነጥቦች ናቸው።
+error-insufficient-points = ለዚህ ሽልማት { $needed } ነጥብ ያስፈልግዎታል፤ ያለዎት { $balance } ነጥብ ናቸው።
 error-unknown-reward = ይህ ሽልማት ከአሁን በኋላ አይገኝም።
 error-no-completed-card = የሚቀየር የሞላ የማህተም ካርድ ገና የለዎትም።
 error-stamp-daily-cap =
     { $cap ->
         [one] ለእያንዳንዱ ደንበኛ በቀን አንድ ማህተም ብቻ ይፈቀዳል።
-       *[other] ለእያንዳንዱ ደንበኛ በቀን { $cap } ማህተሞች ብቻ ይፈቀዳሉ።
+       *[other] ለእያንዳንዱ ደንበኛ በቀን { $cap } ማህተም ብቻ ይፈቀዳሉ።
     }
 error-stamp-cooldown = እባክዎ ትንሽ ይጠብቁ፤ ቀጣዩ ማህተም ከ{ $retry_at } ጀምሮ ይቻላል።
-error-invalid-stamp-count = በአንድ ጊዜ ከ1 እስከ { $maximum } ማህተሞች መስጠት ይችላሉ።
+error-invalid-stamp-count = በአንድ ጊዜ ከ1 እስከ { $maximum } ማህተም መስጠት ይችላሉ።
 error-redemption-not-found = { $code } የሚል የሽልማት መቀበያ ኮድ የለም።
 error-redemption-expired = ኮድ { $code } ጊዜው አልፎበታል። ነጥቦቹ ለደንበኛው ተመልሰዋል።
 error-redemption-used = ኮድ { $code } አስቀድሞ ጥቅም ላይ ውሏል።
@@ -28,7 +28,7 @@ error-nothing-to-undo = የሚቀለበስ የእርስዎ ድርጊት የለ�
 error-undo-not-possible =
     { $minutes ->
         [0] ይህ ከአሁን በኋላ ሊቀለበስ አይችልም፤ ነጥቦቹ ወይም ማህተሞቹ ቀድመው ጥቅም ላይ ውለዋል።
-       *[other] ሊቀለበሱ የሚችሉት ባለፉት { $minutes } ደቂቃዎች የተደረጉ ድርጊቶች ብቻ ናቸው።
+       *[other] ሊቀለበሱ የሚችሉት ባለፉት { $minutes } ደቂቃ የተደረጉ ድርጊቶች ብቻ ናቸው።
     }
 error-feedback-not-possible = ይህ ጉብኝት ሊገመገም አይችልም (ቀድሞ ተገምግሟል፣ ወይም በጣም ቆይቷል)።
 error-unknown-segment = «{ $segment }» የሚባል ምድብ የለም። ሁሉንም ለማየት /segments ይላኩ።
@@ -38,7 +38,7 @@ error-unknown-campaign = «{ $campaign }» የሚባል ዘመቻ የለም። /
 error-campaign-closed = ዘመቻ #{ $campaign } አስቀድሞ ተጠናቋል ወይም ተሰርዟል።
 error-unknown-offer = «{ $offer }» የሚል ኮድ ያለው ቅናሽ የለም።
 error-offer-not-open = ቅናሽ { $offer } አሁን በሂደት ላይ አይደለም፣ ወይም በኮዱ ነጥብ አይሰጥም።
-error-offer-already-claimed = ይህ ደንበኛ የቅናሽ { $offer }ን ጉርሻ አስቀድሞ አግኝቷል።
+error-offer-already-claimed = ይህ ደንበኛ የዚህን ቅናሽ ጉርሻ አስቀድሞ አግኝቷል፦ { $offer }።
 error-invalid-offer = ቅናሹን ማስቀመጥ አልተቻለም፦ የማብቂያ ቀኑን፣ ጉርሻውንና ፎቶውን ይፈትሹ።
 error-link-code-invalid = ያ የማገናኛ ኮድ አይታወቅም፣ ጥቅም ላይ ውሏል ወይም ጊዜው አልፏል። አዲስ ለማግኘት በሌላኛው መተግበሪያ /link ይላኩ።
 error-link-not-possible = ይህ ውይይት የራሱ መለያ ስላለው ከሌላ መለያ ጋር ሊገናኝ አይችልም። ገና ካልተመዘገበ ውይይት ያገናኙ።

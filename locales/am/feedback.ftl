@@ -1,5 +1,5 @@
 feedback-rate-visit = ⭐ ይህን ጉብኝት ይገምግሙ
 feedback-ask-rating = ጉብኝትዎ እንዴት ነበር?
-feedback-ask-comment = እናመሰግናለን! ሊነግሩን የሚፈልጉት ነገር አለ? ይጻፉት፣ ወይም «እለፍ»ን ይጫኑ።
-feedback-skip = እለፍ
+feedback-ask-comment = እናመሰግናለን! ሊነግሩን የሚፈልጉት ነገር አለ? ይጻፉት፣ ወይም «ዝለል»ን ይጫኑ።
+feedback-skip = ዝለል
 feedback-thanks = ስለ አስተያየትዎ እናመሰግናለን!

@@ -19,24 +19,24 @@ import-check = ፋይሉን ፈትሽ (ገና ምንም አይቀመጥም)
 import-check-title = ማስገባቱ የሚያደርገው
 import-will-create = { $count ->
     [one] 1 ደንበኛ ይፈጠራል።
-   *[other] { $count } ደንበኞች ይፈጠራሉ።
+   *[other] { $count } ደንበኛ ይፈጠራሉ።
 }
 import-will-skip-duplicates = { $count ->
     [0] አባልን የሚደግም መስመር የለም።
     [one] 1 መስመር አባልን ይደግማል፤ ይተዋል።
-   *[other] { $count } መስመሮች አባላትን ይደግማሉ፤ ይተዋሉ።
+   *[other] { $count } መስመር አባላትን ይደግማሉ፤ ይተዋሉ።
 }
 import-will-skip-errors = { $count ->
     [0] ስህተት ያለበት መስመር የለም።
     [one] 1 መስመር ስህተት አለበት፤ ይተዋል።
-   *[other] { $count } መስመሮች ስህተት አለባቸው፤ ይተዋሉ።
+   *[other] { $count } መስመር ስህተት አለባቸው፤ ይተዋሉ።
 }
 import-problems = የተተዉ መስመሮች
 import-line = መስመር { $line }
 import-preview = የሚፈጠሩት ደንበኞች
 import-run = { $count ->
     [one] 1 ደንበኛ አስገባ
-   *[other] { $count } ደንበኞችን አስገባ
+   *[other] { $count } ደንበኛን አስገባ
 }
 import-error-phone = የሚያገለግል ስልክ ቁጥር የለም («{ $value }»)
 import-error-language = ያልታወቀ ቋንቋ «{ $value }» (en፣ sw፣ el ወይም am ይጠቀሙ)
@@ -46,6 +46,6 @@ import-error-date = ቀን አይደለም («{ $value }»)፤ 2024-05-31 ወይ
 import-duplicate-member = አስቀድሞ አባል ነው (የአባልነት ኮድ { $code })
 import-duplicate-line = ከመስመር { $line } ጋር አንድ ዓይነት ስልክ ቁጥር
 import-progress-title = { $file } እየገባ ነው
-import-running = ከ{ $total } መስመሮች { $done } ተጠናቀዋል…
-import-done = ተጠናቋል፦ { $created } ደንበኞች ተፈጥረዋል፣ { $skipped } መስመሮች ተትተዋል።
+import-running = ከ{ $total } መስመር { $done } ተጠናቀዋል…
+import-done = ተጠናቋል፦ { $created } ደንበኛ ተፈጥረዋል፣ { $skipped } መስመር ተትተዋል።
 import-continue = ማስገባቱን ቀጥል

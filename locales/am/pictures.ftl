@@ -8,7 +8,7 @@ picture-card-ready =
     }
 picture-member-title = የአባልነት ካርድ
 picture-member-tier = ደረጃ፦ { $tier }
-picture-member-hint = ነጥቦችንና ማህተሞችን ለመሰብሰብ ይህን ካርድ ሲከፍሉ ያሳዩት።
+picture-member-hint = ነጥቦችንና ማህተሞችን ለመሰብሰብ ይህን ካርድ በካውንተሩ ያሳዩት።
 picture-chart-title = አባላትና ገዢዎች፣ { $start } – { $end }
 picture-chart-active = በዚያ ቀን የገዙ አባላት
 picture-chart-members = እስከዚያ ቀን ያሉ አባላት

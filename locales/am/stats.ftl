@@ -1,13 +1,13 @@
 stats-usage = አጠቃቀም፦ /stats [የቀናት ብዛት፣ ከ1 እስከ { $max }]
-stats-title = 📊 ያለፉት { $days } ቀናት ({ $start } – { $end })
+stats-title = 📊 ያለፉት { $days } ቀን ({ $start } – { $end })
 stats-members = አባላት፦ { $members } · አዲስ፦ { $new } · ንቁ፦ { $active }
 stats-retention = የተመለሱ (ባለፈው ጊዜና አሁንም የገዙ)፦ { $rate }
 stats-repeat = ተደጋጋሚ ግዢ (ሁለት ወይም ከዚያ በላይ)፦ { $rate }
-stats-redemption = የነጥብ አጠቃቀም መጠን፦ { $rate } (ከ{ $issued } ነጥቦች { $redeemed })
+stats-redemption = የነጥብ አጠቃቀም መጠን፦ { $rate } (ከ{ $issued } ነጥብ { $redeemed })
 stats-outstanding = ያልተጠቀሙባቸው ነጥቦች፦ { $points }
 stats-popular = በብዛት የተወሰዱ ሽልማቶች፦ { $rewards }
 stats-tiers = ደረጃዎች፦ { $tiers }
-stats-branch = ቅርንጫፍ { $branch }፦ { $purchases } ግዢዎች፣ { $points } ነጥቦች
+stats-branch = ቅርንጫፍ { $branch }፦ { $purchases } ግዢዎች፣ { $points } ነጥብ
 stats-no-rate = ገና መረጃ የለም
 stats-feedback = የጉብኝት ግምገማዎች፦ በአማካይ { $average } ⭐ ({ $count } ግምገማዎች)
 stats-feedback-comment = { $stars } አስተያየት፦ «{ $comment }»

@@ -5,22 +5,22 @@ staff-usage-redeem = አጠቃቀም፦ /redeem <ደንበኛው የሚያሳየ
 staff-usage-lookup = አጠቃቀም፦ /lookup <የአባልነት ኮድ፣ ስልክ ቁጥር ወይም ስም>
 staff-usage-adjust = አጠቃቀም፦ /adjust <የአባልነት ኮድ> <+ነጥቦች ወይም -ነጥቦች> <ምክንያት>
 staff-usage-staff = አጠቃቀም፦ /staff add <የአባልነት ኮድ> [ቅርንጫፍ] · /staff owner <የአባልነት ኮድ> · /staff remove <የአባልነት ኮድ> · /staff list
-staff-awarded = ✅ { $name }፦ ለ{ $amount } +{ $points } ነጥቦች። ቀሪ፦ { $balance }።
-staff-awarded-again = ይህ ደረሰኝ አስቀድሞ ተመዝግቧል (+{ $points } ነጥቦች)፤ ምንም አልተጨመረም።
-staff-stamped = ✅ { $name }፦ +{ $count } ማህተም። ካርድ፦ ከ{ $slots } { $stamps }።
-staff-redeemed = ✅ { $reward }ን ለ{ $name } ይስጡ።
-staff-undone-purchase = ↩️ ተቀልብሷል፦ { $points } ነጥቦች ከ{ $name } ተመልሰዋል።
-staff-undone-stamp = ↩️ ተቀልብሷል፦ { $count } ማህተም ከ{ $name } ተነስቷል።
+staff-awarded = ✅ { $name }፦ ለ{ $amount } +{ $points } ነጥብ። ቀሪ፦ { $balance }።
+staff-awarded-again = ይህ ደረሰኝ አስቀድሞ ተመዝግቧል (+{ $points } ነጥብ)፤ ምንም አልተጨመረም።
+staff-stamped = ✅ { $name }፦ +{ $count } ማህተም። ካርድ፦ { $stamps }/{ $slots }።
+staff-redeemed = ✅ ለደንበኛው ይስጡ፦ { $reward } ({ $name })።
+staff-undone-purchase = ↩️ ተቀልብሷል፦ { $points } ነጥብ ተመልሷል (ደንበኛ፦ { $name })።
+staff-undone-stamp = ↩️ ተቀልብሷል፦ { $count } ማህተም ተነስቷል (ደንበኛ፦ { $name })።
 staff-panel = 👤 { $name } · { $code }
-    { $tier } · { $points } ነጥቦች · ማህተሞች { $stamps }/{ $slots }
+    { $tier } · { $points } ነጥብ · ማህተሞች { $stamps }/{ $slots }
 staff-panel-stamp = ➕ ማህተም
 staff-panel-purchase = 🧾 ግዢ
 staff-panel-redeem = 🎟️ ኮድ ተቀበል
-staff-ask-amount = የ{ $name } ግዢ መጠን ስንት ነው?
+staff-ask-amount = የግዢው መጠን ስንት ነው? (ደንበኛ፦ { $name })
 staff-ask-code = ደንበኛው የሚያሳየውን ኮድ ይጻፉ፦
 staff-lookup-none = ከ«{ $query }» ጋር የሚመሳሰል ደንበኛ የለም።
-staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } ነጥቦች · ማህተሞች { $stamps }/{ $slots }
-staff-adjusted = ✅ { $name }፦ { $change } ነጥቦች ({ $reason })። ቀሪ፦ { $balance }።
+staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } ነጥብ · ማህተሞች { $stamps }/{ $slots }
+staff-adjusted = ✅ { $name }፦ { $change } ነጥብ ({ $reason })። ቀሪ፦ { $balance }።
 staff-added =
     { $role ->
         [owner] ✅ { $name } አሁን ባለቤት ነው።
@@ -47,7 +47,7 @@ staff-note-guessing = ⚠️ { $staff } በ15 ደቂቃ ውስጥ { $count } የ
         [claim] የቅናሽ ኮዶች
        *[redeem] የሽልማት ኮዶች
     } አስገብቷል። ቀጣዮቹ ሙከራዎች ለጥቂት ጊዜ ይቆያሉ። በካውንተሩ ላይ ማንም የትየባ ስህተት ካልሠራ፣ አንድ ሰው ኮዶችን እየገመተ ሊሆን ይችላል።
-staff-award-repeated = ⚠️ ተመሳሳይ መጠን ለ{ $name } ያለ ደረሰኝ ቁጥር { $minutes ->
+staff-award-repeated = ⚠️ ተመሳሳይ መጠን ያለ ደረሰኝ ቁጥር (ደንበኛ፦ { $name }) { $minutes ->
         [0] ከአንድ ደቂቃ ባነሰ ጊዜ በፊት
        *[other] ከ{ $minutes } ደቂቃ በፊት
     } ተመዝግቧል። ሁለት ጊዜ ተጽፏል? ይህን ይቀልብሱ።

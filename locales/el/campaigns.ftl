@@ -6,7 +6,7 @@ compose-add-language = ➕ Προσθήκη: { $language }
 compose-next = Συνέχεια ➡️
 compose-ask-image = 🖼 Στείλτε μια φωτογραφία για την προσφορά ή πατήστε Παράλειψη.
 compose-image-too-large = Η φωτογραφία είναι πολύ μεγάλη (έως 5 MB). Στείλτε μικρότερη ή πατήστε Παράλειψη.
-compose-ask-until = 📅 Μέχρι πότε ισχύει η προσφορά; Στείλτε ημερομηνία (2026-12-31) ή αριθμό ημερών (7), ή πατήστε Παράλειψη για χωρίς λήξη.
+compose-ask-until = 📅 Μέχρι πότε ισχύει η προσφορά; Στείλτε ημερομηνία (2026-12-31) ή αριθμό ημερών (7), ή πατήστε Παράλειψη για να μη λήγει.
 compose-until-invalid = Δεν το κατάλαβα. Στείλτε μια μελλοντική ημερομηνία (2026-12-31) ή αριθμό ημερών από 1 έως { $days }.
 compose-ask-bonus = 🎁 Δίνει η προσφορά μπόνους;
 compose-bonus-none = Χωρίς μπόνους
@@ -33,8 +33,17 @@ offer-list-title = 🎁 Προσφορές σε ισχύ τώρα:
 offer-list-empty = Καμία προσφορά δεν ισχύει αυτή τη στιγμή.
 offer-list-line = #{ $offer } { $title } · κωδικός { $code } · { $bonus }
 offer-bonus-none = χωρίς μπόνους
-offer-bonus-multiplier = { $times } φορές οι πόντοι σε κάθε αγορά
-offer-bonus-points = +{ $points } πόντοι όταν δείξετε τον κωδικό στο ταμείο
+offer-bonus-multiplier =
+    { $times ->
+        [2] Διπλοί πόντοι σε κάθε αγορά
+        [3] Τριπλοί πόντοι σε κάθε αγορά
+       *[other] { $times } φορές περισσότεροι πόντοι σε κάθε αγορά
+    }
+offer-bonus-points =
+    { $points ->
+        [one] +{ $points } πόντος όταν δείξετε τον κωδικό στο ταμείο
+       *[other] +{ $points } πόντοι όταν δείξετε τον κωδικό στο ταμείο
+    }
 offer-written-in = ℹ️ Αυτό το μήνυμα είναι γραμμένο στα { $language }.
 broadcast-usage = Χρήση: /broadcast <τμήμα>, π.χ. /broadcast all ή /broadcast tier:gold. Στείλτε /segments για να τα δείτε όλα.
 broadcast-nobody = Κανείς στο «{ $segment }» δεν μπορεί να λάβει προσφορές αυτή τη στιγμή, οπότε δεν υπάρχει τίποτα να σταλεί.

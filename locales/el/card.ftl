@@ -4,7 +4,7 @@ card-progress =
         [one] { $stamps } σφραγίδα από { $slots }
        *[other] { $stamps } σφραγίδες από { $slots }
     }
-card-reward = Με μια γεμάτη κάρτα παίρνετε { $reward }.
+card-reward = Ανταμοιβή για γεμάτη κάρτα: { $reward }.
 card-ready =
     { $count ->
         [one] Έχετε μια γεμάτη κάρτα, έτοιμη για εξαργύρωση!

@@ -16,16 +16,23 @@ dash-period = { $days ->
     [one] 1 ημέρα
    *[other] { $days } ημέρες
 }
-dash-tiers = Μέλη ανά βαθμίδα
+dash-tiers = Μέλη ανά επίπεδο
 dash-popular = Οι πιο δημοφιλείς ανταμοιβές
 dash-branches = Καταστήματα
-dash-branch-figures = { $purchases } αγορές · { $points } πόντοι
+dash-branch-figures =
+    { $purchases ->
+        [one] { $purchases } αγορά
+       *[other] { $purchases } αγορές
+    } · { $points ->
+        [one] { $points } πόντος
+       *[other] { $points } πόντοι
+    }
 dash-version = έκδοση { $version }
 dash-saved = Αποθηκεύτηκε ως έκδοση { $version }. Οι πελάτες τη βλέπουν μέσα σε λίγα δευτερόλεπτα.
 dash-section-rewards = Ανταμοιβές
 dash-section-stamps = Κάρτα σφραγίδων
 dash-section-earn = Πώς κερδίζονται πόντοι
-dash-section-tiers = Βαθμίδες
+dash-section-tiers = Επίπεδα
 dash-section-expiry = Λήξη πόντων
 dash-section-limits = Όρια στο ταμείο
 dash-section-messages = Μηνύματα και ώρες ησυχίας
@@ -40,7 +47,7 @@ dash-field-card-reward = Η ανταμοιβή της γεμάτης κάρτα�
 dash-field-points-per-unit = Πόντοι ανά μονάδα χρημάτων που ξοδεύεται
 dash-field-minimum-purchase = Η μικρότερη αγορά που κερδίζει πόντους
 dash-field-maximum-purchase = Η μεγαλύτερη αγορά που μπορεί να καταχωρίσει το ταμείο
-dash-field-window-days = Οι βαθμίδες μετρούν τους πόντους των τελευταίων … ημερών
+dash-field-window-days = Τα επίπεδα μετρούν τους πόντους των τελευταίων … ημερών
 dash-field-threshold = Απαιτούμενοι πόντοι
 dash-field-multiplier = Πολλαπλασιαστής πόντων
 dash-field-expiry-policy = Λήγουν οι πόντοι;
@@ -85,16 +92,16 @@ dash-error-too-small = { $field }: πρέπει να είναι τουλάχισ
 dash-error-too-large = { $field }: πρέπει να είναι το πολύ { $limit }.
 dash-error-number = { $field }: γράψτε έναν αριθμό.
 dash-error-invalid = { $field }: αυτή η τιμή δεν μπορεί να χρησιμοποιηθεί.
-dash-error-thresholds = Κάθε βαθμίδα πρέπει να απαιτεί περισσότερους πόντους από την προηγούμενη.
-dash-error-first-tier = Η πρώτη βαθμίδα πρέπει να απαιτεί 0 πόντους: από εκεί ξεκινά κάθε πελάτης.
+dash-error-thresholds = Κάθε επίπεδο πρέπει να απαιτεί περισσότερους πόντους από την προηγούμενη.
+dash-error-first-tier = Το πρώτο επίπεδο πρέπει να απαιτεί 0 πόντους: από εκεί ξεκινά κάθε πελάτης.
 dash-error-min-max = Η μικρότερη αγορά δεν μπορεί να είναι μεγαλύτερη από τη μεγαλύτερη.
 dash-error-too-generous = Μία μεγάλη αγορά θα μπορούσε να κερδίσει υπερβολικά πολλούς πόντους: μειώστε τους πόντους ανά μονάδα ή τη μεγαλύτερη αγορά.
-dash-error-duplicate = Δύο ανταμοιβές, βαθμίδες ή καταστήματα έχουν το ίδιο όνομα.
+dash-error-duplicate = Δύο ανταμοιβές, επίπεδα ή καταστήματα έχουν το ίδιο όνομα.
 dash-search = Αναζήτηση
 dash-search-placeholder = Όνομα, τηλέφωνο ή κωδικός μέλους
 dash-member-code = Κωδικός μέλους
 dash-balance = Πόντοι
-dash-tier = Βαθμίδα
+dash-tier = Επίπεδο
 dash-stamps = Σφραγίδες
 dash-offers = Δέχεται προσφορές
 dash-apps = Εφαρμογές συνομιλίας
@@ -106,7 +113,11 @@ dash-adjust-points = Πόντοι για πρόσθεση (ή αφαίρεση, 
 dash-adjust-reason = Αιτία (τη βλέπει ο πελάτης)
 dash-adjust-usage = Γράψτε τους πόντους (για παράδειγμα 50 ή -20) και μια αιτία.
 # Στη συνομιλία.
-dashboard-link = Ο σύνδεσμός σας για τον πίνακα ελέγχου (λειτουργεί μία φορά, για { $minutes } λεπτά· μην τον δώσετε σε άλλον):
+dashboard-link =
+    Ο σύνδεσμός σας για τον πίνακα ελέγχου (λειτουργεί μία φορά, για { $minutes ->
+        [one] { $minutes } λεπτό
+       *[other] { $minutes } λεπτά
+    }· μην τον δώσετε σε άλλον):
     { $link }
 dashboard-open-app = 📊 Άνοιγμα του πίνακα ελέγχου
 dashboard-open-browser = 🌐 Άνοιγμα στον φυλλομετρητή
@@ -121,7 +132,11 @@ team-dismiss = Αφαίρεση
 team-invite-title = Πρόσκληση στην ομάδα
 team-invite-as = Ως
 team-invite = Δημιουργία πρόσκλησης
-team-invitation = Πρόσκληση ως { $role }: το άτομο στέλνει αυτό στο bot (στο Telegram ή στο WhatsApp) μέσα σε { $days } ημέρες. Λειτουργεί μία φορά.
+team-invitation =
+    Πρόσκληση ως { $role }: το άτομο στέλνει αυτό στο bot (στο Telegram ή στο WhatsApp) μέσα σε { $days ->
+        [one] { $days } ημέρα
+       *[other] { $days } ημέρες
+    }. Λειτουργεί μία φορά.
 audit-system = το bot
 dash-nav-campaigns = Καμπάνιες
 dash-campaign-new = Νέα καμπάνια

@@ -6,9 +6,17 @@ error-customer-erased = Ο λογαριασμός αυτός διαγράφηκ�
 error-invalid-amount = Το «{ $amount }» δεν είναι ποσό. Γράψτε έναν αριθμό, για παράδειγμα 450 ή 450,50.
 error-purchase-below-minimum = Οι αγορές κάτω από { $minimum } δεν κερδίζουν πόντους.
 error-purchase-too-large = Το { $maximum } είναι το μεγαλύτερο ποσό που μπορεί να καταχωριστεί σε μία αγορά. Ελέγξτε το ποσό.
-error-award-limit-exceeded = Οι { $points } πόντοι είναι περισσότεροι από όσους μπορείτε να δώσετε με μία κίνηση (όριο: { $limit }). Ζητήστε το από έναν ιδιοκτήτη.
+error-award-limit-exceeded =
+    { $points ->
+        [one] Ο { $points } πόντος είναι περισσότερος
+       *[other] Οι { $points } πόντοι είναι περισσότεροι
+    } από όσους μπορείτε να δώσετε με μία κίνηση (όριο: { $limit }). Ζητήστε το από έναν ιδιοκτήτη.
 error-idempotency-conflict = Αυτός ο αριθμός απόδειξης έχει ήδη χρησιμοποιηθεί για άλλη αγορά.
-error-insufficient-points = Χρειάζεστε { $needed } πόντους γι’ αυτή την ανταμοιβή· έχετε { $balance }.
+error-insufficient-points =
+    Χρειάζεστε { $needed ->
+        [one] { $needed } πόντο
+       *[other] { $needed } πόντους
+    } γι’ αυτή την ανταμοιβή· έχετε { $balance }.
 error-unknown-reward = Αυτή η ανταμοιβή δεν είναι πλέον διαθέσιμη.
 error-no-completed-card = Δεν έχετε ακόμη γεμάτη κάρτα σφραγίδων για εξαργύρωση.
 error-stamp-daily-cap =
@@ -17,7 +25,11 @@ error-stamp-daily-cap =
        *[other] Επιτρέπονται μόνο { $cap } σφραγίδες την ημέρα για κάθε πελάτη.
     }
 error-stamp-cooldown = Περιμένετε λίγο: η επόμενη σφραγίδα είναι δυνατή στις { $retry_at }.
-error-invalid-stamp-count = Μπορείτε να δώσετε από 1 έως { $maximum } σφραγίδες τη φορά.
+error-invalid-stamp-count =
+    Μπορείτε να δώσετε από 1 έως { $maximum ->
+        [one] { $maximum } σφραγίδα
+       *[other] { $maximum } σφραγίδες
+    } τη φορά.
 error-redemption-not-found = Δεν υπάρχει κωδικός εξαργύρωσης { $code }.
 error-redemption-expired = Ο κωδικός { $code } έχει λήξει. Οι πόντοι επιστράφηκαν στον πελάτη.
 error-redemption-used = Ο κωδικός { $code } έχει ήδη χρησιμοποιηθεί.
@@ -28,6 +40,7 @@ error-nothing-to-undo = Δεν υπάρχει δική σας ενέργεια �
 error-undo-not-possible =
     { $minutes ->
         [0] Αυτό δεν αναιρείται πια: οι πόντοι ή οι σφραγίδες έχουν ήδη χρησιμοποιηθεί.
+        [one] Αναιρούνται μόνο ενέργειες του τελευταίου λεπτού.
        *[other] Αναιρούνται μόνο ενέργειες των τελευταίων { $minutes } λεπτών.
     }
 error-feedback-not-possible = Αυτή η επίσκεψη δεν μπορεί να βαθμολογηθεί (βαθμολογήθηκε ήδη ή έγινε πολύ παλιά).
@@ -47,7 +60,11 @@ error-points-out-of-range = Μία αλλαγή μπορεί να μετακιν
     [one] έναν πόντο
    *[other] { $limit } πόντους
 }. Χωρίστε την ή ελέγξτε τον αριθμό.
-error-balance-limit = Έτσι το υπόλοιπο θα ξεπερνούσε τους { $limit } πόντους, το μέγιστο που μπορεί να έχει ένας λογαριασμός.
+error-balance-limit =
+    Έτσι το υπόλοιπο θα ξεπερνούσε { $limit ->
+        [one] τον { $limit } πόντο
+       *[other] τους { $limit } πόντους
+    }, το μέγιστο που μπορεί να έχει ένας λογαριασμός.
 error-too-many-attempts = Πάρα πολλοί λανθασμένοι κωδικοί. Περιμένετε { $minutes ->
     [one] ένα λεπτό
    *[other] { $minutes } λεπτά

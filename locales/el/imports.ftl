@@ -14,7 +14,7 @@ import-field-stamps = Σφραγίδες στην τρέχουσα κάρτα
 import-field-joined = Μέλος από (2024-05-31 ή 31/05/2024)
 import-field-birthday = Γενέθλια
 import-no-column = (δεν υπάρχει στο αρχείο)
-import-counts-for-tiers = Οι πόντοι της εισαγωγής να μετρούν για τις βαθμίδες, σαν να κερδήθηκαν σήμερα
+import-counts-for-tiers = Οι πόντοι της εισαγωγής να μετρούν για τα επίπεδα, σαν να κερδήθηκαν σήμερα
 import-check = Έλεγχος του αρχείου (δεν αποθηκεύεται ακόμη τίποτα)
 import-check-title = Τι θα κάνει η εισαγωγή
 import-will-create = { $count ->
@@ -47,5 +47,12 @@ import-duplicate-member = είναι ήδη μέλος (κωδικός μέλο�
 import-duplicate-line = ο ίδιος αριθμός τηλεφώνου με τη γραμμή { $line }
 import-progress-title = Εισαγωγή του { $file }
 import-running = Ολοκληρώθηκαν { $done } από { $total } γραμμές…
-import-done = Ολοκληρώθηκε: δημιουργήθηκαν { $created } πελάτες, παραλείφθηκαν { $skipped } γραμμές.
+import-done =
+    Ολοκληρώθηκε: { $created ->
+        [one] δημιουργήθηκε { $created } πελάτης
+       *[other] δημιουργήθηκαν { $created } πελάτες
+    }, { $skipped ->
+        [one] παραλείφθηκε { $skipped } γραμμή
+       *[other] παραλείφθηκαν { $skipped } γραμμές
+    }.
 import-continue = Συνέχεια της εισαγωγής

@@ -1,16 +1,41 @@
 # Μηνύματα που λαμβάνει ο πελάτης όταν συμβαίνει κάτι στον λογαριασμό του.
-notice-points = 🎉 +{ $points } πόντοι από { $shop }. Έχετε τώρα { $balance } πόντους.
+notice-points =
+    🎉 { $points ->
+        [one] +{ $points } πόντος
+       *[other] +{ $points } πόντοι
+    } από { $shop }. Έχετε τώρα { $balance ->
+        [one] { $balance } πόντο.
+       *[other] { $balance } πόντους.
+    }
 notice-stamps =
     { $count ->
         [one] ☕ +1 σφραγίδα: { $stamps } από { $slots }.
        *[other] ☕ +{ $count } σφραγίδες: { $stamps } από { $slots }.
     }
-notice-card-full = 🎁 Η κάρτα σφραγίδων σας γέμισε! Ανταλλάξτε τη με { $reward } στο /rewards.
-notice-redeemed = 🎁 Απολαύστε { $reward }! Ευχαριστούμε για την επίσκεψη στο { $shop }.
+notice-card-full = 🎁 Η κάρτα σφραγίδων σας γέμισε! Η ανταμοιβή σας: { $reward }. Πάρτε την από το /rewards.
+notice-redeemed = 🎁 Εξαργυρώθηκε: { $reward }. Καλή απόλαυση! Ευχαριστούμε για την επίσκεψη — { $shop }
 notice-tier = 🏆 Συγχαρητήρια: φτάσατε στο επίπεδο { $tier }! { $perks }
-notice-referral = 🤝 Ο φίλος σας έκανε την πρώτη του αγορά: +{ $points } πόντοι για εσάς!
-notice-adjusted = { $change } πόντοι από το κατάστημα: { $reason }. Έχετε τώρα { $balance } πόντους.
-notice-undone-points = ↩️ Διορθώθηκε μια λανθασμένη καταχώριση: −{ $points } πόντοι. Έχετε τώρα { $balance } πόντους.
+notice-referral =
+    { $points ->
+        [one] 🤝 Ο φίλος σας έκανε την πρώτη του αγορά: +{ $points } πόντος για εσάς!
+       *[other] 🤝 Ο φίλος σας έκανε την πρώτη του αγορά: +{ $points } πόντοι για εσάς!
+    }
+notice-adjusted =
+    { $change ->
+        [one] { $change } πόντος
+       *[other] { $change } πόντοι
+    } από το κατάστημα: { $reason }. Έχετε τώρα { $balance ->
+        [one] { $balance } πόντο
+       *[other] { $balance } πόντους
+    }.
+notice-undone-points =
+    ↩️ Διορθώθηκε μια λανθασμένη καταχώριση: { $points ->
+        [one] −{ $points } πόντος.
+       *[other] −{ $points } πόντοι.
+    } Έχετε τώρα { $balance ->
+        [one] { $balance } πόντο.
+       *[other] { $balance } πόντους.
+    }
 notice-undone-stamps =
     { $count ->
         [one] ↩️ Διορθώθηκε μια λανθασμένη καταχώριση: −1 σφραγίδα.
@@ -22,9 +47,24 @@ notice-expiry =
         [one] ⏳ { $points } από τους πόντους σας λήγουν αύριο ({ $date }). Χρησιμοποιήστε τους στο /rewards!
        *[other] ⏳ { $points } από τους πόντους σας λήγουν σε { $days } ημέρες, στις { $date }. Χρησιμοποιήστε τους στο /rewards πριν από τότε!
     }
-notice-winback = 👋 Μας λείψατε στο { $shop }! Έχουν περάσει περισσότερες από { $days } ημέρες. Οι πόντοι σας σας περιμένουν: /balance
-notice-birthday = 🎂 Χρόνια πολλά από το { $shop }! Ορίστε { $points } πόντοι μπόνους για εσάς.
+notice-winback =
+    👋 Μας λείψατε στο { $shop }! Έχουν περάσει περισσότερες από { $days ->
+        [one] { $days } ημέρα
+       *[other] { $days } ημέρες
+    }. Οι πόντοι σας σας περιμένουν: /balance
+notice-birthday =
+    🎂 Χρόνια πολλά από το { $shop }! Ορίστε { $points ->
+        [one] { $points } πόντος
+       *[other] { $points } πόντοι
+    } μπόνους για εσάς.
 notice-birthday-plain = 🎂 Χρόνια πολλά από το { $shop }!
-notice-card-near = ☕ Μόνο μία σφραγίδα ακόμη και η κάρτα σας σάς δίνει { $reward }!
-notice-card-ready = 🎁 Η γεμάτη κάρτα σφραγίδων σας σάς περιμένει: { $reward } είναι δικό σας. Εξαργυρώστε το στο /rewards.
-notice-offer-claimed = 🎁 +{ $points } πόντοι προσφοράς. Τώρα έχετε { $balance } πόντους.
+notice-card-near = ☕ Μόνο μία σφραγίδα ακόμη για την ανταμοιβή της κάρτας σας: { $reward }!
+notice-card-ready = 🎁 Η γεμάτη κάρτα σφραγίδων σας σάς περιμένει. Η ανταμοιβή σας: { $reward }. Πάρτε την από το /rewards.
+notice-offer-claimed =
+    🎁 { $points ->
+        [one] +{ $points } πόντος προσφοράς.
+       *[other] +{ $points } πόντοι προσφοράς.
+    } Τώρα έχετε { $balance ->
+        [one] { $balance } πόντο.
+       *[other] { $balance } πόντους.
+    }

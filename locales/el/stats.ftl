@@ -1,13 +1,28 @@
 stats-usage = Χρήση: /stats [αριθμός ημερών, 1 έως { $max }]
-stats-title = 📊 Οι τελευταίες { $days } ημέρες ({ $start } – { $end })
+stats-title =
+    📊 Οι τελευταίες { $days ->
+        [one] { $days } ημέρα
+       *[other] { $days } ημέρες
+    } ({ $start } – { $end })
 stats-members = Μέλη: { $members } · νέα: { $new } · ενεργά: { $active }
 stats-retention = Διατήρηση (ενεργά πριν και ξανά τώρα): { $rate }
 stats-repeat = Επαναλαμβανόμενες αγορές (δύο ή περισσότερες): { $rate }
-stats-redemption = Ποσοστό εξαργύρωσης: { $rate } ({ $redeemed } από { $issued } πόντους)
+stats-redemption =
+    Ποσοστό εξαργύρωσης: { $rate } ({ $redeemed } από { $issued ->
+        [one] { $issued } πόντο
+       *[other] { $issued } πόντους
+    })
 stats-outstanding = Ανεξαργύρωτοι πόντοι: { $points }
 stats-popular = Οι πιο δημοφιλείς ανταμοιβές: { $rewards }
 stats-tiers = Επίπεδα: { $tiers }
-stats-branch = Κατάστημα { $branch }: { $purchases } αγορές, { $points } πόντοι
+stats-branch =
+    Κατάστημα { $branch }: { $purchases ->
+        [one] { $purchases } αγορά
+       *[other] { $purchases } αγορές
+    }, { $points ->
+        [one] { $points } πόντος
+       *[other] { $points } πόντοι
+    }
 stats-no-rate = χωρίς δεδομένα ακόμη
 stats-feedback = Βαθμολογίες επισκέψεων: κατά μέσο όρο { $average } ⭐ ({ $count } βαθμολογίες)
 stats-feedback-comment = { $stars } Σχόλιο: «{ $comment }»

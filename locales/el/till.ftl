@@ -5,30 +5,54 @@ staff-usage-redeem = Χρήση: /redeem <κωδικός που δείχνει �
 staff-usage-lookup = Χρήση: /lookup <κωδικός μέλους, τηλέφωνο ή όνομα>
 staff-usage-adjust = Χρήση: /adjust <κωδικός μέλους> <+πόντοι ή -πόντοι> <αιτιολογία>
 staff-usage-staff = Χρήση: /staff add <κωδικός μέλους> [κατάστημα] · /staff owner <κωδικός μέλους> · /staff remove <κωδικός μέλους> · /staff list
-staff-awarded = ✅ { $name }: +{ $points } πόντοι για { $amount }. Υπόλοιπο: { $balance }.
-staff-awarded-again = Η απόδειξη αυτή έχει ήδη καταχωριστεί (+{ $points } πόντοι)· δεν προστέθηκε τίποτα.
+staff-awarded =
+    ✅ { $name }: { $points ->
+        [one] +{ $points } πόντος
+       *[other] +{ $points } πόντοι
+    } για { $amount }. Υπόλοιπο: { $balance }.
+staff-awarded-again =
+    Η απόδειξη αυτή έχει ήδη καταχωριστεί ({ $points ->
+        [one] +{ $points } πόντος
+       *[other] +{ $points } πόντοι
+    })· δεν προστέθηκε τίποτα.
 staff-stamped =
     { $count ->
         [one] ✅ { $name }: +1 σφραγίδα. Κάρτα: { $stamps } από { $slots }.
        *[other] ✅ { $name }: +{ $count } σφραγίδες. Κάρτα: { $stamps } από { $slots }.
     }
-staff-redeemed = ✅ Δώστε { $reward } στον/στην { $name }.
-staff-undone-purchase = ↩️ Αναιρέθηκε: αφαιρέθηκαν { $points } πόντοι από τον/την { $name }.
+staff-redeemed = ✅ Δώστε στον πελάτη { $name }: { $reward }.
+staff-undone-purchase =
+    ↩️ Αναιρέθηκε: αφαιρέθηκαν { $points ->
+        [one] { $points } πόντος
+       *[other] { $points } πόντοι
+    } από τον/την { $name }.
 staff-undone-stamp =
     { $count ->
         [one] ↩️ Αναιρέθηκε: αφαιρέθηκε 1 σφραγίδα από τον/την { $name }.
        *[other] ↩️ Αναιρέθηκε: αφαιρέθηκαν { $count } σφραγίδες από τον/την { $name }.
     }
-staff-panel = 👤 { $name } · { $code }
-    { $tier } · { $points } πόντοι · σφραγίδες { $stamps }/{ $slots }
+staff-panel =
+    👤 { $name } · { $code }
+    { $tier } · { $points ->
+        [one] { $points } πόντος
+       *[other] { $points } πόντοι
+    } · σφραγίδες { $stamps }/{ $slots }
 staff-panel-stamp = ➕ Σφραγίδα
 staff-panel-purchase = 🧾 Αγορά
 staff-panel-redeem = 🎟️ Εξαργύρωση κωδικού
 staff-ask-amount = Ποσό της αγοράς για τον/την { $name };
 staff-ask-code = Γράψτε τον κωδικό που δείχνει ο πελάτης:
 staff-lookup-none = Κανένας πελάτης δεν ταιριάζει με «{ $query }».
-staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } πόντοι · σφραγίδες { $stamps }/{ $slots }
-staff-adjusted = ✅ { $name }: { $change } πόντοι ({ $reason }). Υπόλοιπο: { $balance }.
+staff-lookup-line =
+    👤 { $name } · { $code } · { $tier } · { $points ->
+        [one] { $points } πόντος
+       *[other] { $points } πόντοι
+    } · σφραγίδες { $stamps }/{ $slots }
+staff-adjusted =
+    ✅ { $name }: { $change ->
+        [one] { $change } πόντος
+       *[other] { $change } πόντοι
+    } ({ $reason }). Υπόλοιπο: { $balance }.
 staff-added =
     { $role ->
         [owner] ✅ Ο/Η { $name } είναι πλέον ιδιοκτήτης.
@@ -50,7 +74,11 @@ staff-note-limit = ⚠️ Ο/Η { $staff } έφτασε σε όριο με το 
     }
 staff-export = 📎 Οι πελάτες και όλο το βιβλίο πόντων, σε αρχεία CSV για υπολογιστικό φύλλο.
 staff-usage-claim = Χρήση: /claim <κωδικός μέλους> <κωδικός προσφοράς>
-staff-claimed = ✅ { $name }: +{ $points } πόντοι προσφοράς. Υπόλοιπο: { $balance }.
+staff-claimed =
+    ✅ { $name }: { $points ->
+        [one] +{ $points } πόντος
+       *[other] +{ $points } πόντοι
+    } προσφοράς. Υπόλοιπο: { $balance }.
 staff-note-guessing = ⚠️ Ο/Η { $staff } έγραψε { $count } λανθασμένους { $kind ->
         [claim] κωδικούς προσφορών
        *[redeem] κωδικούς ανταμοιβών

@@ -34,7 +34,11 @@ offer-list-empty = No offer is running now.
 offer-list-line = #{ $offer } { $title } · code { $code } · { $bonus }
 offer-bonus-none = no bonus
 offer-bonus-multiplier = { $times } × points on every purchase
-offer-bonus-points = +{ $points } points when you show the code at the till
+offer-bonus-points =
+    { $points ->
+        [one] +{ $points } point when you show the code at the counter
+       *[other] +{ $points } points when you show the code at the counter
+    }
 offer-written-in = ℹ️ This message is written in { $language }.
 broadcast-usage = Usage: /broadcast <segment>, e.g. /broadcast all or /broadcast tier:gold. Send /segments to see them all.
 broadcast-nobody = Nobody in “{ $segment }” can receive offers right now, so there is nothing to send.

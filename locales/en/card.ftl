@@ -1,6 +1,6 @@
 card-title = ☕ Your stamp card
-card-progress = { $stamps } of { $slots } stamps
-card-reward = A full card gets you { $reward }.
+card-progress = Stamps: { $stamps } of { $slots }
+card-reward = Reward for a full card: { $reward }.
 card-ready =
     { $count ->
         [one] You have a full card ready to exchange!

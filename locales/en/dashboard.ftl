@@ -19,7 +19,14 @@ dash-period = { $days ->
 dash-tiers = Members per tier
 dash-popular = Most popular rewards
 dash-branches = Branches
-dash-branch-figures = { $purchases } purchases · { $points } points
+dash-branch-figures =
+    { $purchases ->
+        [one] { $purchases } purchase
+       *[other] { $purchases } purchases
+    } · { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }
 dash-version = version { $version }
 dash-saved = Saved as version { $version }. Customers see it within seconds.
 dash-section-rewards = Rewards
@@ -106,7 +113,11 @@ dash-adjust-points = Points to add (or remove, with a minus sign)
 dash-adjust-reason = Reason (the customer sees it)
 dash-adjust-usage = Write the points (for example 50 or -20) and a reason.
 # In the chat.
-dashboard-link = Your link to the dashboard (it works once, for { $minutes } minutes; do not share it):
+dashboard-link =
+    Your link to the dashboard (it works once, for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }; do not share it):
     { $link }
 dashboard-open-app = 📊 Open the dashboard
 dashboard-open-browser = 🌐 Open in the browser
@@ -121,7 +132,11 @@ team-dismiss = Dismiss
 team-invite-title = Invite someone to the team
 team-invite-as = As
 team-invite = Make an invitation
-team-invitation = An invitation as { $role }: the person sends this to the bot (in Telegram or WhatsApp) within { $days } days. It works once.
+team-invitation =
+    An invitation as { $role }: the person sends this to the bot (in Telegram or WhatsApp) within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. It works once.
 audit-system = the bot
 dash-nav-campaigns = Campaigns
 dash-campaign-new = A new campaign

@@ -7,9 +7,17 @@ error-customer-erased = This account was deleted at the customer's request.
 error-invalid-amount = “{ $amount }” is not an amount. Type a number, for example 450 or 450.50.
 error-purchase-below-minimum = Purchases under { $minimum } do not earn points.
 error-purchase-too-large = { $maximum } is the largest amount one purchase can record. Please check the amount.
-error-award-limit-exceeded = { $points } points is more than you can give at once (limit: { $limit }). Please ask an owner.
+error-award-limit-exceeded =
+    { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } is more than you can give at once (limit: { $limit }). Please ask an owner.
 error-idempotency-conflict = That receipt number was already used for a different purchase.
-error-insufficient-points = You need { $needed } points for this; you have { $balance }.
+error-insufficient-points =
+    You need { $needed ->
+        [one] { $needed } point
+       *[other] { $needed } points
+    } for this; you have { $balance }.
 error-unknown-reward = That reward is not available any more.
 error-no-completed-card = You have no full stamp card to exchange yet.
 error-stamp-daily-cap =
@@ -18,7 +26,11 @@ error-stamp-daily-cap =
        *[other] Only { $cap } stamps a day are allowed for each customer.
     }
 error-stamp-cooldown = Please wait a little: the next stamp is possible at { $retry_at }.
-error-invalid-stamp-count = You can give between 1 and { $maximum } stamps at a time.
+error-invalid-stamp-count =
+    You can give between 1 and { $maximum ->
+        [one] { $maximum } stamp
+       *[other] { $maximum } stamps
+    } at a time.
 error-redemption-not-found = There is no redemption code { $code }.
 error-redemption-expired = Code { $code } has expired. The points have gone back to the customer.
 error-redemption-used = Code { $code } has already been used.
@@ -29,6 +41,7 @@ error-nothing-to-undo = There is nothing of yours to undo.
 error-undo-not-possible =
     { $minutes ->
         [0] That can no longer be undone: the points or stamps have already been used.
+        [one] Only actions from the last minute can be undone.
        *[other] Only actions from the last { $minutes } minutes can be undone.
     }
 error-feedback-not-possible = This visit cannot be rated (already rated, or too long ago).
@@ -48,7 +61,11 @@ error-points-out-of-range = One change can move at most { $limit ->
     [one] one point
    *[other] { $limit } points
 }. Please split it, or check the number.
-error-balance-limit = That would take the balance past { $limit } points, the most an account can hold.
+error-balance-limit =
+    That would take the balance past { $limit ->
+        [one] { $limit } point
+       *[other] { $limit } points
+    }, the most an account can hold.
 error-too-many-attempts = Too many wrong codes. Please wait { $minutes ->
     [one] a minute
    *[other] { $minutes } minutes

@@ -46,6 +46,17 @@ import-error-date = not a date (“{ $value }”): write 2024-05-31 or 31/05/202
 import-duplicate-member = already a member (member code { $code })
 import-duplicate-line = the same phone number as line { $line }
 import-progress-title = Importing { $file }
-import-running = { $done } of { $total } lines done…
-import-done = Finished: { $created } customers created, { $skipped } lines left out.
+import-running =
+    { $done } of { $total ->
+        [one] { $total } line
+       *[other] { $total } lines
+    } done…
+import-done =
+    Finished: { $created ->
+        [one] { $created } customer
+       *[other] { $created } customers
+    } created, { $skipped ->
+        [one] { $skipped } line
+       *[other] { $skipped } lines
+    } left out.
 import-continue = Continue the import

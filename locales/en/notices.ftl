@@ -1,16 +1,41 @@
 # Messages customers get when something happens to their account.
-notice-points = 🎉 +{ $points } points at { $shop }. You now have { $balance } points.
+notice-points =
+    🎉 { $points ->
+        [one] +{ $points } point
+       *[other] +{ $points } points
+    } at { $shop }. You now have { $balance ->
+        [one] { $balance } point.
+       *[other] { $balance } points.
+    }
 notice-stamps =
     { $count ->
         [one] ☕ +1 stamp: { $stamps } of { $slots }.
        *[other] ☕ +{ $count } stamps: { $stamps } of { $slots }.
     }
-notice-card-full = 🎁 Your stamp card is full! Exchange it for { $reward } in /rewards.
-notice-redeemed = 🎁 Enjoy your { $reward }! Thank you for visiting { $shop }.
+notice-card-full = 🎁 Your stamp card is full! Your reward: { $reward }. Collect it in /rewards.
+notice-redeemed = 🎁 Redeemed: { $reward }. Enjoy, and thank you for visiting { $shop }!
 notice-tier = 🏆 Congratulations: you have reached { $tier }! { $perks }
-notice-referral = 🤝 Your friend made their first purchase: +{ $points } points for you!
-notice-adjusted = { $change } points from the shop: { $reason }. You now have { $balance } points.
-notice-undone-points = ↩️ A mistaken entry was corrected: −{ $points } points. You now have { $balance } points.
+notice-referral =
+    { $points ->
+        [one] 🤝 Your friend made their first purchase: +{ $points } point for you!
+       *[other] 🤝 Your friend made their first purchase: +{ $points } points for you!
+    }
+notice-adjusted =
+    { $change ->
+        [one] { $change } point
+       *[other] { $change } points
+    } from the shop: { $reason }. You now have { $balance ->
+        [one] { $balance } point
+       *[other] { $balance } points
+    }.
+notice-undone-points =
+    ↩️ A mistaken entry was corrected: { $points ->
+        [one] −{ $points } point.
+       *[other] −{ $points } points.
+    } You now have { $balance ->
+        [one] { $balance } point.
+       *[other] { $balance } points.
+    }
 notice-undone-stamps =
     { $count ->
         [one] ↩️ A mistaken entry was corrected: −1 stamp.
@@ -22,9 +47,20 @@ notice-expiry =
         [one] ⏳ { $points } of your points expire tomorrow ({ $date }). Use them in /rewards!
        *[other] ⏳ { $points } of your points expire in { $days } days, on { $date }. Use them in /rewards before then!
     }
-notice-winback = 👋 We miss you at { $shop }! It has been more than { $days } days. Your points are waiting for you: /balance
+notice-winback =
+    👋 We miss you at { $shop }! It has been more than { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. Your points are waiting for you: /balance
 notice-birthday = 🎂 Happy birthday from { $shop }! Here are { $points } bonus points for you.
 notice-birthday-plain = 🎂 Happy birthday from { $shop }!
-notice-card-near = ☕ Just one more stamp and your card gives you { $reward }!
-notice-card-ready = 🎁 Your full stamp card is waiting: { $reward } is yours. Collect it in /rewards.
-notice-offer-claimed = 🎁 +{ $points } offer points. You now have { $balance } points.
+notice-card-near = ☕ Just one more stamp to your card’s reward: { $reward }!
+notice-card-ready = 🎁 Your full stamp card is waiting. Your reward: { $reward }. Collect it in /rewards.
+notice-offer-claimed =
+    🎁 { $points ->
+        [one] +{ $points } offer point.
+       *[other] +{ $points } offer points.
+    } You now have { $balance ->
+        [one] { $balance } point.
+       *[other] { $balance } points.
+    }

@@ -9,9 +9,19 @@ programme-reward-retired = { $count ->
     [one] “{ $reward }” will no longer be offered. The one code already issued for it can still be shown at the counter.
    *[other] “{ $reward }” will no longer be offered. The { $count } codes already issued for it can still be shown at the counter.
 }
-programme-card-size = { $count ->
-    [0] New stamp cards will have { $after } stamps instead of { $before }. No card is in progress.
-    [one] New stamp cards will have { $after } stamps instead of { $before }. The one card in progress keeps its { $before }.
-   *[other] New stamp cards will have { $after } stamps instead of { $before }. The { $count } cards in progress keep their { $before }.
+programme-card-size =
+    { $count ->
+    [0] New stamp cards will have { $after ->
+        [one] { $after } stamp
+       *[other] { $after } stamps
+    } instead of { $before }. No card is in progress.
+    [one] New stamp cards will have { $after ->
+        [one] { $after } stamp
+       *[other] { $after } stamps
+    } instead of { $before }. The one card in progress keeps its { $before }.
+   *[other] New stamp cards will have { $after ->
+        [one] { $after } stamp
+       *[other] { $after } stamps
+    } instead of { $before }. The { $count } cards in progress keep their { $before }.
 }
 programme-no-consequences = Nobody loses anything by this change.

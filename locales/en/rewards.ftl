@@ -3,16 +3,32 @@ rewards-title =
         [one] 🎁 Rewards. You have { $points } point.
        *[other] 🎁 Rewards. You have { $points } points.
     }
-rewards-item-affordable = ✅ { $name }: { $cost } points
-rewards-item-locked = ▫️ { $name }: { $cost } points ({ $missing } to go)
+rewards-item-affordable =
+    ✅ { $name }: { $cost ->
+        [one] { $cost } point
+       *[other] { $cost } points
+    }
+rewards-item-locked =
+    ▫️ { $name }: { $cost ->
+        [one] { $cost } point
+       *[other] { $cost } points
+    } ({ $missing } to go)
 rewards-card-item = ☕ { $reward }: for one full stamp card
 rewards-none = There are no rewards in the catalogue yet.
 rewards-pick = Tap a reward to redeem it.
 rewards-button = { $name } · { $cost } pts
-rewards-confirm = Redeem { $name } for { $cost } points?
-rewards-confirm-card = Exchange one full stamp card for { $reward }?
+rewards-confirm =
+    Redeem { $name } for { $cost ->
+        [one] { $cost } point
+       *[other] { $cost } points
+    }?
+rewards-confirm-card = Exchange one full stamp card? You get: { $reward }.
 rewards-yes = ✅ Yes, redeem
 rewards-no = Not now
-rewards-code = Show this code at the counter: { $code }
-    It is valid for { $minutes } minutes, until { $time }.
+rewards-code =
+    Show this code at the counter: { $code }
+    It is valid for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }, until { $time }.
 rewards-code-balance = Points left: { $points }

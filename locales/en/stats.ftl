@@ -1,13 +1,28 @@
 stats-usage = Usage: /stats [number of days, 1 to { $max }]
-stats-title = 📊 The last { $days } days ({ $start } – { $end })
+stats-title =
+    📊 The last { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ({ $start } – { $end })
 stats-members = Members: { $members } · new: { $new } · active: { $active }
 stats-retention = Retention (active before and active again): { $rate }
 stats-repeat = Repeat purchases (two or more): { $rate }
-stats-redemption = Redemption rate: { $rate } ({ $redeemed } of { $issued } points)
+stats-redemption =
+    Redemption rate: { $rate } ({ $redeemed } of { $issued ->
+        [one] { $issued } point
+       *[other] { $issued } points
+    })
 stats-outstanding = Points outstanding: { $points }
 stats-popular = Most popular rewards: { $rewards }
 stats-tiers = Tiers: { $tiers }
-stats-branch = Branch { $branch }: { $purchases } purchases, { $points } points
+stats-branch =
+    Branch { $branch }: { $purchases ->
+        [one] { $purchases } purchase
+       *[other] { $purchases } purchases
+    }, { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }
 stats-no-rate = no data yet
 stats-feedback = Visit ratings: { $average } ⭐ on average ({ $count } ratings)
 stats-feedback-comment = { $stars } Comment: “{ $comment }”

@@ -5,30 +5,54 @@ staff-usage-redeem = Usage: /redeem <code the customer shows>
 staff-usage-lookup = Usage: /lookup <member code, phone number or name>
 staff-usage-adjust = Usage: /adjust <member code> <+points or -points> <reason>
 staff-usage-staff = Usage: /staff add <member code> [branch] · /staff owner <member code> · /staff remove <member code> · /staff list
-staff-awarded = ✅ { $name }: +{ $points } points for { $amount }. Balance: { $balance }.
-staff-awarded-again = This receipt was already recorded (+{ $points } points); nothing was added.
+staff-awarded =
+    ✅ { $name }: { $points ->
+        [one] +{ $points } point
+       *[other] +{ $points } points
+    } for { $amount }. Balance: { $balance }.
+staff-awarded-again =
+    This receipt was already recorded ({ $points ->
+        [one] +{ $points } point
+       *[other] +{ $points } points
+    }); nothing was added.
 staff-stamped =
     { $count ->
         [one] ✅ { $name }: +1 stamp. Card: { $stamps } of { $slots }.
        *[other] ✅ { $name }: +{ $count } stamps. Card: { $stamps } of { $slots }.
     }
-staff-redeemed = ✅ Hand over { $reward } to { $name }.
-staff-undone-purchase = ↩️ Undone: { $points } points taken back from { $name }.
+staff-redeemed = ✅ Hand over to { $name }: { $reward }.
+staff-undone-purchase =
+    ↩️ Undone: { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } taken back from { $name }.
 staff-undone-stamp =
     { $count ->
         [one] ↩️ Undone: 1 stamp taken back from { $name }.
        *[other] ↩️ Undone: { $count } stamps taken back from { $name }.
     }
-staff-panel = 👤 { $name } · { $code }
-    { $tier } · { $points } points · stamps { $stamps }/{ $slots }
+staff-panel =
+    👤 { $name } · { $code }
+    { $tier } · { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } · stamps { $stamps }/{ $slots }
 staff-panel-stamp = ➕ Stamp
 staff-panel-purchase = 🧾 Purchase
 staff-panel-redeem = 🎟️ Redeem a code
 staff-ask-amount = Amount of the purchase for { $name }?
 staff-ask-code = Type the code the customer shows:
 staff-lookup-none = No customer matches “{ $query }”.
-staff-lookup-line = 👤 { $name } · { $code } · { $tier } · { $points } points · stamps { $stamps }/{ $slots }
-staff-adjusted = ✅ { $name }: { $change } points ({ $reason }). Balance: { $balance }.
+staff-lookup-line =
+    👤 { $name } · { $code } · { $tier } · { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } · stamps { $stamps }/{ $slots }
+staff-adjusted =
+    ✅ { $name }: { $change ->
+        [one] { $change } point
+       *[other] { $change } points
+    } ({ $reason }). Balance: { $balance }.
 staff-added =
     { $role ->
         [owner] ✅ { $name } is now an owner.

@@ -54,13 +54,13 @@ broadcast-started =
         [one] mteja 1
        *[other] wateja { $count }
     }. Nitakujulisha inavyoendelea; /campaigns inaonyesha pia.
-broadcast-quiet = 🌙 Sasa ni saa za utulivu: utumaji utaanza saa { $time }.
+broadcast-quiet = 🌙 Sasa ni saa za utulivu: utumaji utaanza { $time }.
 schedule-usage = Matumizi: /schedule <kundi> <lini>. Mifano: /schedule all 2026-12-24 10:00 · /schedule tier:gold kila Ijumaa 10:00 · /schedule all kila siku 9:00
 schedule-save = 🗓 Panga ratiba
 schedule-saved = 🗓 Kampeni #{ $campaign } imepangwa: { $when }. /campaigns inaionyesha; /cancel { $campaign } inaisimamisha.
 when-now = sasa hivi
-when-daily = kila siku saa { $time }
-when-weekly = kila { $day } saa { $time }
+when-daily = kila siku, { $time }
+when-weekly = kila { $day }, { $time }
 when-repeat = { $rule } (mara ya kwanza { $first })
 campaigns-title = 📣 Kampeni za karibuni:
 campaigns-none = Bado hakuna kampeni. Anzisha moja kwa /broadcast au /schedule.

@@ -4,7 +4,7 @@ card-progress =
         [one] Muhuri { $stamps } kati ya { $slots }
        *[other] Mihuri { $stamps } kati ya { $slots }
     }
-card-reward = Kadi iliyojaa inakupatia { $reward }.
+card-reward = Zawadi ya kadi iliyojaa: { $reward }.
 card-ready =
     { $count ->
         [one] Una kadi moja iliyojaa, tayari kubadilishwa!

@@ -16,7 +16,7 @@ error-stamp-daily-cap =
         [one] Kila mteja anaruhusiwa muhuri mmoja tu kwa siku.
        *[other] Kila mteja anaruhusiwa mihuri { $cap } tu kwa siku.
     }
-error-stamp-cooldown = Tafadhali subiri kidogo: muhuri unaofuata unawezekana saa { $retry_at }.
+error-stamp-cooldown = Tafadhali subiri kidogo: muhuri unaofuata unawezekana kuanzia { $retry_at }.
 error-invalid-stamp-count = Unaweza kutoa kati ya muhuri 1 na mihuri { $maximum } kwa wakati mmoja.
 error-redemption-not-found = Hakuna msimbo wa zawadi { $code }.
 error-redemption-expired = Msimbo { $code } umepitwa na muda. Pointi zimerudishwa kwa mteja.

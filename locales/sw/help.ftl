@@ -1,6 +1,6 @@
 help-title = Haya ndiyo ninayoweza kufanya:
 command-start = Jiunge, au fungua menyu kuu
-command-balance = Pointi na daraja lako
+command-balance = Pointi zako na daraja lako
 command-card = Kadi yako ya mihuri
 command-rewards = Zawadi unazoweza kupata
 command-mycode = Namba yako ya uanachama kwa kaunta

@@ -5,8 +5,8 @@ notice-stamps =
         [one] ☕ Muhuri +1: { $stamps } kati ya { $slots }.
        *[other] ☕ Mihuri +{ $count }: { $stamps } kati ya { $slots }.
     }
-notice-card-full = 🎁 Kadi yako ya mihuri imejaa! Ibadilishe upate { $reward } kwenye /rewards.
-notice-redeemed = 🎁 Furahia { $reward }! Asante kwa kutembelea { $shop }.
+notice-card-full = 🎁 Kadi yako ya mihuri imejaa! Zawadi yako: { $reward }. Ichukue kwenye /rewards.
+notice-redeemed = 🎁 Umepokea: { $reward }. Furahia, na asante kwa kutembelea { $shop }!
 notice-tier = 🏆 Hongera: umefikia daraja la { $tier }! { $perks }
 notice-referral = 🤝 Rafiki yako amefanya ununuzi wake wa kwanza: pointi +{ $points } kwako!
 notice-adjusted = Pointi { $change } kutoka dukani: { $reason }. Sasa una pointi { $balance }.
@@ -17,14 +17,21 @@ notice-undone-stamps =
        *[other] ↩️ Kosa limerekebishwa: mihuri −{ $count }.
     }
 notice-expiry =
-    { $days ->
-        [0] ⏳ Pointi zako { $points } zinaisha muda leo. Zitumie kwenye /rewards!
-        [one] ⏳ Pointi zako { $points } zinaisha muda kesho ({ $date }). Zitumie kwenye /rewards!
-       *[other] ⏳ Pointi zako { $points } zinaisha muda baada ya siku { $days }, tarehe { $date }. Zitumie kwenye /rewards kabla ya hapo!
+    { $points ->
+        [one] { $days ->
+            [0] ⏳ Pointi yako { $points } inaisha muda leo. Itumie kwenye /rewards!
+            [one] ⏳ Pointi yako { $points } inaisha muda kesho ({ $date }). Itumie kwenye /rewards!
+           *[other] ⏳ Pointi yako { $points } inaisha muda baada ya siku { $days }, tarehe { $date }. Itumie kwenye /rewards kabla ya hapo!
+        }
+       *[other] { $days ->
+            [0] ⏳ Pointi zako { $points } zinaisha muda leo. Zitumie kwenye /rewards!
+            [one] ⏳ Pointi zako { $points } zinaisha muda kesho ({ $date }). Zitumie kwenye /rewards!
+           *[other] ⏳ Pointi zako { $points } zinaisha muda baada ya siku { $days }, tarehe { $date }. Zitumie kwenye /rewards kabla ya hapo!
+        }
     }
-notice-winback = 👋 Tunakukumbuka hapa { $shop }! Zimepita zaidi ya siku { $days }. Pointi zako zinakusubiri: /balance
+notice-winback = 👋 Tumekukumbuka! Sisi wa { $shop } hatujakuona kwa zaidi ya siku { $days }. Pointi zako zinakusubiri: /balance
 notice-birthday = 🎂 Heri ya siku ya kuzaliwa kutoka { $shop }! Pokea pointi { $points } za bonasi.
 notice-birthday-plain = 🎂 Heri ya siku ya kuzaliwa kutoka { $shop }!
-notice-card-near = ☕ Umebakiza muhuri mmoja tu, na kadi yako itakupa { $reward }!
-notice-card-ready = 🎁 Kadi yako ya mihuri iliyojaa inakusubiri: { $reward } ni yako. Ichukue kwenye /rewards.
+notice-card-near = ☕ Umebakiza muhuri mmoja tu kupata zawadi ya kadi yako: { $reward }!
+notice-card-ready = 🎁 Kadi yako ya mihuri iliyojaa inakusubiri. Zawadi yako: { $reward }. Ichukue kwenye /rewards.
 notice-offer-claimed = 🎁 Pointi +{ $points } za ofa. Sasa una pointi { $balance }.

@@ -6,9 +6,9 @@ rewards-none = Bado hakuna zawadi kwenye orodha.
 rewards-pick = Gusa zawadi ili uipate.
 rewards-button = { $name } · pointi { $cost }
 rewards-confirm = Ungependa kupata { $name } kwa pointi { $cost }?
-rewards-confirm-card = Ungependa kubadilisha kadi moja ya mihuri iliyojaa upate { $reward }?
+rewards-confirm-card = Ungependa kubadilisha kadi moja ya mihuri iliyojaa? Utapata: { $reward }.
 rewards-yes = ✅ Ndiyo, nipe
 rewards-no = Si sasa
 rewards-code = Onyesha msimbo huu kaunta: { $code }
-    Unatumika kwa dakika { $minutes }, hadi saa { $time }.
+    Unatumika kwa dakika { $minutes }, hadi { $time }.
 rewards-code-balance = Pointi zilizobaki: { $points }

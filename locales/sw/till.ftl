@@ -12,7 +12,7 @@ staff-stamped =
         [one] ✅ { $name }: muhuri +1. Kadi: { $stamps } kati ya { $slots }.
        *[other] ✅ { $name }: mihuri +{ $count }. Kadi: { $stamps } kati ya { $slots }.
     }
-staff-redeemed = ✅ Mkabidhi { $name } { $reward }.
+staff-redeemed = ✅ Mkabidhi { $name }: { $reward }.
 staff-undone-purchase = ↩️ Imetenguliwa: pointi { $points } zimerudishwa kutoka kwa { $name }.
 staff-undone-stamp =
     { $count ->
@@ -49,7 +49,7 @@ staff-note-limit = ⚠️ { $staff } amefikia kikomo kwa mwanachama { $code }: {
        *[award-limit-exceeded] pointi zaidi ya kikomo cha mfanyakazi.
     }
 staff-export = 📎 Wateja na daftari lote la pointi, kama faili za CSV za kufungua kwenye lahajedwali.
-staff-usage-claim = Matumizi: /claim <msimbo wa mwanachama> <msimbo wa ofa>
+staff-usage-claim = Matumizi: /claim <namba ya uanachama> <msimbo wa ofa>
 staff-claimed = ✅ { $name }: pointi +{ $points } za ofa. Salio: { $balance }.
 staff-note-guessing = ⚠️ { $staff } ameandika { $kind ->
         [claim] misimbo ya ofa

@@ -138,7 +138,7 @@ async def test_staff_work_the_till_from_whatsapp_and_the_customer_hears_in_greek
         (code,) = db.execute("select member_code from customers where name = 'Nikos'").fetchone()
     before = len(graph.to(CUSTOMER))
     (answer,) = await _step(graph, meta, meta.text(OWNER, f"/award {code} 1000 R-1"), OWNER)
-    assert answer.text == "✅ Nikos: +100 points for KES\u00a01,000.00. Balance: 100."
+    assert answer.text == "✅ Nikos: +100 points for KES\u00a01,000. Balance: 100."
     told = (await graph.wait_for(before + 1, CUSTOMER))[before]
     assert told.text.startswith("🎉 +100 πόντοι από Baraka Café.")
 

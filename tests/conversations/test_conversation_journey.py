@@ -49,7 +49,7 @@ async def test_card_shows_slots_and_the_full_card_reward(app: App, clock: Manual
         clock.advance(days=1)
     await chat.say("/card")
     assert "●●○○○○○○○○" in chat.text
-    assert "kahawa moja ya bure" in chat.text
+    assert "Zawadi ya kadi iliyojaa: Kahawa ya bure utakayochagua." in chat.text
     assert chat.button("Badilisha kadi")
 
 

@@ -79,7 +79,7 @@ async def test_award_tells_staff_and_customer_each_in_their_language(app: App) -
     _, amina, barista, _ = await _team(app)
     code = await _code(app, amina)
     await barista.say(f"/award {code.lower()} 5000 R-77")
-    assert barista.text == "✅ Amina: +500 points for KES\u00a05,000.00. Balance: 500."
+    assert barista.text == "✅ Amina: +500 points for KES\u00a05,000. Balance: 500."
     told = await barista.told(amina)
     assert "🎉 Pointi +500 kutoka Baraka Café. Sasa una pointi 500." in told
     # Both go through the outbox, queued with the purchase and the upgrade themselves.
@@ -143,8 +143,11 @@ async def test_redeeming_a_code_at_the_counter(app: App) -> None:
     await customer.press("Ndiyo")
     code = next(w for w in customer.text.split() if len(w) == 6 and w.isalnum() and w.isupper())
     await barista.say(f"/redeem {code}")
-    assert barista.text == "✅ Hand over Espresso to Amina."
-    assert await barista.told(amina) == "🎁 Furahia Espresso! Asante kwa kutembelea Baraka Café."
+    assert barista.text == "✅ Hand over to Amina: Espresso."
+    assert (
+        await barista.told(amina)
+        == "🎁 Umepokea: Espresso. Furahia, na asante kwa kutembelea Baraka Café!"
+    )
     await barista.say(f"/redeem {code}")
     assert barista.text.startswith(app.translator("en", "error-redemption-used", code=code))
 
@@ -221,7 +224,7 @@ async def test_the_qr_code_opens_the_customer_panel_for_staff_only(app: App) -> 
     await barista.press("Purchase")
     assert barista.text == "Amount of the purchase for Amina?"
     await barista.say("450")
-    assert barista.text.startswith("✅ Amina: +45 points for KES\u00a0450.00")
+    assert barista.text.startswith("✅ Amina: +45 points for KES\u00a0450")
 
     stranger = Chat(app, "999", display_name="Sam")
     await stranger.join("en", name="Sam")
@@ -315,3 +318,13 @@ async def test_the_undo_button_never_takes_back_a_later_action(
     assert barista.text == app.translator("en", "error-nothing-to-undo")
     assert await balance(app, amina) == 90
     assert (await app.loyalty.summary.summary(amina)).stamps == 1
+
+
+async def test_an_amount_in_a_refusal_is_money_in_the_readers_language(app: App) -> None:
+    _, amina, barista, owner = await _team(app)
+    code = await _code(app, amina)
+    await barista.say(f"/award {code} 10")
+    assert barista.text == "Purchases under KES\u00a050 do not earn points."
+    await owner.say(f"/award {code} 60000")
+    assert owner.text.startswith("Το 50.000\u00a0KES είναι το μεγαλύτερο ποσό")
+    assert await balance(app, amina) == 0

@@ -173,9 +173,9 @@ async def test_a_nearly_full_card_and_an_uncollected_one_are_mentioned_once(
     clock.advance(days=1)
     await reminders.run()
     assert texts(await drain_outbox(app)) == {
-        amina: ["☕ Just one more stamp and your card gives you a free coffee of your choice!"],
+        amina: ["☕ Just one more stamp to your card’s reward: Free coffee of your choice!"],
         joe: [
-            "🎁 Your full stamp card is waiting: a free coffee of your choice is yours. "
+            "🎁 Your full stamp card is waiting. Your reward: Free coffee of your choice. "
             "Collect it in /rewards."
         ],
     }
