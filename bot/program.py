@@ -21,6 +21,7 @@ from babel.numbers import get_currency_precision, is_currency
 from PIL import Image
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot.images.logo import check_kept
 from bot.languages import LANGUAGES, Language
 
 Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$")]
@@ -113,6 +114,14 @@ class Brand(_Strict):
     background: Colour = "#fbf7f0"
     # A PNG or JPEG, relative to the programme file; drawn in the band beside the name.
     logo: Path | None = None
+    # The logo uploaded in the dashboard, kept in the programme (a base64 PNG, made small on
+    # upload); drawn instead of `logo` when both are set.
+    logo_png: str | None = None
+
+    @field_validator("logo_png")
+    @classmethod
+    def _picture(cls, value: str | None) -> str | None:
+        return None if value is None else check_kept(value)
 
 
 class Earn(_Strict):

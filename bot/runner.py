@@ -28,13 +28,12 @@ from bot.app import App
 from bot.background import Background
 from bot.channels.telegram import TelegramChannel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
-from bot.loyalty.imports import MAX_BYTES as IMPORT_LIMIT
 from bot.setup_text import setup_instructions
+from bot.web.routes import UPLOAD_LIMIT
 from bot.web.routes import register as register_dashboard
 
 Role = Literal["all", "web", "worker"]
 HEALTH_PATH = "/healthz"
-UPLOAD_LIMIT = IMPORT_LIMIT + 64 * 1024  # the file and the form around it
 HEALTH_TIMEOUT = 5.0  # seconds: a load balancer's probe should not hang on a stuck database
 LOOP_STALL = 2.0  # seconds the loop may have been held before /healthz says 503
 
@@ -132,7 +131,7 @@ def _web_application(
     """Every process listens: `run` and `web` serve the dashboard and the webhooks that
     are configured (Telegram's only when it does not poll); every role answers its health
     check."""
-    # Room for an owner's customer file; each webhook keeps its own, smaller limit.
+    # Room for an owner's customer file or logo; each webhook keeps its own, smaller limit.
     application = web.Application(client_max_size=max(BODY_LIMIT, UPLOAD_LIMIT))
     application.router.add_get(HEALTH_PATH, health(app, role, watch))
     if role != "worker":

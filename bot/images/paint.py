@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from bot.images.logo import kept_logo
 from bot.images.typeface import bold
 from bot.program import Brand
 
@@ -59,8 +60,12 @@ def band(image: Image.Image, brand: Brand, shop_name: str) -> None:
     canvas = ImageDraw.Draw(image)
     canvas.rectangle((0, 0, image.width, BAND), fill=brand.colour)
     x = MARGIN
-    if brand.logo is not None:
+    mark = None
+    if brand.logo_png is not None:
+        mark = kept_logo(brand.logo_png, BAND - 36)
+    elif brand.logo is not None:
         mark = logo(brand.logo, BAND - 36)
+    if mark is not None:
         image.paste(mark, (x, (BAND - mark.height) // 2), mark)
         x += mark.width + 24
     room = image.width - MARGIN - x

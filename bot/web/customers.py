@@ -8,7 +8,7 @@ from aiohttp import web
 
 from bot.loyalty.errors import LoyaltyError
 from bot.numbers import signed_number
-from bot.web.guard import staff_page
+from bot.web.guard import owner_page, staff_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
 from handlers.history import history_lines
@@ -38,6 +38,26 @@ async def search(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         )
         rows.append((customer.customer_id, line))
     return page(request, "customers.html", speak, viewer, query=query, rows=rows)
+
+
+@owner_page
+async def export(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    """The customers or the whole ledger as a CSV file, as /export sends them in the chat
+    (and written to the audit log the same way)."""
+    deps = request.app[DEPS]
+    which = request.match_info["which"]
+    exports = deps.loyalty.export
+    if which == "customers":
+        data = await exports.customers_csv(actor=viewer.actor)
+    else:
+        data = await exports.ledger_csv(actor=viewer.actor)
+    day = deps.clock.now().astimezone(deps.live.current.shop.tz).date().isoformat()
+    return web.Response(
+        body=data,
+        content_type="text/csv",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{which}-{day}.csv"'},
+    )
 
 
 @staff_page

@@ -10,6 +10,7 @@ by someone else meanwhile sends the owner back to review again.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import re
@@ -20,15 +21,19 @@ from pydantic import ValidationError
 
 from bot.i18n import Speaker
 from bot.images import drawn
+from bot.images.logo import UPLOAD_LIMIT, NotAPicture, normalise
+from bot.images.member_card import member_card
 from bot.images.stamp_card import stamp_card
 from bot.languages import LANGUAGES
 from bot.loyalty.programme import content_of, differences
 from bot.program import Program
-from bot.programme_texts import change_lines, consequence_lines
+from bot.programme_texts import consequence_lines
+from bot.web.change_words import described_changes, label_of
 from bot.web.guard import owner_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
 from handlers.card import card_words
+from handlers.member_code import member_words
 
 # Model-level refusals (bot/program.py), by the words of their message.
 _KNOWN_REFUSALS = {
@@ -57,8 +62,10 @@ _EDITABLE = (
     "brand.colour",
     "brand.accent",
     "brand.background",
+    "brand.logo_png",
     "branches",
 )
+SAMPLE_CODE = "K7M2QX"  # the member code on the member card's preview
 NEW_REWARD = "new-reward"
 NEW_BRANCH = "new-branch"
 
@@ -68,14 +75,46 @@ async def programme(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     return await _editor(request, viewer)
 
 
-async def card_preview(program: Program, speak: Speaker) -> str | None:
-    """The stamp card as a customer would see it (7 of the card's stamps), in the programme's
-    colours: a data URI for an <img>, drawn off the loop."""
+async def card_preview(program: Program, speak: Speaker) -> list[str]:
+    """The stamp card (7 of its stamps) and the member card as a customer would see them, in
+    the programme's colours and with its logo: data URIs for <img>, drawn off the loop."""
     slots = program.stamps.slots
     stamps = min(slots - 1, 7)
     words = card_words(speak, program, stamps, slots, 0)
-    drawn_card = await drawn(stamp_card, program.brand, words, stamps, slots)
-    return f"data:image/png;base64,{base64.b64encode(drawn_card).decode()}" if drawn_card else None
+    member, badge = member_words(speak, program, SAMPLE_CODE, program.tiers.levels[0].key)
+    pictures = (
+        await drawn(stamp_card, program.brand, words, stamps, slots),
+        await drawn(member_card, program.brand, member, badge, SAMPLE_CODE),
+    )
+    return [f"data:image/png;base64,{base64.b64encode(p).decode()}" for p in pictures if p]
+
+
+@owner_page
+async def propose_logo(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    """A new logo (or none): made small and checked, then reviewed with the pictures it
+    gives, like any other change."""
+    deps = request.app[DEPS]
+    form = await request.post()
+    content = content_of(deps.live.current)
+    if form.get("remove"):
+        content["brand"]["logo_png"] = None
+    else:
+        sent = form.get("logo")
+        if not isinstance(sent, web.FileField):
+            return await _editor(
+                request, viewer, error=viewer.speak("dash-logo-not-a-picture"), status=400
+            )
+        try:
+            content["brand"]["logo_png"] = await asyncio.to_thread(
+                normalise, sent.file.read(UPLOAD_LIMIT + 1)
+            )
+        except NotAPicture as refused:
+            error = viewer.speak(f"dash-logo-{refused}")
+            return await _editor(request, viewer, error=error, status=400)
+    proposal = Program.model_validate(content)
+    if proposal == deps.live.current:
+        return await _editor(request, viewer, error=viewer.speak("dash-nothing-changed"))
+    return await _review(request, viewer, proposal)
 
 
 async def _editor(
@@ -88,7 +127,7 @@ async def _editor(
 ) -> web.StreamResponse:
     deps = request.app[DEPS]
     saved = request.query.get("saved")
-    preview = await card_preview(deps.live.current, viewer.speak)
+    previews = await card_preview(deps.live.current, viewer.speak)
     return page(
         request,
         "programme.html",
@@ -100,7 +139,7 @@ async def _editor(
         languages=LANGUAGES,
         error=error,
         saved=int(saved) if saved and saved.isdigit() else None,
-        card=preview,
+        cards=previews,
     )
 
 
@@ -123,7 +162,8 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
                 _apply(content, path, value)
         proposal = Program.model_validate(content)
     except ValidationError as exc:
-        return await _editor(request, viewer, error=_refusal(viewer.speak, exc), status=400)
+        error = _refusal(viewer.speak, exc, current, content)
+        return await _editor(request, viewer, error=error, status=400)
     except (KeyError, ValueError, StopIteration):
         return await _editor(request, viewer, error=viewer.speak("dash-error-form"), status=400)
     if proposal == current:
@@ -144,12 +184,14 @@ async def _review(
         "confirm.html",
         viewer.speak,
         viewer,
-        changes=change_lines(plan.changes),
+        changes=described_changes(viewer.speak, before, plan.program, plan.changes),
         consequences=consequence_lines(viewer.speak, before, plan.program, plan.consequences),
         content=json.dumps(content_of(proposal), ensure_ascii=False),
-        card=await card_preview(plan.program, viewer.speak)
-        if plan.program.brand != before.brand or plan.program.stamps != before.stamps
-        else None,
+        cards=await card_preview(plan.program, viewer.speak)
+        if plan.program.brand != before.brand
+        or plan.program.stamps != before.stamps
+        or plan.program.shop.name != before.shop.name
+        else [],
         base=deps.live.version,
         restore=restore,
     )
@@ -192,7 +234,16 @@ async def history(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     rows = []
     for index, version in enumerate(versions):
         earlier = versions[index + 1] if index + 1 < len(versions) else None
-        changes = change_lines(differences(earlier.program, version.program)) if earlier else []
+        changes = (
+            described_changes(
+                viewer.speak,
+                earlier.program,
+                version.program,
+                differences(earlier.program, version.program),
+            )
+            if earlier
+            else []
+        )
         rows.append((version, changes))
     return page(request, "history.html", viewer.speak, viewer, rows=rows, current=deps.live.version)
 
@@ -253,9 +304,11 @@ def _add_branch(content: dict[str, Any], fields: dict[str, str]) -> None:
     content.setdefault("branches", []).append({"key": key, "name": name})
 
 
-def _refusal(speak: Speaker, exc: ValidationError) -> str:
+def _refusal(
+    speak: Speaker, exc: ValidationError, current: Program, content: dict[str, Any]
+) -> str:
     first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or "—"
+    where = label_of(speak, current, content, first["loc"])
     kind, ctx = first["type"], first.get("ctx") or {}
     message = str(first["msg"])
     for words, message_id in _KNOWN_REFUSALS.items():

@@ -7,12 +7,16 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.background import Background
+from bot.images.logo import UPLOAD_LIMIT as LOGO_LIMIT
+from bot.loyalty.imports import MAX_BYTES as IMPORT_LIMIT
 from bot.web import campaigns, customers, imports, login, overview, programme_pages, team
 from bot.web.deps import DashboardDeps
 from bot.web.figures import FiguresCache
 from bot.web.session import BACKGROUND, DEPS, dashboard_middleware
 
 STATIC = Path(__file__).parent / "static"
+# The largest request the dashboard takes: a customer file or a logo, and the form around it.
+UPLOAD_LIMIT = max(IMPORT_LIMIT, LOGO_LIMIT) + 64 * 1024
 
 
 def register(application: web.Application, deps: DashboardDeps) -> None:
@@ -34,9 +38,11 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_get("/dashboard/programme", programme_pages.programme)
     add.add_post("/dashboard/programme/propose", programme_pages.propose)
     add.add_post("/dashboard/programme/save", programme_pages.save)
+    add.add_post("/dashboard/programme/logo", programme_pages.propose_logo)
     add.add_get("/dashboard/programme/history", programme_pages.history)
     add.add_post(r"/dashboard/programme/restore/{number:\d+}", programme_pages.propose_restore)
     add.add_get("/dashboard/customers", customers.search)
+    add.add_get(r"/dashboard/export/{which:customers|ledger}.csv", customers.export)
     add.add_get(r"/dashboard/customers/{customer:\d+}", customers.customer)
     add.add_post(r"/dashboard/customers/{customer:\d+}/adjust", customers.adjust)
     add.add_get("/dashboard/campaigns", campaigns.campaigns)

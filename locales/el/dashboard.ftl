@@ -156,3 +156,26 @@ dash-section-branches = Καταστήματα
 dash-add-branch = Προσθήκη καταστήματος
 dash-field-branch-name = Το όνομα του καταστήματος
 dash-figures-as-of = Στοιχεία έως { $time } (ανανεώνονται κάθε 5 λεπτά).
+dash-field-logo = Λογότυπο
+dash-change-reward = Ανταμοιβή: { $name }
+dash-change-tier = Επίπεδο: { $name }
+dash-change-branch = Κατάστημα: { $name }
+dash-change-added = προστέθηκε
+dash-change-removed = αφαιρέθηκε
+dash-change-name = Όνομα ({ $language })
+dash-change-perks = Προνόμια ({ $language })
+dash-change-card-reward = Η ανταμοιβή της γεμάτης κάρτας ({ $language })
+dash-change-values =
+    { $count ->
+        [one] { $count } τιμή
+       *[other] { $count } τιμές
+    }
+dash-logo-hint = PNG ή JPEG, έως 10 MB· μικραίνει για τις εικόνες.
+dash-logo-remove = Αφαίρεση του λογότυπου
+dash-logo-not-a-picture = Αυτό το αρχείο δεν είναι εικόνα PNG ή JPEG. Δεν άλλαξε τίποτα.
+dash-logo-too-large = Η εικόνα είναι πολύ μεγάλη (έως 10 MB). Δεν άλλαξε τίποτα.
+dash-logo-earlier = η προηγούμενη εικόνα
+dash-logo-uploaded = η νέα εικόνα
+dash-export = Λήψη ως υπολογιστικό φύλλο (CSV):
+dash-export-customers = πελάτες
+dash-export-ledger = κάθε καταχώριση πόντων και σφραγίδων

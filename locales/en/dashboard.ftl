@@ -156,3 +156,26 @@ dash-section-branches = Branches
 dash-add-branch = Add a branch
 dash-field-branch-name = The branch's name
 dash-figures-as-of = Figures as of { $time } (refreshed every 5 minutes).
+dash-field-logo = Logo
+dash-change-reward = Reward: { $name }
+dash-change-tier = Tier: { $name }
+dash-change-branch = Branch: { $name }
+dash-change-added = added
+dash-change-removed = removed
+dash-change-name = Name ({ $language })
+dash-change-perks = Perks ({ $language })
+dash-change-card-reward = The full card's reward ({ $language })
+dash-change-values =
+    { $count ->
+        [one] { $count } value
+       *[other] { $count } values
+    }
+dash-logo-hint = PNG or JPEG, up to 10 MB; it is made small for the pictures.
+dash-logo-remove = Remove the logo
+dash-logo-not-a-picture = That file is not a PNG or JPEG picture. Nothing was changed.
+dash-logo-too-large = That picture is too large (at most 10 MB). Nothing was changed.
+dash-logo-earlier = the earlier picture
+dash-logo-uploaded = the new picture
+dash-export = Download as a spreadsheet (CSV):
+dash-export-customers = customers
+dash-export-ledger = every entry of points and stamps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -14,7 +15,7 @@ from aiohttp.test_utils import TestServer
 
 from bot.app import App
 from bot.loyalty import Actor
-from bot.web.routes import register
+from bot.web.routes import UPLOAD_LIMIT, register
 from models import StaffRole
 from tests.helpers.chat import Chat
 
@@ -44,6 +45,17 @@ class Browser:
         self._keep_token()
         return self.html
 
+    async def upload(
+        self, path: str, field: str, filename: str, content: bytes, content_type: str
+    ) -> str:
+        form = aiohttp.FormData()
+        form.add_field("csrf", self.csrf)
+        form.add_field(field, io.BytesIO(content), filename=filename, content_type=content_type)
+        async with self.http.post(self.server.make_url(path), data=form) as page:
+            self.status, self.html = page.status, await page.text()
+        self._keep_token()
+        return self.html
+
     def hidden(self, name: str) -> str:
         found = re.search(rf'name="{name}" value="([^"]*)"', self.html)
         assert found is not None, name
@@ -65,7 +77,7 @@ async def owner_actor(app: App) -> Actor:
 
 @pytest.fixture
 async def owner_browser(app: App) -> AsyncIterator[Browser]:
-    application = web.Application()
+    application = web.Application(client_max_size=UPLOAD_LIMIT)
     register(application, replace(app.dashboard_deps(), telegram_token=None))
     owner = Chat(app, OWNER_CHAT, channel="telegram", display_name="Eleni")
     await app.loyalty.staff.appoint(await owner.join("en", name="Eleni"), StaffRole.OWNER, by=None)

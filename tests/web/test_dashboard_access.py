@@ -144,6 +144,8 @@ async def test_staff_see_customers_but_not_the_programme(
             "/dashboard/import",
             "/dashboard/team",
             "/dashboard/audit",
+            "/dashboard/export/customers.csv",
+            "/dashboard/export/ledger.csv",
         )
         for path in owners_only:
             async with http.get(server.make_url(path)) as refused:
@@ -155,6 +157,10 @@ async def test_staff_see_customers_but_not_the_programme(
         form = {"csrf": csrf.group(1), "role": "owner"}
         async with http.post(server.make_url("/dashboard/team/invite"), data=form) as r:
             assert r.status == 403  # no staff member makes themselves an owner
+        async with http.get(server.make_url("/dashboard/customers")) as own:
+            assert "export/customers.csv" not in await own.text()
+        async with http.post(server.make_url("/dashboard/programme/logo"), data=form) as r:
+            assert r.status == 403
     assert app.program.stamps.slots == 10 and app.live.version == 0
 
 

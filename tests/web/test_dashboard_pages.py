@@ -4,15 +4,22 @@ version), its refusals, the history, customers and an owner's correction of poin
 from __future__ import annotations
 
 import asyncio
+import base64
+import csv
 import html
+import io
 import json
 import re
 
 import pytest
+from PIL import Image
+from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import ManualClock
-from models import StaffRole
+from bot.images.logo import UPLOAD_LIMIT as LOGO_LIMIT
+from bot.images.paint import BAND, MARGIN
+from models import AuditEntry, StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
 from tests.helpers.outbox import drain_outbox
@@ -36,7 +43,12 @@ async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers
         rewards__espresso__active="true",
     )
     assert owner_browser.status == 200
-    assert "rewards[espresso].name.el: Εσπρέσο → Διπλός εσπρέσο" in owner_browser.html
+    said = html.unescape(owner_browser.html)
+    assert (
+        "Reward: Espresso · Name (Ελληνικά)</span>: <del>Εσπρέσο</del> → <ins>Διπλός εσπρέσο</ins>"
+        in said
+    )
+    assert "rewards[espresso]" not in said  # the file's paths are for the command line
     assert app.translator("en", "programme-no-consequences") in owner_browser.html
     assert app.live.version == 0  # nothing saved yet: only reviewed
     await owner_browser.submit(
@@ -68,16 +80,20 @@ async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers
     assert "Διπλός εσπρέσο" in nikos.text and "Τσάι μέντας" in nikos.text
 
     history = await owner_browser.open("/dashboard/programme/history")
-    assert "rewards[mint-tea].cost: — → 120" in history
+    assert "Reward: Mint tea</span>: <ins>added</ins>" in history
+    assert "Reward: Mint tea · Price in points</span>: <del>—</del> → <ins>120</ins>" in history
     assert history.count("Bring this version back") == 1  # version 1; version 2 is in force
 
 
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"stamps__slots": "0"}, "stamps.slots: must be at least 1."),
-        ({"stamps__slots": "many"}, "stamps.slots: please write a number."),
-        ({"rewards__espresso__name__el": ""}, "rewards.0.name.el: this is needed."),
+        ({"stamps__slots": "0"}, "Stamps on a full card: must be at least 1."),
+        ({"stamps__slots": "many"}, "Stamps on a full card: please write a number."),
+        (
+            {"rewards__espresso__name__el": ""},
+            "Reward: Espresso · Name (Ελληνικά): this is needed.",
+        ),
         (
             {"tiers__levels__silver__threshold": "5000"},
             "Each tier must need more points than the one before it.",
@@ -310,7 +326,7 @@ async def test_an_earlier_version_is_brought_back_from_the_history(
     assert (app.live.version, app.program.stamps.slots) == (2, 12)
     await owner_browser.open("/dashboard/programme/history")
     await owner_browser.submit("/dashboard/programme/restore/1")
-    assert "stamps.slots: 12 → 8" in owner_browser.html
+    assert "Stamps on a full card</span>: <del>12</del> → <ins>8</ins>" in owner_browser.html
     await owner_browser.submit(
         "/dashboard/programme/save",
         restore=owner_browser.hidden("restore"),
@@ -319,3 +335,83 @@ async def test_an_earlier_version_is_brought_back_from_the_history(
     assert (app.live.version, app.program.stamps.slots) == (3, 8)
     (latest, *_) = await app.loyalty.programme.history()
     assert (latest.source, latest.note) == ("restore", "version 1")
+
+
+_PREVIEW = re.compile(r'class="card-preview" src="data:image/png;base64,([^"]+)"')
+
+
+def _picture(base64_png: str) -> Image.Image:
+    return Image.open(io.BytesIO(base64.b64decode(base64_png))).convert("RGB")
+
+
+async def test_the_owner_uploads_a_logo_sees_both_cards_and_a_wrong_file_changes_nothing(
+    app: App, owner_browser: Browser
+) -> None:
+    page = await owner_browser.open("/dashboard/programme")
+    stamp_before, member_before = _PREVIEW.findall(page)  # the stamp card and the member card
+
+    for content, refusal in (
+        (b"GIF89a not really", "not a PNG or JPEG picture"),
+        (b"\x89PNG" + b"\0" * LOGO_LIMIT, "too large"),
+    ):
+        await owner_browser.upload(
+            "/dashboard/programme/logo", "logo", "logo.png", content, "image/png"
+        )
+        assert owner_browser.status == 400 and refusal in owner_browser.html
+    assert app.live.version == 0
+
+    red = io.BytesIO()
+    Image.new("RGB", (2000, 1000), "#c1121f").save(red, "JPEG")
+    await owner_browser.upload(
+        "/dashboard/programme/logo", "logo", "shop.jpg", red.getvalue(), "image/jpeg"
+    )
+    assert owner_browser.status == 200
+    assert "Logo</span>: <del>—</del> → <ins>the new picture</ins>" in owner_browser.html
+    stamp_after, member_after = _PREVIEW.findall(owner_browser.html)
+    assert (stamp_after, member_after) != (stamp_before, member_before)
+    for drawn in (stamp_after, member_after):  # the logo sits at the band's left
+        r, g, b = _picture(drawn).getpixel((MARGIN + 20, BAND // 2))  # type: ignore[misc]
+        assert r > 150 and g < 60 and b < 60, (r, g, b)
+    kept = json.loads(owner_browser.hidden("content"))["brand"]["logo_png"]
+    assert max(_picture(kept).size) <= 600  # made small once, not carried at 2000 px
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert (app.live.version, app.program.brand.logo_png) == (1, kept)
+
+    await owner_browser.submit("/dashboard/programme/logo", remove="1")
+    assert "Logo</span>: <del>the earlier picture</del> → <ins>—</ins>" in owner_browser.html
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert (app.live.version, app.program.brand.logo_png) == (2, None)
+
+
+async def test_the_owner_downloads_customers_and_ledger_and_staff_cannot(
+    app: App, owner_browser: Browser
+) -> None:
+    amina = await Chat(app, "700").join("sw", name="Amina")
+    await app.loyalty.purchases.record(amina, "1000", idempotency_key="r-1")
+    page = await owner_browser.open("/dashboard/customers")
+    assert 'href="/dashboard/export/customers.csv"' in page
+    async with owner_browser.http.get(
+        owner_browser.server.make_url("/dashboard/export/customers.csv")
+    ) as answer:
+        assert answer.status == 200
+        assert "attachment" in answer.headers["Content-Disposition"]
+        rows = list(csv.DictReader(io.StringIO((await answer.read()).decode("utf-8-sig"))))
+    assert "Amina" in {row["name"] for row in rows}
+    async with owner_browser.http.get(
+        owner_browser.server.make_url("/dashboard/export/ledger.csv")
+    ) as answer:
+        ledger = (await answer.read()).decode("utf-8-sig")
+    assert ",earn,100,100,1000.00," in ledger
+    async with app.db.read() as session:
+        exported = await session.scalar(
+            select(func.count(AuditEntry.id)).where(AuditEntry.action == "export")
+        )
+    assert exported == 2
