@@ -72,6 +72,7 @@ async def main() -> int:
                     assert opened.status == 200
                 middle = args.customers // 2
                 code = (await app.loyalty.customers.get(middle)).member_code
+                ending = f"{middle:08d}"[-6:]  # the last six digits of a phone number
                 pages = {
                     "a page, no data (baseline)": ("/dashboard/login/baseline", None),
                     "overview, 30 days": ("/dashboard/overview?days=30", PAGE_TARGET_MS),
@@ -80,6 +81,12 @@ async def main() -> int:
                     "search: member code": (f"/dashboard/customers?q={code}", SEARCH_TARGET_MS),
                     "search: phone": (f"/dashboard/customers?q=07{middle:08d}", SEARCH_TARGET_MS),
                     "search: name": (f"/dashboard/customers?q=Member+{middle}", SEARCH_TARGET_MS),
+                    # Every customer's name has "member": the index's worst case.
+                    "search: a common word": ("/dashboard/customers?q=memb", SEARCH_TARGET_MS),
+                    "search: a number's end": (
+                        f"/dashboard/customers?q={ending}",
+                        SEARCH_TARGET_MS,
+                    ),
                 }
                 results = {}
                 for name, (path_, target) in pages.items():

@@ -17,8 +17,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, insert
 
 from bot.loyalty.codes import ALPHABET
+from bot.loyalty.search_words import words_of
 from bot.migrate import upgrade
-from models import ChannelIdentity, Customer, LedgerEntry, LedgerKind
+from models import ChannelIdentity, Customer, CustomerSearchWord, LedgerEntry, LedgerKind
 
 CHAT_BASE = 10_000_000
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -87,16 +88,19 @@ def fill(path: Path, count: int, seed: int = 7) -> int:
     customers: list[dict[str, object]] = []
     identities: list[dict[str, object]] = []
     ledger: list[dict[str, object]] = []
+    words: list[dict[str, object]] = []
 
     def flush() -> None:
         with engine.begin() as conn:
             conn.execute(insert(Customer), customers)
             conn.execute(insert(ChannelIdentity), identities)
+            conn.execute(insert(CustomerSearchWord), words)
             if ledger:
                 conn.execute(insert(LedgerEntry), ledger)
         customers.clear()
         identities.clear()
         ledger.clear()
+        words.clear()
 
     for customer, entries in _customers(count, rng):
         customers.append(customer)
@@ -107,6 +111,10 @@ def fill(path: Path, count: int, seed: int = 7) -> int:
                 "customer_id": customer["id"],
                 "created_at": customer["joined_at"],
             }
+        )
+        words.extend(
+            {"word": word, "customer_id": customer["id"]}
+            for word in words_of(str(customer["name"]), str(customer["phone"]))
         )
         ledger.extend(entries)
         ledger_rows += len(entries)

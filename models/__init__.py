@@ -6,7 +6,7 @@ from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
 from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus, Purpose
 from models.conversation import ConversationState, ProcessedUpdate
-from models.customer import ChannelIdentity, Customer, LinkCode
+from models.customer import ChannelIdentity, Customer, CustomerSearchWord, LinkCode
 from models.enums import (
     LedgerKind,
     RedemptionKind,
@@ -37,6 +37,7 @@ __all__ = [
     "ConversationState",
     "Customer",
     "CustomerImport",
+    "CustomerSearchWord",
     "DashboardSession",
     "Delivery",
     "DeliveryStatus",

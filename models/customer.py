@@ -62,6 +62,24 @@ class ChannelIdentity(Base):
 
 Index("ix_customers_joined_at", Customer.joined_at)
 
+# Compared byte by byte, so a prefix is a range of the index on every database (PostgreSQL's
+# default collation would order by language rules, and a range would miss words).
+SEARCH_WORD = String(64).with_variant(String(64, collation="C"), "postgresql")
+
+
+class CustomerSearchWord(Base):
+    """The words a customer is found by, each a row of one index: the words of the name
+    (lower case, no accents) and "#" with the phone number's last digits reversed, so a
+    search by part of a name or the end of a number reads a range of the index, never every
+    customer (bot/loyalty/search_words.py)."""
+
+    __tablename__ = "customer_search_words"
+
+    word: Mapped[str] = mapped_column(SEARCH_WORD, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id"), primary_key=True, index=True
+    )
+
 
 class LinkCode(Base):
     """A one-time code shown in one app and sent in another, to reach the same account."""

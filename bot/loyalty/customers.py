@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, bindparam, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
-from bot.loyalty import audit, ledger
+from bot.loyalty import audit, ledger, search_words
 from bot.loyalty.attempts import CodeKind, chat_who, code_attempt
 from bot.loyalty.codes import (
     MEMBER_CODE_LENGTH,
@@ -200,12 +200,14 @@ class CustomerService:
                         last_activity_at=now,
                         name=func.coalesce(Customer.name, name),
                     )
-                    .returning(Customer.id, Customer.member_code)
+                    .returning(Customer.id, Customer.member_code, Customer.name, Customer.phone)
                     .execution_options(synchronize_session=False)
                 )
             ).first()
             if claimed is None:
                 return None
+            if name is not None and claimed.name == name:  # the chat named them
+                await search_words.index(session, claimed.id, claimed.name, claimed.phone)
             session.add(
                 ChannelIdentity(
                     channel=channel, external_id=external_id, customer_id=claimed.id, created_at=now
@@ -243,6 +245,7 @@ class CustomerService:
             )
             session.add(customer)
             await session.flush()
+            await search_words.index_many(session, [(customer.id, name, phone)])
             session.add(
                 ChannelIdentity(
                     channel=channel,
@@ -390,7 +393,8 @@ class CustomerService:
             )
         digits = "".join(ch for ch in text if ch.isdigit())
         # The most precise first, each on its own index: a member code, then a whole phone
-        # number; only when neither matches, part of a phone number or of a name (a scan).
+        # number; only when neither matches, the end of a number or the start of each word
+        # of a name, on the search words' index.
         exact = [Customer.member_code == normalize_code(text)]
         if len(digits) >= 9:
             exact.append(Customer.phone_key == digits[-9:])
@@ -398,13 +402,13 @@ class CustomerService:
             found = await self._search(condition, limit)
             if found:
                 return found
-        partial = []
-        if 6 <= len(digits) < 9:  # enough digits to mean part of a phone number
-            partial.append(Customer.phone.like(f"%{digits}"))
-        if len(text) >= 2:
-            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            partial.append(Customer.name.ilike(f"%{escaped}%", escape="\\"))
-        return await self._search(or_(*partial), limit) if partial else []
+        async with self._ctx.db.read() as session:
+            ids: list[int] = []
+            if 6 <= len(digits) < 9:  # enough digits to mean the end of a phone number
+                ids += await search_words.candidates(session, [search_words.phone_word(digits)])
+            if len(text) >= 2:  # the start of each word of the name
+                ids += await search_words.candidates(session, search_words.plain_words(text))
+        return await self._search(Customer.id.in_(ids), limit) if ids else []
 
     async def viewed(self, customer_id: int, *, actor: Actor) -> None:
         """A staff member opened this customer's page: personal data seen leaves a trace."""
@@ -499,6 +503,7 @@ class CustomerService:
             )
             customer.name = None
             customer.phone = None
+            await search_words.index(session, customer_id, None, None)
             customer.phone_key = None
             customer.birthday = None
             customer.birthday_set_at = None

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from bot.languages import Language, as_language
-from bot.loyalty import ledger
+from bot.loyalty import ledger, search_words
 from bot.loyalty.codes import MEMBER_CODE_LENGTH, REFERRAL_CODE_LENGTH, new_code
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import phone_key
@@ -343,6 +343,7 @@ class ImportService:
         tz = program.shop.tz
         async with self._ctx.db.write() as session:
             created = 0
+            searchable: list[tuple[int, str | None, str | None]] = []
             for line in batch:
                 customer_id: int | None = None
                 if line.status == "create":
@@ -370,6 +371,7 @@ class ImportService:
                     session.add(customer)
                     await session.flush()
                     customer_id = customer.id
+                    searchable.append((customer_id, line.name, line.phone))
                     session.add(
                         TierAchievement(customer_id=customer.id, tier_key=tier.key, reached_at=now)
                     )
@@ -402,6 +404,7 @@ class ImportService:
                 session.add(
                     ImportedLine(import_id=import_id, line=line.number, customer_id=customer_id)
                 )
+            await search_words.index_many(session, searchable)
             await session.execute(
                 update(CustomerImport)
                 .where(CustomerImport.id == import_id)

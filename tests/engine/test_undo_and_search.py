@@ -7,8 +7,9 @@ from sqlalchemy import select
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import NothingToUndo, UndoNotPossible
-from models import AuditEntry, StaffRole
+from models import AuditEntry, CustomerSearchWord, StaffRole
 from tests.conftest import Shop
 from tests.helpers.databases import balance
 
@@ -101,3 +102,49 @@ async def test_search_by_code_phone_and_name(app: App) -> None:
     assert [c.name for c in await app.loyalty.customers.search("wanji")] == ["Grace Wanjiru"]
     assert await app.loyalty.customers.search("%") == []
     assert await app.loyalty.customers.search("   ") == []
+
+
+async def test_a_search_reads_the_words_index_by_prefix_in_any_script(app: App) -> None:
+    customers = app.loyalty.customers
+    eleni = await customers.register("t", "11", language="el", name="Ελένη Παπαδοπούλου")
+    await customers.register("t", "12", language="am", name="አበበ ከበደ", phone="0911 223 344")
+    grace = await customers.register(
+        "t", "13", language="en", name="Grace Wanjiru", phone="+254 712 345 678"
+    )
+    await customers.register("t", "14", language="en", name="Grace Achieng")
+
+    def names(found: list[CustomerRef]) -> list[str | None]:
+        return sorted(c.name for c in found)
+
+    assert names(await customers.search("ελενη")) == ["Ελένη Παπαδοπούλου"]  # no accents typed
+    assert names(await customers.search("ΠΑΠΑΔ")) == ["Ελένη Παπαδοπούλου"]
+    assert names(await customers.search("ከበ")) == ["አበበ ከበደ"]
+    assert names(await customers.search("grace")) == ["Grace Achieng", "Grace Wanjiru"]
+    assert names(await customers.search("grace wan")) == ["Grace Wanjiru"]  # every word
+    assert names(await customers.search("345678")) == ["Grace Wanjiru"]  # the number's end
+    assert names(await customers.search("223344")) == ["አበበ ከበደ"]
+    assert await customers.search("anjiru") == []  # a word's start, not its middle
+
+    await customers.erase(grace.customer_id)
+    assert names(await customers.search("grace")) == ["Grace Achieng"]
+    assert await customers.search("345678") == []
+    async with app.db.read() as session:
+        kept = await session.scalars(
+            select(CustomerSearchWord.word).where(
+                CustomerSearchWord.customer_id.in_([grace.customer_id, eleni.customer_id])
+            )
+        )
+        assert sorted(kept) == ["ελενη", "παπαδοπουλου"]  # nothing of the erased is kept
+
+
+async def test_a_common_word_is_not_read_whole(app: App) -> None:
+    """ "member 7" reads the customers of the rarer word (7…), not all who are "member"."""
+    for n in range(1, 31):
+        await app.loyalty.customers.register("t", f"m{n}", language="en", name=f"Member {n}")
+    found = await app.loyalty.customers.search("member 7", limit=10)
+    assert [c.name for c in found] == ["Member 7"]
+    found = await app.loyalty.customers.search("member 2", limit=20)
+    assert sorted(c.name or "" for c in found) == [
+        "Member 2",
+        *(f"Member {n}" for n in range(20, 30)),
+    ]
