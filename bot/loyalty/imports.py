@@ -24,6 +24,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.languages import Language, as_language
 from bot.loyalty import ledger, search_words
@@ -47,6 +48,7 @@ FIELDS = ("name", "phone", "language", "points", "stamps", "joined", "birthday")
 MAX_BYTES = 5 * 1024 * 1024
 MAX_LINES = 20_000
 BATCH = 250
+CODE_ATTEMPTS = 5
 # Column headers an owner's file is likely to have, in the four languages, per field.
 _HEADERS = {
     "name": ("name", "full name", "customer", "jina", "όνομα", "ονοματεπώνυμο", "ስም"),
@@ -315,7 +317,16 @@ class ImportService:
             batch = pending[start : start + BATCH]
             if stop is not None and stop.is_set():
                 return await self.progress(import_id)
-            await self._write(import_id, batch, kind, actor)
+            for attempt in range(CODE_ATTEMPTS):
+                try:
+                    await self._write(import_id, batch, kind, actor)
+                    break
+                except IntegrityError:
+                    # A drawn member or invitation code that someone already has (at a
+                    # million members, one batch in a hundred): the batch was rolled back
+                    # whole; it is written again with fresh codes.
+                    if attempt == CODE_ATTEMPTS - 1:
+                        raise
         async with self._ctx.db.write() as session:
             created = await session.scalar(
                 select(func.count()).where(

@@ -16,6 +16,9 @@ from bot.loyalty.stats import Stats
 from bot.web.deps import DashboardDeps
 
 FRESH = timedelta(minutes=5)
+# How long a page waits for figures nobody has computed yet (a period chosen for the first
+# time): a small shop's are ready by then; a large one's page says they are on their way.
+WAIT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +35,19 @@ class FiguresCache:
         self._kept: dict[int, Figures] = {}
         self._computing: dict[int, asyncio.Task[Figures]] = {}
 
-    async def get(self, deps: DashboardDeps, days: int) -> Figures:
+    async def get(self, deps: DashboardDeps, days: int) -> Figures | None:
+        """The figures, or None while they are first computed (the page says so)."""
         kept = self._kept.get(days)
         if kept is not None and self._clock.now() - kept.computed_at < FRESH:
             return kept
         self.warm(deps, days)
-        task = self._computing[days]
-        if kept is not None:
-            return kept  # a little old: shown now, the new one is on its way
-        return await asyncio.shield(task)
+        task = self._computing.get(days)
+        if kept is not None or task is None:
+            return kept or self._kept.get(days)  # a little old: shown now, the new is on its way
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), WAIT)
+        except TimeoutError:
+            return None
 
     def warm(self, deps: DashboardDeps, days: int) -> None:
         """Start computing in the background (nothing waits for it)."""

@@ -28,6 +28,8 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         days = DEFAULT_DAYS
     days = days if days in PERIODS else DEFAULT_DAYS
     kept = await request.app[FIGURES].get(deps, days)
+    if kept is None:
+        return page(request, "overview_computing.html", speak, viewer, days=days, periods=PERIODS)
     s = kept.stats
     program = deps.live.current
     lang = speak.language

@@ -160,3 +160,4 @@ dash-logo-uploaded = አዲሱ ስዕል
 dash-export = እንደ ሰንጠረዥ (CSV) ያውርዱ፦
 dash-export-customers = ደንበኞች
 dash-export-ledger = እያንዳንዱ የነጥብና የማህተም መዝገብ
+dash-figures-computing = የባለፉት { $days } ቀናት አሃዞች እየተቆጠሩ ነው፤ ለትልቅ ሱቅ ጥቂት ሰከንዶች ይወስዳል። ይህ ገጽ ራሱ ያሳያቸዋል።

@@ -179,3 +179,8 @@ dash-logo-uploaded = the new picture
 dash-export = Download as a spreadsheet (CSV):
 dash-export-customers = customers
 dash-export-ledger = every entry of points and stamps
+dash-figures-computing =
+    Counting the figures of { $days ->
+        [one] the last day
+       *[other] the last { $days } days
+    }: a large shop takes a few seconds. This page shows them by itself.

@@ -160,3 +160,4 @@ dash-logo-uploaded = picha mpya
 dash-export = Pakua kama jedwali (CSV):
 dash-export-customers = wateja
 dash-export-ledger = kila ingizo la pointi na mihuri
+dash-figures-computing = Tunahesabu takwimu za siku { $days } zilizopita: kwa duka kubwa inachukua sekunde chache. Ukurasa huu utazionyesha wenyewe.

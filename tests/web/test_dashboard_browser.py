@@ -1,9 +1,12 @@
 """The dashboard in a real browser (Debian's Chromium, driven by Playwright) against the real
-`python bot.py run` process on the fake Bot API: the Mini App's way in, one-time links, the
-owner's programme editor reaching a Greek customer's /rewards, and a barista's limits."""
+`python bot.py run` process on the fake Bot API and the fake Graph API (Telegram and WhatsApp
+at once): the Mini App's way in, one-time links, the owner's programme editor reaching a
+Greek customer's /rewards, a barista's limits, paper cards imported and claimed on WhatsApp,
+and a broadcast sent once however often its form is sent."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -20,9 +23,19 @@ import pytest_asyncio
 from playwright.async_api import Browser, Page, async_playwright, expect
 
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
+from tests.helpers.fake_graph import (
+    APP_SECRET,
+    PHONE_ID,
+    TOKEN,
+    VERIFY_TOKEN,
+    FakeGraph,
+    FakeMeta,
+    Sent,
+)
 from tests.helpers.fake_telegram import FakeTelegram, join_on_telegram
 from tests.helpers.mini_app import init_data
 from tests.helpers.processes import until
+from tests.helpers.programmes import program_without_quiet_hours
 
 # Real bot processes and a real browser: `pytest -m "not slow"` leaves them out. One bot,
 # one fake Bot API and one browser serve every test of this module (starting them is most
@@ -45,6 +58,8 @@ def chromium() -> str:
 class Shop:
     bot: BotProcess
     fake: FakeTelegram
+    graph: FakeGraph
+    meta: FakeMeta
     base: str
 
     def mini_app_url(self, data: str) -> str:
@@ -71,8 +86,16 @@ async def telegram() -> AsyncIterator[FakeTelegram]:
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def whatsapp() -> AsyncIterator[FakeGraph]:
+    server = FakeGraph()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def shop(
-    telegram: FakeTelegram, tmp_path_factory: pytest.TempPathFactory
+    telegram: FakeTelegram, whatsapp: FakeGraph, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[Shop]:
     tmp_path = tmp_path_factory.mktemp("dashboard")
     port = free_port()
@@ -84,6 +107,13 @@ async def shop(
         DASHBOARD_URL=base,
         OWNER_IDS=f"telegram:{OWNER}",
         PROGRAM_REFRESH_SECONDS="1",
+        # A broadcast goes at once whatever the hour the tests run.
+        PROGRAM_FILE=str(program_without_quiet_hours(tmp_path)),
+        WHATSAPP_PHONE_NUMBER_ID=PHONE_ID,
+        WHATSAPP_ACCESS_TOKEN=TOKEN,
+        WHATSAPP_APP_SECRET=APP_SECRET,
+        WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
+        WHATSAPP_API_BASE=whatsapp.base,
     )
     try:
         await telegram.wait_for(5, method="setMyCommands", within=60)
@@ -93,7 +123,7 @@ async def shop(
         before = len(telegram.sent(OWNER))
         await telegram.send_text(OWNER, f"/staff add {_member_code(bot, BARISTA)}")
         await telegram.wait_for(before + 1, chat_id=OWNER)
-        yield Shop(bot, telegram, base)
+        yield Shop(bot, telegram, whatsapp, FakeMeta(f"{base}/whatsapp/webhook"), base)
     finally:
         await stop_bot(bot)
 
@@ -220,8 +250,19 @@ async def test_the_owner_imports_paper_cards_with_a_dry_run_first(
     shop: Shop, browser: Browser, tmp_path: Path
 ) -> None:
     lines = ["Name,Phone,Points,Stamps"]
-    lines += [f"Card {n},+2547{n:08d},{n * 10},{n % 10}" for n in range(1, 28)]
-    lines += ["No phone,,5,1", "Bad points,+254799000001,ten,1", "Card 1 again,+254700000001,5,0"]
+    lines += [f"Card {n},+2547{n:08d},{n * 10},{n % 10}" for n in range(1, 491)]
+    lines += [
+        "Card 1 again,+254700000001,5,0",  # line 492 repeats line 2's number
+        "No phone,,5,1",
+        "Bad points,+254799000001,ten,1",
+        "Negative,+254799000002,-5,1",
+        "Too many stamps,+254799000003,5,99",
+        "Bad phone,not a phone,5,1",
+        "Too many points,+254799000004,99999999999,1",
+        "Bad stamps,+254799000005,5,many",
+        "Card 2 again,+254700000002,5,0",
+        "Words,+254799000006,lots,1",
+    ]
     cards = tmp_path / "paper-cards.csv"
     cards.write_text("\n".join(lines) + "\n", "utf-8")
 
@@ -232,16 +273,76 @@ async def test_the_owner_imports_paper_cards_with_a_dry_run_first(
     await page.locator('input[type="file"]').set_input_files(str(cards))
     await page.get_by_role("button", name="Upload and continue").click()
     await page.get_by_role("button", name="Check the file (nothing is saved yet)").click()
-    await expect(page.locator("main")).to_contain_text("27 customers will be created.")
+    await expect(page.locator("main")).to_contain_text("490 customers will be created.")
     problems = page.locator("table.problems tr")
-    await expect(problems).to_have_count(3)
-    await expect(problems.nth(2)).to_contain_text("the same phone number as line 2")
-    await page.get_by_role("button", name="Import 27 customers").click()
+    await expect(problems).to_have_count(10)
+    await expect(problems.nth(0)).to_contain_text("the same phone number as line 2")
+    await page.get_by_role("button", name="Import 490 customers").click()
     await expect(page.locator("#import-status")).to_contain_text(
-        "Finished: 27 customers created, 3 lines left out.", timeout=30_000
+        "Finished: 490 customers created, 10 lines left out.", timeout=30_000
     )
     with sqlite3.connect(shop.bot.db_path) as db:
         (imported,) = db.execute(
             "select count(*) from customers where imported_at is not null"
         ).fetchone()
-    assert imported == 27
+    assert imported == 490
+
+    # Card 7 (70 points) writes from that number on WhatsApp: the account is theirs.
+    wa_id = "254700000007"
+    (welcome,) = await _whatsapp_step(shop, shop.meta.text(wa_id, "hi", name="Card"), wa_id)
+    (ask_name,) = await _whatsapp_step(
+        shop, shop.meta.row(wa_id, welcome.choices()["English"]), wa_id
+    )
+    use_name = next(iter(ask_name.choices().values()))
+    (consent,) = await _whatsapp_step(shop, shop.meta.button(wa_id, use_name, name="Card"), wa_id)
+    yes = next(iter(consent.choices().values()))
+    await _whatsapp_step(shop, shop.meta.button(wa_id, yes, name="Card"), wa_id)
+    (balance,) = await _whatsapp_step(shop, shop.meta.text(wa_id, "balance"), wa_id)
+    assert balance.text.startswith("You have 70 points."), balance.text
+
+
+async def _whatsapp_step(shop: Shop, payload: dict, wa_id: str) -> list[Sent]:  # type: ignore[type-arg]
+    before = len(shop.graph.to(wa_id))
+    status, _ = await shop.meta.post(payload)
+    assert status == 200
+    return (await shop.graph.wait_for(before + 1, wa_id))[before:]
+
+
+async def test_a_broadcast_from_the_dashboard_reaches_its_segment_once(
+    shop: Shop, browser: Browser
+) -> None:
+    page = await _page(browser)
+    await page.goto(await shop.link_for(OWNER))
+    await page.get_by_role("button", name="Open the dashboard").click()
+    await page.get_by_role("link", name="Campaigns").click()
+    await page.locator('select[name="segment"]').select_option("all")
+    await page.locator('textarea[name="text.en"]').fill("Fresh mandazi today!")
+    await page.locator('textarea[name="text.el"]').fill("Φρέσκα μαντάζι σήμερα!")
+    await page.get_by_role("button", name="Preview").click()
+    await expect(page.locator("main")).to_contain_text("Fresh mandazi today!")
+    form = await page.evaluate(
+        "Object.fromEntries(new FormData("
+        "document.querySelector('form[action=\"/dashboard/campaigns/send\"]')))"
+    )
+    await page.get_by_role("button", name=re.compile(r"^📤 Send to \d+ customers?$")).click()
+    await expect(page.locator(".ok")).to_contain_text("is saved")
+    # The same form sent again (a double tap, a reload that posts again), with the session.
+    again = await page.request.post(f"{shop.base}/dashboard/campaigns/send", form=form)
+    assert again.ok
+
+    def told(user: int, text: str) -> int:
+        return sum(1 for m in shop.fake.sent(user) if text in m.text)
+
+    await until(
+        lambda: (
+            told(NIKOS, "Φρέσκα μαντάζι σήμερα!") == 1
+            and told(BARISTA, "Fresh mandazi today!") == 1
+        ),
+        within=30,
+    )
+    await asyncio.sleep(2)  # anything sent twice would have arrived by now
+    assert told(NIKOS, "Φρέσκα μαντάζι σήμερα!") == 1
+    assert told(BARISTA, "Fresh mandazi today!") == 1
+    with sqlite3.connect(shop.bot.db_path) as db:
+        (campaigns,) = db.execute("select count(*) from campaigns").fetchone()
+    assert campaigns == 1

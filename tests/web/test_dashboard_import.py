@@ -13,11 +13,12 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
+from bot.loyalty.codes import new_code
 from bot.loyalty.errors import ImportRefused
 from bot.loyalty.imports import BATCH, read_table
 from models import Customer, LedgerEntry, LedgerKind
 from tests.helpers.chat import Chat
-from tests.web.conftest import Browser, owner_actor
+from tests.web.conftest import OWNER_CHAT, Browser, owner_actor
 
 HEADER = "Jina,Simu,Lugha,Pointi,Mihuri,Alijiunga\n"
 
@@ -168,6 +169,30 @@ async def test_an_import_stopped_with_the_server_ends_between_batches_and_contin
             break
         await _pause()
     assert f"Finished: {BATCH + 10} customers created, 0 lines left out." in owner_browser.html
+
+
+async def test_a_drawn_member_code_someone_has_is_drawn_again(
+    app: App, owner_browser: Browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a million members a random code is taken about once a hundred batches: the batch
+    is written again with fresh codes, not lost with a traceback."""
+    owner = await app.loyalty.customers.find_by_identity("telegram", OWNER_CHAT)
+    assert owner is not None
+    taken = owner.member_code
+    drawn = iter([taken])
+
+    def unlucky_first(length: int) -> str:
+        return next(drawn, None) or new_code(length)
+
+    monkeypatch.setattr("bot.loyalty.imports.new_code", unlucky_first)
+    content, _ = _file(3, {})
+    actor = await owner_actor(app)
+    uploaded = await app.loyalty.imports.upload("cards.csv", content, actor=actor)
+    done = await app.loyalty.imports.run(uploaded.import_id, actor=actor)
+    assert (done.status, done.created) == ("done", 3)
+    async with app.db.read() as session:
+        codes = list(await session.scalars(select(Customer.member_code)))
+    assert len(codes) == len(set(codes)) == 4
 
 
 @pytest.mark.parametrize(
