@@ -30,7 +30,8 @@ OUT = Path(__file__).parent / "screenshots"
 PAGES = (
     ("overview", "/dashboard/overview?days=90"),
     ("programme", "/dashboard/programme"),
-    ("customers", "/dashboard/customers?q=a"),
+    ("pictures", "/dashboard/programme#brand"),
+    ("customers", "/dashboard/customers?q=am"),
     ("import", "/dashboard/import"),
     ("campaigns", "/dashboard/campaigns"),
 )
@@ -62,6 +63,8 @@ async def main() -> None:
             await page.wait_for_url("**/dashboard/overview")
             for name, path in PAGES:
                 await page.goto(f"http://127.0.0.1:8099{path}")
+                # Figures still being counted: the page reloads itself until they are there.
+                await page.locator("#computing").wait_for(state="detached", timeout=60_000)
                 await page.screenshot(path=str(OUT / f"{name}.png"), full_page=False)
                 print(f"docs/screenshots/{name}.png")
             await browser.close()

@@ -1,2 +1,2 @@
 mycode-text = 🔖 Your member code: { $code }
-    Show it at the till to collect points and stamps.
+    Show it at the counter to collect points and stamps.

@@ -8,7 +8,7 @@ picture-card-ready =
     }
 picture-member-title = Member card
 picture-member-tier = Tier: { $tier }
-picture-member-hint = Show this card at the till to collect points and stamps.
+picture-member-hint = Show this card at the counter to collect points and stamps.
 picture-chart-title = Members and buyers, { $start } – { $end }
 picture-chart-active = Members who bought that day
 picture-chart-members = Members so far
