@@ -20,6 +20,7 @@ from handlers.feature import Handler
 from handlers.menu import main_menu
 from handlers.refusals import refusal_text
 from handlers.request import Deps, Request
+from handlers.shown_buttons import ShownButtons
 from models import StaffRole
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ def split_command(text: str) -> tuple[str, str] | None:
 class Conversation:
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
+        self.shown = ShownButtons()
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
         deps = self.deps
@@ -52,6 +54,12 @@ class Conversation:
                 chosen or as_language(incoming.language_hint) or deps.program.shop.default_language
             )
         req = Request(incoming, deps, customer, deps.speaker(language))
+        replies = await self._answer(req)
+        self.shown.remember(req.identity, replies)
+        return replies
+
+    async def _answer(self, req: Request) -> list[Reply]:
+        incoming, customer = req.incoming, req.customer
         try:
             return await self._route(req)
         except LoyaltyError as refused:
@@ -96,6 +104,11 @@ class Conversation:
             # "menu" always leads back to the menu, whatever was asked before.
             await deps.states.clear(*req.identity)
             return await menu.show_menu(req)
+        pressed = self.shown.pressed(req.identity, req.incoming.text or "")
+        if pressed is not None:  # the label of a button just shown, typed instead of tapped
+            return await self._on_callback(
+                replace(req, incoming=replace(req.incoming, callback=pressed, text=None)), pressed
+            )
         state = await deps.states.get(*req.identity)
         step = next(
             (s for s in deps.catalog.steps if state and state.step.startswith(s.prefix)), None

@@ -332,3 +332,34 @@ async def test_every_menu_label_typed_on_whatsapp_does_what_its_button_does(
 def test_the_glossary_is_where_the_readme_says() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     assert "locales/GLOSSARY.md" in readme
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_customer_who_types_every_button_label_joins_and_redeems(
+    app: App, language: str
+) -> None:
+    """On an app that shows no buttons, or out of habit, typing a label is tapping it; only
+    the latest answer's buttons count."""
+    t = app.translator
+    chat = Chat(app, "254700000010", channel="whatsapp")
+    await chat.say("/start")
+    await chat.say(t(language, "language-name"))  # type: ignore[arg-type]
+    await chat.say(chat.labels()[0])  # "Use “Amina”"
+    await chat.say(t(language, "join-skip-phone"))  # type: ignore[arg-type]
+    await chat.say(t(language, "join-consent-yes").upper())  # type: ignore[arg-type]
+    customer = await app.loyalty.customers.find_by_identity("whatsapp", "254700000010")
+    assert customer is not None and customer.language == language
+    assert customer.member_code in chat.text  # the welcome, with the member code
+
+    await app.loyalty.purchases.record(customer.customer_id, "5000", idempotency_key="r-1")
+    await chat.say(t(language, "menu-rewards"))  # type: ignore[arg-type]
+    espresso = next(
+        label for label in chat.labels() if PROGRAM.rewards[0].name.get(language) in label
+    )
+    await chat.say(espresso)
+    await chat.say(t(language, "rewards-yes"))  # type: ignore[arg-type]
+    code = (await app.loyalty.redemptions.pending_for(customer.customer_id))[0].code
+    assert code in chat.text
+
+    await chat.say("English" if language != "en" else "Ελληνικά")  # a label of long ago
+    assert (await app.loyalty.customers.get(customer.customer_id)).language == language
