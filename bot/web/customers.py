@@ -12,6 +12,7 @@ from bot.web.guard import owner_page, staff_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
 from handlers.history import history_lines
+from models import RedemptionKind
 
 HISTORY = 20
 
@@ -76,8 +77,23 @@ async def _customer(
     except (ValueError, LoyaltyError):
         raise web.HTTPNotFound() from None
     identities = await deps.loyalty.customers.identities(customer_id)
+    waiting = await deps.loyalty.redemptions.pending_for(customer_id)
     await deps.loyalty.customers.viewed(customer_id, actor=viewer.actor)
     program = deps.live.current
+    codes = [
+        (
+            issued.code,
+            program.stamps.reward.get(speak.language)
+            if issued.kind is RedemptionKind.STAMP_CARD
+            else (
+                r.name.get(speak.language)
+                if (r := program.reward(issued.reward_key))
+                else issued.reward_key
+            ),
+            speak.time(issued.expires_at),
+        )
+        for issued in waiting
+    ]
     return page(
         request,
         "customer.html",
@@ -88,6 +104,7 @@ async def _customer(
         tier=program.tier(s.tier_key).name.get(speak.language),
         channels=sorted({channel for channel, _ in identities}),
         history=history_lines(speak, s.history),
+        codes=codes,
         said=said,
     )
 

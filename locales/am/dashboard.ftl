@@ -161,3 +161,5 @@ dash-export = እንደ ሰንጠረዥ (CSV) ያውርዱ፦
 dash-export-customers = ደንበኞች
 dash-export-ledger = እያንዳንዱ የነጥብና የማህተም መዝገብ
 dash-figures-computing = የባለፉት { $days } ቀናት አሃዞች እየተቆጠሩ ነው፤ ለትልቅ ሱቅ ጥቂት ሰከንዶች ይወስዳል። ይህ ገጽ ራሱ ያሳያቸዋል።
+dash-codes = በካውንተሩ የሚጠብቁ የሽልማት ኮዶች
+dash-code-until = እስከ { $time } ያገለግላል

@@ -184,3 +184,5 @@ dash-figures-computing =
         [one] the last day
        *[other] the last { $days } days
     }: a large shop takes a few seconds. This page shows them by itself.
+dash-codes = Reward codes waiting at the counter
+dash-code-until = valid until { $time }

@@ -161,3 +161,5 @@ dash-export = Pakua kama jedwali (CSV):
 dash-export-customers = wateja
 dash-export-ledger = kila ingizo la pointi na mihuri
 dash-figures-computing = Tunahesabu takwimu za siku { $days } zilizopita: kwa duka kubwa inachukua sekunde chache. Ukurasa huu utazionyesha wenyewe.
+dash-codes = Misimbo ya zawadi inayosubiri kaunta
+dash-code-until = inatumika hadi { $time }

@@ -153,5 +153,7 @@ def test_whatsapp_templates_prints_what_to_submit_in_each_language(tmp_path: Pat
     assert "loyalty_offer  (category MARKETING; offers, campaigns, we-miss-you)" in out
     assert "  sw: Habari kutoka Baraka Café: {{1}}" in out
     assert "  el: Υπενθύμιση από το Baraka Café: {{1}}" in out
-    assert "example for {{1}}: ☕ Umebakiza muhuri mmoja tu kupata zawadi ya kadi yako: Kahawa" in out
+    assert (
+        "example for {{1}}: ☕ Umebakiza muhuri mmoja tu kupata zawadi ya kadi yako: Kahawa" in out
+    )
     assert "  am: uses the en template (Meta has none in am)" in out

@@ -166,6 +166,13 @@ async def test_customers_are_found_and_an_owner_corrects_points(
     assert owner_browser.status == 400
     assert await balance(app, customer) == 70
 
+    # A reward code the customer has asked for waits at the counter: staff see it here.
+    await app.loyalty.purchases.record(customer, "1000", idempotency_key="r-603")
+    issued = await app.loyalty.redemptions.redeem_points(customer, "espresso")
+    page = await owner_browser.open(f"/dashboard/customers/{customer}")
+    assert "Reward codes waiting at the counter" in page
+    assert f"<strong>{issued.code}</strong> · Espresso · valid until" in page
+
 
 async def test_the_owner_invites_staff_dismisses_them_and_reads_the_audit_log(
     app: App, owner_browser: Browser
