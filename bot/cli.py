@@ -16,14 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot import programme_cli
+from bot import programme_cli, receipt_cli
 from bot.app import open_app
 from bot.backup import BackupError, backup_sqlite
+from bot.bot_name import bot_username
 from bot.channels.errors import ChannelError
 from bot.demo import fill_demo_shop
 from bot.i18n import Translator
@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print a one-time link that makes whoever opens it in the bot the first owner",
     )
     programme_cli.add_parser(commands)
+    receipt_cli.add_parser(commands)
     return parser
 
 
@@ -109,21 +110,7 @@ async def _setup_link(settings: Settings) -> None:
         token = await app.loyalty.access.setup_link()
     if token is None:
         raise CommandError("the shop has an owner already; owners invite others from the dashboard")
-    print(setup_instructions(token, await _bot_username(settings)))
-
-
-async def _bot_username(settings: Settings) -> str:
-    """The bot's @name, for a t.me link (Bot API getMe over plain HTTP: no aiogram here)."""
-    telegram = settings.telegram
-    if telegram is None:
-        return ""
-    url = f"{telegram.api_base}/bot{telegram.token.get_secret_value()}/getMe"
-    try:
-        async with httpx.AsyncClient(timeout=10) as http:
-            response = await http.get(url)
-        return str(response.json()["result"]["username"])
-    except (httpx.HTTPError, KeyError, ValueError, TypeError):
-        return ""
+    print(setup_instructions(token, await bot_username(settings)))
 
 
 async def _program(settings: Settings, args: argparse.Namespace) -> None:
@@ -131,6 +118,15 @@ async def _program(settings: Settings, args: argparse.Namespace) -> None:
     async with open_app(settings) as app:
         try:
             print(await programme_cli.run(app, args))
+        except LookupError as exc:
+            raise CommandError(str(exc).strip("'\"")) from None
+
+
+async def _claim_code(settings: Settings, args: argparse.Namespace) -> None:
+    await asyncio.to_thread(upgrade, settings.database_url)
+    async with open_app(settings) as app:
+        try:
+            print(await receipt_cli.run(app, settings, args))
         except LookupError as exc:
             raise CommandError(str(exc).strip("'\"")) from None
 
@@ -318,6 +314,7 @@ _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
     "worker": _serve,
     "program": lambda s, a: asyncio.run(_program(s, a)),
     "setup-link": lambda s, _: asyncio.run(_setup_link(s)),
+    "claim-code": lambda s, a: asyncio.run(_claim_code(s, a)),
     "backup": lambda s, a: _backup(s, a.file),
     "shell": _shell_command,
 }

@@ -218,6 +218,13 @@ class Limits(_Strict):
     max_adjust_points: int = Field(default=100_000, ge=1, le=MAX_POINTS)
 
 
+class Receipts(_Strict):
+    """Codes printed on receipts (`bot.py claim-code`, or a till through the API): the
+    customer collects the purchase's points with it within `claim_days`."""
+
+    claim_days: int = Field(default=7, ge=1, le=90)
+
+
 class Bonuses(_Strict):
     birthday_points: BonusPoints = 0
 
@@ -279,6 +286,7 @@ class Program(_Strict):
     tiers: Tiers
     rewards: list[Reward] = Field(default_factory=list)
     redemptions: Redemptions = Redemptions()
+    receipts: Receipts = Receipts()
     referrals: Referrals = Referrals()
     expiry: Expiry = Expiry()
     limits: Limits = Limits()

@@ -13,13 +13,16 @@ from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from bot.languages import Language, as_language
 from bot.loyalty.attempts import chat_who
-from bot.loyalty.errors import LinkRefused
+from bot.loyalty.errors import LinkRefused, LoyaltyError
+from bot.loyalty.receipt_codes import START_PREFIX
 from bot.text import plain_text
 from handlers.callbacks import encode
 from handlers.feature import Command, Feature
 from handlers.flow import FINISH, Answer, Ask, Draft, Flow, Invalid
 from handlers.menu import main_menu
 from handlers.preferences import language_buttons
+from handlers.receipts import collected_text
+from handlers.refusals import refusal_text
 from handlers.request import Request
 
 LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT = (
@@ -31,6 +34,8 @@ LANGUAGE, USE_NAME, SKIP_PHONE, CONSENT, NO_CONSENT = (
 )
 NAME_MAX = 60
 _REF = re.compile(r"^ref_([A-Za-z0-9]{4,16})$")
+# A receipt's code, from the link printed on it (bot/loyalty/receipt_codes.py).
+_RECEIPT = re.compile(rf"^{START_PREFIX}([A-Za-z0-9]{{4,16}})$")
 # The first owner's setup link, or an invitation to the team (bot/loyalty/access.py).
 _CLAIM = re.compile(r"^(?:setup|staff)_([A-Za-z0-9_-]{20,64})$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
@@ -39,6 +44,7 @@ _PHONE = re.compile(r"^\+?[0-9 ()-]{7,20}$")
 class JoinDraft(Draft):
     ref: str | None = None  # the invitation's referral code, from /start ref_<code>
     claim: str | None = None  # a setup link or a team invitation, used once joined
+    receipt: str | None = None  # a receipt's code, collected once joined
     language: Language | None = None
     name: str | None = None
     phone: str | None = None
@@ -54,14 +60,21 @@ def _speaker(req: Request, draft: JoinDraft) -> Speaker:
 
 async def start(req: Request, payload: str = "") -> list[Reply]:
     claim = _CLAIM.match(payload.strip())
+    receipt = _RECEIPT.match(payload.strip())
     if req.customer is not None:
         await req.deps.states.clear(*req.identity)
         if claim is not None:
             return [await _claim(req, claim.group(1), req.customer.customer_id, req.speak)]
+        if receipt is not None:
+            customer_id = req.customer.customer_id
+            text = await collected_text(req, customer_id, receipt.group(1), req.speak)
+            return [main_menu(req, text)]
         return [main_menu(req, req.speak("welcome-back", name=req.customer.name or ""))]
     match = _REF.match(payload.strip())
     draft = JoinDraft(
-        ref=match.group(1) if match else None, claim=claim.group(1) if claim else None
+        ref=match.group(1) if match else None,
+        claim=claim.group(1) if claim else None,
+        receipt=receipt.group(1) if receipt else None,
     )
     return await FLOW.begin(req, draft, "language")
 
@@ -203,6 +216,12 @@ async def _finish(req: Request, draft: JoinDraft) -> list[Reply]:
             replies.append(await _claim(req, draft.claim, registration.customer_id, speak))
         except LinkRefused:  # joined all the same; the link was not good any more
             replies.append(Reply(speak("error-link-refused")))
+    if draft.receipt is not None:
+        try:
+            text = await collected_text(req, registration.customer_id, draft.receipt, speak)
+        except LoyaltyError as refused:  # joined all the same; the code was not good
+            text = refusal_text(speak, refused)
+        replies.append(Reply(text))
     return replies
 
 

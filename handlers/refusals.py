@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.i18n import Speaker
 from bot.loyalty.errors import LoyaltyError
 
 
 def refusal_text(speak: Speaker, refused: LoyaltyError) -> str:
-    args = {k: speak.time(v) if isinstance(v, datetime) else v for k, v in refused.params.items()}
-    return speak(f"error-{refused.code}", **args)
+    return speak(f"error-{refused.code}", **{k: _said(speak, v) for k, v in refused.params.items()})
+
+
+def _said(speak: Speaker, value: object) -> object:
+    """A moment as the time of day it is (a cooldown); a day as the date."""
+    if isinstance(value, datetime):
+        return speak.time(value)
+    if isinstance(value, date):
+        return speak.date(value)
+    return value

@@ -20,6 +20,7 @@ from models.imports import CustomerImport, ImportedLine
 from models.ledger import LedgerEntry
 from models.offers import Offer, OfferBonus
 from models.programme import ProgramVersion
+from models.receipts import ReceiptCode
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
 from models.staff import Branch, StaffMember
@@ -52,6 +53,7 @@ __all__ = [
     "ProcessedUpdate",
     "ProgramVersion",
     "Purpose",
+    "ReceiptCode",
     "Redemption",
     "RedemptionKind",
     "RedemptionStatus",

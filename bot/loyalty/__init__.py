@@ -17,6 +17,7 @@ from bot.loyalty.offers import OfferService
 from bot.loyalty.points import PointsService
 from bot.loyalty.programme import ProgramVersions
 from bot.loyalty.purchases import PurchaseService
+from bot.loyalty.receipt_codes import ReceiptCodeService
 from bot.loyalty.redemptions import RedemptionService
 from bot.loyalty.reminders import ReminderService
 from bot.loyalty.segments import SegmentService
@@ -53,6 +54,7 @@ class Loyalty:
     programme: ProgramVersions
     access: AccessService
     imports: ImportService
+    receipts: ReceiptCodeService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -62,9 +64,10 @@ class Loyalty:
         offers = OfferService(ctx, points)
         tiers = TierService(ctx)
         staff = StaffService(ctx)
+        purchases = PurchaseService(ctx)
         return cls(
             customers=CustomerService(ctx),
-            purchases=PurchaseService(ctx),
+            purchases=purchases,
             stamps=StampService(ctx),
             redemptions=RedemptionService(ctx),
             points=points,
@@ -84,6 +87,7 @@ class Loyalty:
             programme=ProgramVersions(ctx),
             access=AccessService(ctx, staff),
             imports=ImportService(ctx),
+            receipts=ReceiptCodeService(ctx, purchases),
         )
 
 

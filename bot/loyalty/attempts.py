@@ -36,6 +36,7 @@ class CodeKind(StrEnum):
     REDEEM = "redeem"  # a reward's code at the counter
     CLAIM = "claim"  # an offer's code at the counter
     LOGIN = "login"  # a dashboard link, from one network address
+    RECEIPT = "receipt"  # a receipt's code, from a customer's chat
 
 
 def staff_who(staff_id: int) -> str:

@@ -3,7 +3,7 @@ language (Fluent id `error-<code>` in locales/*/errors.ftl); the engine never wr
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from bot.numbers import Money
@@ -326,7 +326,55 @@ class ImportRefused(LoyaltyError):
         super().__init__(reason=reason)
 
 
+class ReceiptCodeUnknown(LoyaltyError):
+    """No receipt has this code (a typing mistake, or a guess: counted as a wrong code)."""
+
+    code = "receipt-code-unknown"
+
+    def __init__(self, receipt_code: str) -> None:
+        super().__init__(receipt_code=receipt_code)
+
+
+class ReceiptCodeExpired(LoyaltyError):
+    code = "receipt-code-expired"
+
+    def __init__(self, day: date, days: int) -> None:
+        super().__init__(day=day, days=days)
+
+
+class ReceiptCodeTaken(LoyaltyError):
+    """Another customer collected this receipt's points first."""
+
+    code = "receipt-code-taken"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class ReceiptReused(LoyaltyError):
+    """A code asked again for a receipt that already has one, with another amount."""
+
+    code = "receipt-reused"
+
+    def __init__(self, receipt: str) -> None:
+        super().__init__(receipt=receipt)
+
+
+class InvalidReceipt(LoyaltyError):
+    """No receipt number, or a branch the programme does not have."""
+
+    code = "invalid-receipt"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    ReceiptCodeUnknown,
+    ReceiptCodeExpired,
+    ReceiptCodeTaken,
+    ReceiptReused,
+    InvalidReceipt,
     LinkRefused,
     ImportRefused,
     CustomerNotFound,

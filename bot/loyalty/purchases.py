@@ -74,6 +74,10 @@ class PurchaseService:
             forms = numbers.amount_forms(shop.amount_locale, shop.currency_digits)
             raise AmbiguousAmount(amount.strip()[:32], forms.grouped, forms.plain) from None
 
+    def validate(self, amount: Decimal | str) -> Decimal:
+        """An amount a purchase may record, or the refusal the till would get."""
+        return self._validate(amount)
+
     def _validate(self, amount: Decimal | str) -> Decimal:
         value = self.read(amount)
         if not value.is_finite() or value <= 0:

@@ -33,6 +33,7 @@ FIELDS = {
     "limits.max_staff_award_points": "dash-field-max-award",
     "limits.max_adjust_points": "dash-field-max-adjust",
     "redemptions.code_ttl_minutes": "dash-field-code-ttl",
+    "receipts.claim_days": "dash-field-claim-days",
     "messages.quiet_start": "dash-field-quiet-start",
     "messages.quiet_end": "dash-field-quiet-end",
     "messages.winback_days": "dash-field-winback-days",

@@ -55,6 +55,7 @@ _EDITABLE = (
     "expiry.",
     "limits.",
     "redemptions.",
+    "receipts.",
     "messages.",
     "referrals.",
     "bonuses.",

@@ -163,3 +163,4 @@ dash-export-ledger = እያንዳንዱ የነጥብና የማህተም መዝ�
 dash-figures-computing = የባለፉት { $days } ቀናት አሃዞች እየተቆጠሩ ነው፤ ለትልቅ ሱቅ ጥቂት ሰከንዶች ይወስዳል። ይህ ገጽ ራሱ ያሳያቸዋል።
 dash-codes = በካውንተሩ የሚጠብቁ የሽልማት ኮዶች
 dash-code-until = እስከ { $time } ያገለግላል
+dash-field-claim-days = የደረሰኝ ኮድ ነጥቦቹን ለማግኘት የሚያገለግልባቸው ቀናት

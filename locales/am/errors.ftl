@@ -55,3 +55,8 @@ error-import-refused = { $reason ->
     [not-csv] ይህ የCSV ፋይል አይደለም። በExcel «Save as… CSV UTF-8» ይምረጡ።
    *[other] ይህ ማስገቢያ ከእንግዲህ አይገኝም። እባክዎ እንደገና ይጀምሩ።
 }
+error-receipt-code-unknown = «{ $receipt_code }» የሚል ኮድ ያለው ደረሰኝ የለም። እባክዎ በደረሰኝዎ ላይ ያረጋግጡ።
+error-receipt-code-expired = የዚህ ደረሰኝ ኮድ ጊዜው { $day } አልፏል፤ የደረሰኝ ነጥቦች የሚገኙት በ{ $days } ቀን ውስጥ ብቻ ነው።
+error-receipt-code-taken = የዚህ ደረሰኝ ነጥቦች በሌላ ሰው ተወስደዋል።
+error-receipt-reused = ደረሰኝ { $receipt } ለሌላ መጠን የተሰጠ ኮድ አለው።
+error-invalid-receipt = የደረሰኝ ኮድ የደረሰኙን ቁጥር እና በፕሮግራሙ ውስጥ ያለ ቅርንጫፍ ይፈልጋል።

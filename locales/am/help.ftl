@@ -13,3 +13,4 @@ command-help = ማድረግ የምችለው
 command-stop = ቅናሾችን ማቆም
 command-delete = መረጃዬን ማጥፋት
 command-link = መለያዎን በሌላኛው መተግበሪያችንም ይጠቀሙ
+command-receipt = ከደረሰኝ ኮድ የሚገኙ ነጥቦች

@@ -13,3 +13,4 @@ words-language = ቋንቋ
 words-help = እርዳታ
 words-stop = ቁም, አቁም
 words-link = አገናኝ
+words-receipt = ደረሰኝ

@@ -13,3 +13,4 @@ words-language = γλώσσα
 words-help = βοήθεια
 words-stop = σταμάτα, διακοπή
 words-link = σύνδεση
+words-receipt = απόδειξη

@@ -186,3 +186,4 @@ dash-figures-computing =
     }: a large shop takes a few seconds. This page shows them by itself.
 dash-codes = Reward codes waiting at the counter
 dash-code-until = valid until { $time }
+dash-field-claim-days = Days a receipt code can be used to collect its points

@@ -79,3 +79,12 @@ error-import-refused = { $reason ->
     [not-csv] This is not a CSV file. In Excel choose “Save as… CSV UTF-8”.
    *[other] This import is not available any more. Please start again.
 }
+error-receipt-code-unknown = There is no receipt with the code “{ $receipt_code }”. Please check it on your receipt.
+error-receipt-code-expired =
+    This receipt's code expired on { $day }: a receipt's points can be collected for { $days ->
+        [one] one day.
+       *[other] { $days } days.
+    }
+error-receipt-code-taken = The points of this receipt have already been collected by someone else.
+error-receipt-reused = Receipt { $receipt } already has a code, for another amount.
+error-invalid-receipt = A receipt code needs the receipt's number, and a branch the programme has.

@@ -13,3 +13,4 @@ command-help = What I can do
 command-stop = Stop receiving offers
 command-delete = Delete my data
 command-link = Use your account in our other app too
+command-receipt = Points from the code on a receipt

@@ -13,3 +13,4 @@ words-language = language
 words-help = help
 words-stop = stop, unsubscribe
 words-link = link
+words-receipt = receipt

@@ -163,3 +163,4 @@ dash-export-ledger = kila ingizo la pointi na mihuri
 dash-figures-computing = Tunahesabu takwimu za siku { $days } zilizopita: kwa duka kubwa inachukua sekunde chache. Ukurasa huu utazionyesha wenyewe.
 dash-codes = Misimbo ya zawadi inayosubiri kaunta
 dash-code-until = inatumika hadi { $time }
+dash-field-claim-days = Siku ambazo msimbo wa risiti unaweza kutumika kupata pointi zake

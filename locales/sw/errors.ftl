@@ -58,3 +58,8 @@ error-import-refused = { $reason ->
     [not-csv] Hii si faili ya CSV. Kwenye Excel chagua “Save as… CSV UTF-8”.
    *[other] Uletaji huu haupatikani tena. Tafadhali anza upya.
 }
+error-receipt-code-unknown = Hakuna risiti yenye msimbo “{ $receipt_code }”. Tafadhali uangalie kwenye risiti yako.
+error-receipt-code-expired = Msimbo wa risiti hii uliisha muda tarehe { $day }: pointi za risiti zinapatikana ndani ya siku { $days }.
+error-receipt-code-taken = Pointi za risiti hii zimeshachukuliwa na mtu mwingine.
+error-receipt-reused = Risiti { $receipt } tayari ina msimbo, kwa kiasi kingine.
+error-invalid-receipt = Msimbo wa risiti unahitaji namba ya risiti, na tawi lililo kwenye mpango.

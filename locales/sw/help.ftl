@@ -13,3 +13,4 @@ command-help = Ninachoweza kufanya
 command-stop = Acha kupokea ofa
 command-delete = Futa taarifa zangu
 command-link = Tumia akaunti yako kwenye programu yetu nyingine pia
+command-receipt = Pointi kutoka msimbo wa risiti

@@ -13,3 +13,4 @@ words-language = lugha
 words-help = msaada
 words-stop = acha, sitisha
 words-link = unganisha
+words-receipt = risiti

@@ -1,0 +1,53 @@
+"""A receipt's code in the chat: the link printed on the receipt (/start c_<code>) for a
+member or for someone who joins through it, and the code typed as a word on WhatsApp."""
+
+from __future__ import annotations
+
+from bot.app import App
+from bot.clock import ManualClock
+from tests.helpers.chat import Chat
+from tests.helpers.databases import balance
+
+
+async def test_a_member_opens_the_receipts_link(app: App) -> None:
+    chat = Chat(app, "501")
+    amina = await chat.join("en", name="Amina")
+    issued = await app.loyalty.receipts.issue("450", "R-1032")
+    await chat.say(f"/start c_{issued.code}")
+    assert chat.text == "🧾 Receipt R-1032: +45 points. You now have 45 points."
+    await chat.say(f"/start c_{issued.code}")  # opened again
+    assert chat.text == "🧾 The points of receipt R-1032 are already yours. You have 45 points."
+    assert await balance(app, amina) == 45
+
+
+async def test_someone_new_joins_through_the_link_and_gets_the_points(app: App) -> None:
+    issued = await app.loyalty.receipts.issue("1000", "D-77")
+    chat = Chat(app, "502", display_name="Nikos")
+    await chat.say(f"/start c_{issued.code}")
+    t = app.translator
+    await chat.press(t("el", "language-name"))
+    await chat.press("Nikos")
+    await chat.press(t("el", "join-skip-phone"))
+    await chat.press(t("el", "join-consent-yes"))
+    assert "🧾 Απόδειξη D-77: +100 πόντοι. Έχετε τώρα 100 πόντους." in [r.text for r in chat.last]
+    customer = await app.loyalty.customers.find_by_identity("test", "502")
+    assert customer is not None and await balance(app, customer.customer_id) == 100
+
+
+async def test_the_code_typed_on_whatsapp_and_refusals_in_words(
+    app: App, clock: ManualClock
+) -> None:
+    chat = Chat(app, "254700000050", channel="whatsapp")
+    neema = await chat.join("sw", name="Neema")
+    issued = await app.loyalty.receipts.issue("450", "R-5")
+    await chat.say(f"Risiti {issued.code[:5]}-{issued.code[5:]}")  # as printed, with a dash
+    assert chat.text.startswith("🧾 Risiti R-5: pointi +45. Sasa una pointi 45.")
+    await chat.say("risiti")
+    assert chat.text.startswith(app.translator("sw", "receipt-how"))
+    await chat.say("risiti NOSUCHCODE")
+    assert "Hakuna risiti yenye msimbo “NOSUCHCODE”" in chat.text
+    late = await app.loyalty.receipts.issue("450", "R-6")
+    clock.advance(days=8)
+    await chat.say(f"/receipt {late.code}")
+    assert "uliisha muda tarehe" in chat.text and "siku 7" in chat.text
+    assert await balance(app, neema) == 45
