@@ -225,6 +225,14 @@ class Receipts(_Strict):
     claim_days: int = Field(default=7, ge=1, le=90)
 
 
+class Welcome(_Strict):
+    """A gift on joining, once per person: points, and stamps already on the first card (a
+    card that starts with 2 of 10 is finished far more often than an empty card of 8)."""
+
+    points: BonusPoints = 0
+    stamps: int = Field(default=0, ge=0, le=49)
+
+
 class Bonuses(_Strict):
     birthday_points: BonusPoints = 0
 
@@ -291,6 +299,7 @@ class Program(_Strict):
     expiry: Expiry = Expiry()
     limits: Limits = Limits()
     bonuses: Bonuses = Bonuses()
+    welcome: Welcome = Welcome()
     messages: Messages = Messages()
     whatsapp: WhatsAppProgram = WhatsAppProgram()
     branches: list[Branch] = Field(default_factory=list)
@@ -299,6 +308,10 @@ class Program(_Strict):
     def _unique(self) -> Self:
         _unique_keys("reward", [r.key for r in self.rewards])
         _unique_keys("branch", [b.key for b in self.branches])
+        if self.welcome.stamps >= self.stamps.slots:
+            raise ValueError(
+                "welcome.stamps must be fewer than stamps.slots (a card starts, not ends)"
+            )
         return self
 
     def tier(self, key: str | None) -> Tier:

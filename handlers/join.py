@@ -210,6 +210,11 @@ async def _finish(req: Request, draft: JoinDraft) -> list[Reply]:
     text = speak("join-done", name=draft.name or "", code=registration.member_code)
     if registration.referred:
         text += "\n" + speak("join-referred")
+    gift = registration.welcome
+    if gift is not None and gift.points:
+        text += "\n" + speak("join-gift-points", points=gift.points)
+    if gift is not None and gift.stamps:
+        text += "\n" + speak("join-gift-stamps", stamps=gift.stamps)
     replies = [main_menu(req, text, speak=speak)]
     if draft.claim is not None:
         try:

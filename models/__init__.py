@@ -26,6 +26,7 @@ from models.rewards import Redemption, Reward
 from models.staff import Branch, StaffMember
 from models.stamps import StampCard, StampEvent
 from models.tiers import TierAchievement
+from models.welcome import WelcomeGiven
 
 __all__ = [
     "AccessLink",
@@ -67,4 +68,5 @@ __all__ = [
     "StampEvent",
     "TierAchievement",
     "UTCDateTime",
+    "WelcomeGiven",
 ]

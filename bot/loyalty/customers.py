@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Row, bindparam, delete, func, select, upda
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
-from bot.loyalty import audit, ledger, search_words
+from bot.loyalty import audit, ledger, search_words, welcome
 from bot.loyalty.attempts import CodeKind, chat_who, code_attempt
 from bot.loyalty.codes import (
     MEMBER_CODE_LENGTH,
@@ -27,6 +27,7 @@ from bot.loyalty.errors import (
 )
 from bot.loyalty.redemption_state import release
 from bot.loyalty.referrals import link as link_referral
+from bot.loyalty.welcome import WelcomeGift
 from bot.text import plain_text
 from models import (
     ChannelIdentity,
@@ -52,6 +53,7 @@ class Registration:
     language: Language
     created: bool
     referred: bool
+    welcome: WelcomeGift | None = None  # the programme's gift on joining, when given
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +265,16 @@ class CustomerService:
                 else None
             )
             await session.flush()
+            gift = await welcome.give(
+                session,
+                self._ctx.program,
+                customer,
+                channel=channel,
+                external_id=external_id,
+                now=now,
+            )
             return Registration(
-                customer.id, customer.member_code, language, True, referral is not None
+                customer.id, customer.member_code, language, True, referral is not None, gift
             )
 
     async def find_by_identity(self, channel: str, external_id: str) -> CustomerRef | None:

@@ -42,6 +42,8 @@ FIELDS = {
     "referrals.referrer_points": "dash-field-referrer-points",
     "referrals.referee_points": "dash-field-referee-points",
     "bonuses.birthday_points": "dash-field-birthday-points",
+    "welcome.points": "dash-field-welcome-points",
+    "welcome.stamps": "dash-field-welcome-stamps",
     "shop.name": "dash-field-shop-name",
     "brand.colour": "dash-field-colour",
     "brand.accent": "dash-field-accent",

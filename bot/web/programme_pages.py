@@ -42,6 +42,7 @@ _KNOWN_REFUSALS = {
     "minimum_purchase is above": "dash-error-min-max",
     "could earn more than": "dash-error-too-generous",
     "is used twice": "dash-error-duplicate",
+    "welcome.stamps must be fewer": "dash-error-welcome-stamps",
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
 # What the dashboard may change. Everything else (the logo's file path on the server, the
@@ -59,6 +60,7 @@ _EDITABLE = (
     "messages.",
     "referrals.",
     "bonuses.",
+    "welcome.",
     "shop.name",
     "brand.colour",
     "brand.accent",

@@ -14,3 +14,5 @@ join-consent-no = አይ፣ አመሰግናለሁ
 join-done = እንኳን ደህና መጡ፣ { $name }! የአባልነት ኮድዎ { $code } ነው። ነጥቦችንና ማህተሞችን ለመሰብሰብ በካውንተሩ ያሳዩት።
 join-referred = የጓደኛዎ ግብዣ ተመዝግቧል፤ ከመጀመሪያው ግዢዎ በኋላ ሁለታችሁም ተጨማሪ ነጥቦች ታገኛላችሁ።
 welcome-back = እንኳን በደህና ተመለሱ፣ { $name }!
+join-gift-points = 🎁 የእንኳን ደህና መጡ ስጦታ፦ +{ $points } ነጥብ።
+join-gift-stamps = ☕ የመጀመሪያው የማህተም ካርድዎ አስቀድሞ { $stamps } ማህተም አለው።

@@ -14,3 +14,13 @@ join-consent-no = No, thanks
 join-done = Welcome, { $name }! Your member code is { $code }. Show it at the counter to collect points and stamps.
 join-referred = Your friend’s invitation is noted: you both get bonus points after your first purchase.
 welcome-back = Welcome back, { $name }!
+join-gift-points =
+    { $points ->
+        [one] 🎁 A welcome gift: +{ $points } point.
+       *[other] 🎁 A welcome gift: +{ $points } points.
+    }
+join-gift-stamps =
+    { $stamps ->
+        [one] ☕ Your first stamp card already has { $stamps } stamp.
+       *[other] ☕ Your first stamp card already has { $stamps } stamps.
+    }

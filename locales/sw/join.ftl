@@ -14,3 +14,9 @@ join-consent-no = Hapana, asante
 join-done = Karibu, { $name }! Namba yako ya uanachama ni { $code }. Ionyeshe kaunta ili kukusanya pointi na mihuri.
 join-referred = Mwaliko wa rafiki yako umepokelewa: nyote wawili mtapata pointi za ziada baada ya ununuzi wako wa kwanza.
 welcome-back = Karibu tena, { $name }!
+join-gift-points = 🎁 Zawadi ya kukukaribisha: pointi +{ $points }.
+join-gift-stamps =
+    { $stamps ->
+        [one] ☕ Kadi yako ya kwanza ya mihuri tayari ina muhuri { $stamps }.
+       *[other] ☕ Kadi yako ya kwanza ya mihuri tayari ina mihuri { $stamps }.
+    }

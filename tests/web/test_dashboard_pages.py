@@ -98,6 +98,10 @@ async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers
             {"tiers__levels__silver__threshold": "5000"},
             "Each tier must need more points than the one before it.",
         ),
+        (
+            {"welcome__stamps": "10"},
+            "A new member's first card must start with fewer stamps than a full card has.",
+        ),
         ({"nosuch__field": "1"}, "The form could not be read. Nothing was saved."),
     ],
 )
@@ -444,3 +448,22 @@ async def test_the_owner_downloads_customers_and_ledger_and_staff_cannot(
             select(func.count(AuditEntry.id)).where(AuditEntry.action == "export")
         )
     assert exported == 2
+
+
+async def test_the_owner_sets_a_welcome_gift_that_new_members_get(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit(
+        "/dashboard/programme/propose", welcome__points="30", welcome__stamps="2"
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Points as a welcome gift, once per person</span>: <del>0</del> → <ins>30</ins>" in said
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert (app.program.welcome.points, app.program.welcome.stamps) == (30, 2)
+    newcomer = await Chat(app, "800").join("en", name="Wanjiru")
+    assert await balance(app, newcomer) == 30
