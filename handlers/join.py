@@ -21,7 +21,7 @@ from handlers.feature import Command, Feature
 from handlers.flow import FINISH, Answer, Ask, Draft, Flow, Invalid
 from handlers.menu import main_menu
 from handlers.preferences import language_buttons
-from handlers.receipts import collected_text
+from handlers.receipt_text import collected_text
 from handlers.refusals import refusal_text
 from handlers.request import Request
 

@@ -51,3 +51,15 @@ async def test_the_code_typed_on_whatsapp_and_refusals_in_words(
     await chat.say(f"/receipt {late.code}")
     assert "uliisha muda tarehe" in chat.text and "siku 7" in chat.text
     assert await balance(app, neema) == 45
+
+
+async def test_someone_new_on_whatsapp_sends_the_receipts_text_and_joins(app: App) -> None:
+    """The wa.me link on a receipt writes "/receipt <code>" for the customer."""
+    issued = await app.loyalty.receipts.issue("450", "W-9")
+    chat = Chat(app, "254700000051", channel="whatsapp", vouched_phone="+254700000051")
+    await chat.say(f"/receipt {issued.code}")
+    t = app.translator
+    await chat.press(t("sw", "language-name"))
+    await chat.press("Amina")
+    await chat.press(t("sw", "join-consent-yes"))
+    assert "🧾 Risiti W-9: pointi +45. Sasa una pointi 45." in [r.text for r in chat.last]

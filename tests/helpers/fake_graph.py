@@ -18,6 +18,7 @@ from aiohttp import web
 from tests.helpers.processes import serve_on_loopback
 
 PHONE_ID = "109876543210"
+DISPLAY_NUMBER = "+254 700 111 222"  # the business number, as Meta shows it
 TOKEN = "EAAG-fake-access-token"
 APP_SECRET = "fake-app-secret"
 VERIFY_TOKEN = "fake-verify-token"
@@ -116,6 +117,10 @@ class FakeGraph:
 
     async def _media_url(self, request: web.Request) -> web.Response:
         media_id = request.match_info["media_id"]
+        if media_id == PHONE_ID:  # the phone number object: its display number
+            if request.headers.get("Authorization") != f"Bearer {TOKEN}":
+                return _error(401, 190, "Invalid OAuth access token")
+            return web.json_response({"display_phone_number": DISPLAY_NUMBER, "id": PHONE_ID})
         if media_id not in self.media:
             return _error(404, 100, "Unknown media")
         return web.json_response(

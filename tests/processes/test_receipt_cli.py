@@ -16,6 +16,7 @@ from bot.app import open_app
 from bot.settings import Settings
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
+from tests.helpers.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph
 from tests.helpers.fake_telegram import BOT_USER, FakeTelegram
 from tests.helpers.processes import run_bot
 
@@ -23,9 +24,17 @@ pytestmark = pytest.mark.slow
 
 
 async def test_claim_code_prints_a_link_and_its_qr_and_the_code_pays_once(
-    telegram: FakeTelegram, tmp_path: Path
+    telegram: FakeTelegram, graph: FakeGraph, tmp_path: Path
 ) -> None:
-    env = {"TELEGRAM_BOT_TOKEN": telegram.token, "TELEGRAM_API_BASE": telegram.base}
+    env = {
+        "TELEGRAM_BOT_TOKEN": telegram.token,
+        "TELEGRAM_API_BASE": telegram.base,
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_ID,
+        "WHATSAPP_ACCESS_TOKEN": TOKEN,
+        "WHATSAPP_APP_SECRET": APP_SECRET,
+        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
+        "WHATSAPP_API_BASE": graph.base,
+    }
     qr = tmp_path / "receipt.png"
 
     def claim_code(*args: str) -> tuple[int, str, str]:
@@ -39,6 +48,7 @@ async def test_claim_code_prints_a_link_and_its_qr_and_the_code_pays_once(
     code = found.group(1)
     link = f"https://t.me/{BOT_USER['username']}?start=c_{code}"
     assert f"Telegram: {link}" in out and f"in the chat: /receipt {code}" in out
+    assert f"WhatsApp: https://wa.me/254700111222?text=/receipt%20{code}" in out
     (decoded,) = [r.text for r in zxingcpp.read_barcodes(Image.open(qr))]
     assert decoded == link
 
