@@ -6,6 +6,8 @@ of joining."""
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from bot.images import drawn
+from bot.images.member_card import qr_png
 from bot.loyalty.codes import normalize_code
 from bot.loyalty.receipt_codes import START_PREFIX
 from handlers import join
@@ -13,6 +15,7 @@ from handlers.feature import Command, Feature
 from handlers.menu import main_menu
 from handlers.receipt_text import collected_text
 from handlers.request import Request
+from models import StaffRole
 
 
 async def collect(req: Request, args: str) -> list[Reply]:
@@ -24,6 +27,34 @@ async def collect(req: Request, args: str) -> list[Reply]:
     return [main_menu(req, await collected_text(req, req.customer.customer_id, code, req.speak))]
 
 
+async def make_code(req: Request, args: str) -> list[Reply]:
+    """Staff: a receipt code for a purchase the customer will collect later (a delivery, a
+    takeaway), with its link as a QR code to print or show."""
+    parts = args.split()
+    if len(parts) != 2:
+        return [Reply(req.speak("staff-usage-receiptcode"))]
+    issued = await req.loyalty.receipts.issue(parts[0], parts[1], actor=req.staff)
+    template = req.incoming.deep_link
+    link = template.format(payload=f"{START_PREFIX}{issued.code}") if template else None
+    said = req.speak(
+        "staff-receipt-code",
+        receipt=issued.receipt,
+        amount=req.speak.money(issued.amount),
+        code=issued.code,
+        day=req.speak.date(issued.expires_at),
+    )
+    how = (
+        req.speak("staff-receipt-code-link", link=link)
+        if link
+        else req.speak("staff-receipt-code-typed", code=issued.code)
+    )
+    picture = await drawn(qr_png, link) if link else None
+    return [Reply(f"{said}\n{how}", image=picture)]
+
+
 FEATURE = Feature(
-    commands=(Command("receipt", collect, takes_argument=True, words=True, newcomers=True),),
+    commands=(
+        Command("receipt", collect, takes_argument=True, words=True, newcomers=True),
+        Command("receiptcode", make_code, role=StaffRole.STAFF),
+    ),
 )

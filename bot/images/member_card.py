@@ -42,6 +42,13 @@ def qr_image(content: str) -> Image.Image:
         return picture.convert("RGB")
 
 
+def qr_png(content: str) -> bytes:
+    """A QR code alone, as a PNG to print or show (a receipt code's link)."""
+    buffer = io.BytesIO()
+    qr_image(content).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
 @lru_cache(maxsize=512)
 def member_card(brand: Brand, words: MemberCardWords, tier_colour: str, qr_content: str) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), brand.background)

@@ -71,6 +71,8 @@ class ReceiptCodeService:
         value = self._purchases.validate(amount)
         minor = self._minor(value)
         number = receipt_key(receipt)[:64]
+        if branch_key is None and actor is not None and actor.branch_id is not None:
+            branch_key = await self._branch_key(actor.branch_id)  # the staff member's own
         branch = branch_key or ""
         if not number or (branch and all(b.key != branch for b in self._ctx.program.branches)):
             raise InvalidReceipt()
@@ -147,6 +149,10 @@ class ReceiptCodeService:
             if row.claimed_by_id != customer_id:
                 raise ReceiptCodeTaken()
             return row
+
+    async def _branch_key(self, branch_id: int) -> str | None:
+        async with self._ctx.db.read() as session:
+            return await session.scalar(select(Branch.key).where(Branch.id == branch_id))
 
     async def _branch_id(self, key: str) -> int | None:
         if not key:

@@ -52,3 +52,7 @@ staff-award-repeated = ⚠️ ተመሳሳይ መጠን ያለ ደረሰኝ ቁ�
        *[other] ከ{ $minutes } ደቂቃ በፊት
     } ተመዝግቧል። ሁለት ጊዜ ተጽፏል? ይህን ይቀልብሱ።
 staff-undo-button = ↩️ ይህን ግዢ ቀልብስ
+staff-usage-receiptcode = አጠቃቀም፦ /receiptcode <መጠን> <የደረሰኝ ቁጥር>
+staff-receipt-code = 🧾 ደረሰኝ { $receipt } ({ $amount })፦ ኮድ { $code }፣ እስከ { $day } ያገለግላል።
+staff-receipt-code-link = በደረሰኙ ላይ ያትሙት፣ ወይም ይህን የQR ኮድ ወይም ሊንክ ለደንበኛው ያሳዩ፦ { $link }
+staff-receipt-code-typed = ደንበኛው ይህን ይላኩ፦ /receipt { $code }

@@ -89,3 +89,7 @@ staff-award-repeated = ⚠️ Το ίδιο ποσό καταχωρίστηκε 
        *[other] πριν από { $minutes } λεπτά
     }, χωρίς αριθμό απόδειξης. Γράφτηκε δύο φορές; Αναιρέστε αυτή.
 staff-undo-button = ↩️ Αναίρεση αυτής της αγοράς
+staff-usage-receiptcode = Χρήση: /receiptcode <ποσό> <αριθμός απόδειξης>
+staff-receipt-code = 🧾 Απόδειξη { $receipt } ({ $amount }): κωδικός { $code }, ισχύει έως { $day }.
+staff-receipt-code-link = Τυπώστε τον στην απόδειξη ή δείξτε στον πελάτη αυτόν τον κωδικό QR ή τον σύνδεσμο: { $link }
+staff-receipt-code-typed = Ο πελάτης στέλνει: /receipt { $code }

@@ -85,3 +85,7 @@ staff-award-repeated = ⚠️ The same amount was recorded for { $name } { $minu
        *[other] { $minutes } minutes ago
     }, without a receipt number. Typed twice? Undo this one.
 staff-undo-button = ↩️ Undo this purchase
+staff-usage-receiptcode = Usage: /receiptcode <amount> <receipt number>
+staff-receipt-code = 🧾 Receipt { $receipt } ({ $amount }): code { $code }, valid until { $day }.
+staff-receipt-code-link = Print it on the receipt, or show the customer this QR code or link: { $link }
+staff-receipt-code-typed = The customer sends: /receipt { $code }

@@ -60,3 +60,7 @@ staff-award-repeated = ⚠️ Kiasi hichohicho kilirekodiwa kwa { $name } { $min
        *[other] dakika { $minutes } zilizopita
     }, bila namba ya risiti. Umeandika mara mbili? Tengua huu.
 staff-undo-button = ↩️ Tengua ununuzi huu
+staff-usage-receiptcode = Matumizi: /receiptcode <kiasi> <namba ya risiti>
+staff-receipt-code = 🧾 Risiti { $receipt } ({ $amount }): msimbo { $code }, unatumika hadi { $day }.
+staff-receipt-code-link = Uchapishe kwenye risiti, au mwonyeshe mteja msimbo huu wa QR au kiungo hiki: { $link }
+staff-receipt-code-typed = Mteja atume: /receipt { $code }

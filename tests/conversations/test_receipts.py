@@ -3,8 +3,17 @@ member or for someone who joins through it, and the code typed as a word on What
 
 from __future__ import annotations
 
+import io
+import re
+
+import zxingcpp
+from PIL import Image
+from sqlalchemy import func, select
+
 from bot.app import App
+from bot.chat_types import Incoming
 from bot.clock import ManualClock
+from models import ReceiptCode, StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
 
@@ -63,3 +72,39 @@ async def test_someone_new_on_whatsapp_sends_the_receipts_text_and_joins(app: Ap
     await chat.press("Amina")
     await chat.press(t("sw", "join-consent-yes"))
     assert "🧾 Risiti W-9: pointi +45. Sasa una pointi 45." in [r.text for r in chat.last]
+
+
+async def test_staff_make_a_code_with_its_qr_for_a_delivery(app: App) -> None:
+    barista_chat = Chat(app, "610", display_name="Brian")
+    brian = await barista_chat.join("en", name="Brian")
+    await app.loyalty.staff.appoint(brian, StaffRole.STAFF, by=None, branch_key="cbd")
+    link = "https://t.me/baraka_bot?start={payload}"
+    (reply,) = await app.conversation.handle(
+        Incoming("test", "610", text="/receiptcode 1,200 D-15", update_id="u-610", deep_link=link)
+    )
+    found = re.search(r"code ([A-Z0-9]{10}), valid until", reply.text)
+    assert found is not None, reply.text
+    code = found.group(1)
+    assert reply.text.startswith("🧾 Receipt D-15 (KES\u00a01,200): code ")
+    assert f"https://t.me/baraka_bot?start=c_{code}" in reply.text
+    assert reply.image is not None
+    (decoded,) = [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(reply.image)))]
+    assert decoded == f"https://t.me/baraka_bot?start=c_{code}"
+
+    customer = Chat(app, "611")
+    amina = await customer.join("en", name="Amina")
+    await customer.say(f"/start c_{code}")
+    assert customer.text == "🧾 Receipt D-15: +120 points. You now have 120 points."
+    # The barista's branch: the same receipt typed at that branch's till counts once.
+    await barista_chat.say(f"/award {await _member_code(app, amina)} 1200 D-15")
+    assert await balance(app, amina) == 120
+
+    await barista_chat.say("/receiptcode 1200")
+    assert barista_chat.text == app.translator("en", "staff-usage-receiptcode")
+    await customer.say("/receiptcode 100 X-1")  # not staff: nothing made
+    async with app.db.read() as session:
+        assert await session.scalar(select(func.count(ReceiptCode.id))) == 1
+
+
+async def _member_code(app: App, customer_id: int) -> str:
+    return (await app.loyalty.customers.get(customer_id)).member_code
