@@ -25,6 +25,7 @@ from bot.loyalty.attempts import CodeKind, code_attempt
 from bot.loyalty.codes import new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import (
+    AwardLimitExceeded,
     InvalidReceipt,
     ReceiptCodeExpired,
     ReceiptCodeTaken,
@@ -69,6 +70,14 @@ class ReceiptCodeService:
     ) -> IssuedReceipt:
         """The receipt's code: a new one, or the one it already has for this amount."""
         value = self._purchases.validate(amount)
+        program = self._ctx.program
+        if actor is not None and not actor.is_owner:
+            # A code is an award made in advance: the staff member's award limit holds, at
+            # the highest tier's multiplier (whoever collects it).
+            points = self._purchases.points_for(value, program.tiers.levels[-1].key)
+            limit = program.limits.max_staff_award_points
+            if points > limit:
+                raise AwardLimitExceeded(points=points, limit=limit)
         minor = self._minor(value)
         number = receipt_key(receipt)[:64]
         if branch_key is None and actor is not None and actor.branch_id is not None:

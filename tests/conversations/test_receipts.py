@@ -101,6 +101,9 @@ async def test_staff_make_a_code_with_its_qr_for_a_delivery(app: App) -> None:
 
     await barista_chat.say("/receiptcode 1200")
     assert barista_chat.text == app.translator("en", "staff-usage-receiptcode")
+    # A code is an award made in advance: the barista's award limit (500 points) holds.
+    await barista_chat.say("/receiptcode 50000 D-16")
+    assert "is more than you can give at once (limit: 500)" in barista_chat.text
     await customer.say("/receiptcode 100 X-1")  # not staff: nothing made
     async with app.db.read() as session:
         assert await session.scalar(select(func.count(ReceiptCode.id))) == 1
