@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
+import asyncpg
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from bot.app import App
 from bot.db import Database
@@ -33,14 +35,27 @@ async def recreate_postgres_schema(url: str) -> None:
 
 
 async def reset_postgres(url: str) -> None:
-    """Empty every table (and restart ids) without the cost of recreating the schema."""
-    db = Database(url)
+    """Empty every table and restart its ids, in one round trip on one plain connection.
+
+    DELETE, children first, rather than TRUNCATE: TRUNCATE gives each of the 30-odd tables
+    new files on every test (100 ms a test here, over a minute a run), while a test leaves
+    a few rows at most."""
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    connection = await asyncpg.connect(dsn)
     try:
-        async with db.engine.begin() as conn:
-            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        sequences = await connection.fetch(
+            "SELECT relname FROM pg_class WHERE relkind = 'S'"
+            " AND relnamespace = 'public'::regnamespace"
+        )
+        script = (
+            "BEGIN;"
+            + "".join(f'DELETE FROM "{t.name}";' for t in reversed(Base.metadata.sorted_tables))
+            + "".join(f'ALTER SEQUENCE "{row[0]}" RESTART;' for row in sequences)
+            + "COMMIT;"
+        )
+        await connection.execute(script)
     finally:
-        await db.dispose()
+        await connection.close()
 
 
 async def balance(app: App, customer_id: int) -> int:
