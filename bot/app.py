@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from bot.jobs.outbox import Outbox, Send
     from bot.jobs.scheduler import Jobs
     from bot.jobs.sender import Sender
+    from bot.web.api.deps import ApiDeps
     from bot.web.deps import DashboardDeps
 
 
@@ -116,6 +117,20 @@ class App:
             telegram_token=telegram.token.get_secret_value() if telegram else None,
             first_time=self.updates.first_time,
             owner_ids=self.settings.owners,
+        )
+
+    def api_deps(self) -> ApiDeps:
+        from bot.receipt_links import ReceiptLinks
+        from bot.web.api.deps import ApiDeps
+
+        settings = self.settings
+        return ApiDeps(
+            loyalty=self.loyalty,
+            live=self.live,
+            translator=self.translator,
+            links_for=ReceiptLinks(settings),
+            per_second=settings.api_calls_per_second,
+            burst=settings.api_burst,
         )
 
     # --- sending and scheduling ---------------------------------------------------------

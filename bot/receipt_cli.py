@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from urllib.parse import quote
 
-import httpx
 import segno
 
 from bot.app import App
-from bot.bot_name import bot_username
 from bot.i18n import Speaker
 from bot.loyalty.errors import LoyaltyError
-from bot.loyalty.receipt_codes import START_PREFIX, IssuedReceipt
+from bot.receipt_links import TYPED, ReceiptLinks
 from bot.settings import Settings
 from handlers.refusals import refusal_text
-
-# What the customer sends on WhatsApp (or types anywhere): the command works in any language.
-TYPED = "/receipt {code}"
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,8 +34,7 @@ async def run(app: App, settings: Settings, args: argparse.Namespace) -> str:
         issued = await app.loyalty.receipts.issue(args.amount, args.receipt, branch_key=args.branch)
     except LoyaltyError as refused:
         raise LookupError(_english(app, refused)) from None
-    telegram = await _telegram_link(settings, issued)
-    whatsapp = await _whatsapp_link(settings, issued)
+    telegram, whatsapp = await ReceiptLinks(settings)(issued.code)
     speak = _speaker(app)
     lines = [
         f"receipt {issued.receipt}: {speak.money(issued.amount)}"
@@ -66,26 +59,3 @@ def _speaker(app: App) -> Speaker:
 
 def _english(app: App, refused: LoyaltyError) -> str:
     return refusal_text(_speaker(app), refused)
-
-
-async def _telegram_link(settings: Settings, issued: IssuedReceipt) -> str:
-    """t.me/<bot>?start=c_<code>: opening it in Telegram sends the code to the bot."""
-    name = await bot_username(settings)
-    return f"https://t.me/{name}?start={START_PREFIX}{issued.code}" if name else ""
-
-
-async def _whatsapp_link(settings: Settings, issued: IssuedReceipt) -> str:
-    """wa.me/<number>?text=/receipt <code>: the business number from the Cloud API."""
-    whatsapp = settings.whatsapp
-    if whatsapp is None:
-        return ""
-    url = f"{whatsapp.api_base}/v{whatsapp.api_version}/{whatsapp.phone_number_id}"
-    headers = {"Authorization": f"Bearer {whatsapp.access_token.get_secret_value()}"}
-    try:
-        async with httpx.AsyncClient(timeout=10) as http:
-            answer = await http.get(url, params={"fields": "display_phone_number"}, headers=headers)
-            number = str(answer.json()["display_phone_number"])
-    except (httpx.HTTPError, KeyError, ValueError, TypeError):
-        return ""
-    digits = "".join(c for c in number if c.isdigit())
-    return f"https://wa.me/{digits}?text={quote(TYPED.format(code=issued.code))}" if digits else ""

@@ -29,6 +29,7 @@ from bot.background import Background
 from bot.channels.telegram import TelegramChannel, telegram_errors
 from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
 from bot.setup_text import setup_instructions
+from bot.web.api import register_api
 from bot.web.routes import UPLOAD_LIMIT
 from bot.web.routes import register as register_dashboard
 
@@ -140,6 +141,7 @@ def _web_application(
         if whatsapp is not None:
             whatsapp.register(application)
         register_dashboard(application, app.dashboard_deps())
+        register_api(application, app.api_deps())
     return application
 
 

@@ -95,6 +95,9 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = None
     web_host: str = "0.0.0.0"
     web_port: int = Field(default=8080, ge=1, le=65535)
+    # The till API's pace per key: calls a second, and calls at once before it applies.
+    api_calls_per_second: float = Field(default=20.0, gt=0, le=10_000)
+    api_burst: int = Field(default=100, ge=1, le=100_000)
     # Telegram's broadcast limit (messages a second, all chats together); lower it if the
     # bot shares its token's budget with something else.
     telegram_messages_per_second: int = Field(default=30, ge=1, le=1000)

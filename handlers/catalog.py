@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from handlers import (
+    api_keys,
     balance,
     campaigns,
     card,
@@ -54,6 +55,7 @@ CATALOG: Final = Catalog.of(
         till,
         desk,
         team,
+        api_keys,
         stats,
         export,
         segments,

@@ -14,6 +14,7 @@ from bot.loyalty.errors import (
     StampCooldown,
     StampDailyCapReached,
 )
+from bot.loyalty.purchases import receipt_purchase
 from bot.loyalty.redemptions import ConfirmedRedemption
 from bot.numbers import whole_number
 from bot.state import State
@@ -60,9 +61,8 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     staff = req.staff
     # A receipt number is unique per branch; without one, the chat update is the key, so a
     # redelivered message never awards twice.
-    # Receipts compare as the till means them: "r-1032" and "R-1032" are one receipt.
     key = (
-        f"receipt:{staff.branch_id or 0}:{receipt_key(receipt)[:64]}"
+        receipt_purchase(staff.branch_id, receipt)
         if receipt and receipt_key(receipt)
         else f"{req.incoming.channel}:{req.incoming.update_id}"
     )

@@ -1,6 +1,7 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 
 from models.access import AccessLink, DashboardSession
+from models.api_keys import ApiKey
 from models.attempts import FailedAttempt
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
@@ -30,6 +31,7 @@ from models.welcome import WelcomeGiven
 
 __all__ = [
     "AccessLink",
+    "ApiKey",
     "AuditEntry",
     "Base",
     "Branch",

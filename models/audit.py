@@ -17,6 +17,8 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # None for actions by the system (a scheduled job, an integration).
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
+    # The till system's key behind an action through the API (staff_id is None then).
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id"))
     action: Mapped[str] = mapped_column(String(32))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
     branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))

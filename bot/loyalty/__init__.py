@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.loyalty.access import AccessService
+from bot.loyalty.api_keys import ApiKeyService
 from bot.loyalty.campaigns import CampaignService
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
@@ -19,6 +20,7 @@ from bot.loyalty.programme import ProgramVersions
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.receipt_codes import ReceiptCodeService
 from bot.loyalty.redemptions import RedemptionService
+from bot.loyalty.refunds import RefundService
 from bot.loyalty.reminders import ReminderService
 from bot.loyalty.segments import SegmentService
 from bot.loyalty.staff import StaffService
@@ -55,6 +57,8 @@ class Loyalty:
     access: AccessService
     imports: ImportService
     receipts: ReceiptCodeService
+    api_keys: ApiKeyService
+    refunds: RefundService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -88,6 +92,8 @@ class Loyalty:
             access=AccessService(ctx, staff),
             imports=ImportService(ctx),
             receipts=ReceiptCodeService(ctx, purchases),
+            api_keys=ApiKeyService(ctx),
+            refunds=RefundService(ctx),
         )
 
 

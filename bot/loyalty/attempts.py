@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.clock import Clock
 from bot.db import Database
 from bot.loyalty import notices
-from bot.loyalty.context import EngineContext
+from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import LoyaltyError, TooManyAttempts
 from models import Customer, FailedAttempt, StaffMember
 
@@ -39,8 +39,11 @@ class CodeKind(StrEnum):
     RECEIPT = "receipt"  # a receipt's code, from a customer's chat
 
 
-def staff_who(staff_id: int) -> str:
-    return f"staff:{staff_id}"
+def staff_who(actor: Actor) -> str:
+    """A staff member, or a till's key: each is slowed down on its own."""
+    if actor.staff_id is None:
+        return f"key:{actor.api_key_id}"
+    return f"staff:{actor.staff_id}"
 
 
 def address_who(address: str) -> str:

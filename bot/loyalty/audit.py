@@ -13,7 +13,7 @@ from sqlalchemy.orm import aliased
 from bot.clock import Clock
 from bot.db import Database
 from bot.loyalty.context import Actor
-from models import AuditEntry, Customer, StaffMember
+from models import ApiKey, AuditEntry, Branch, Customer, StaffMember
 
 
 def record(
@@ -28,6 +28,7 @@ def record(
     session.add(
         AuditEntry(
             staff_id=actor.staff_id if actor else None,
+            api_key_id=actor.api_key_id if actor else None,
             action=action,
             customer_id=customer_id,
             branch_id=actor.branch_id if actor else None,
@@ -49,9 +50,11 @@ async def note(
 class AuditLine:
     at: datetime
     action: str
-    staff: str | None  # the staff member's name or member code; None: the system
+    staff: str | None  # the staff member's name or member code; None: the system or a key
     customer: str | None  # the member code of the customer it concerned
     details: dict[str, Any]
+    key: str | None = None  # the API key's name, for a till system's call
+    branch: str | None = None
 
 
 async def recent(db: Database, limit: int = 100) -> list[AuditLine]:
@@ -66,8 +69,12 @@ async def recent(db: Database, limit: int = 100) -> list[AuditLine]:
                 func.coalesce(staff.name, staff.member_code),
                 concerned.member_code,
                 AuditEntry.details,
+                ApiKey.name,
+                Branch.key,
             )
             .outerjoin(StaffMember, StaffMember.id == AuditEntry.staff_id)
+            .outerjoin(ApiKey, ApiKey.id == AuditEntry.api_key_id)
+            .outerjoin(Branch, Branch.id == AuditEntry.branch_id)
             .outerjoin(staff, staff.id == StaffMember.customer_id)
             .outerjoin(concerned, concerned.id == AuditEntry.customer_id)
             .order_by(AuditEntry.id.desc())

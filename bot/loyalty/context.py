@@ -27,11 +27,21 @@ class EngineContext:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """The staff member behind an operation, as resolved from their chat identity."""
+    """Who does an operation: a staff member, as resolved from their chat identity, or a
+    till system through one of the shop's API keys (then `staff_id` is None, `api_key_id`
+    names the key, and the powers are a staff member's at the key's branch)."""
 
-    staff_id: int
+    staff_id: int | None
     role: StaffRole
     branch_id: int | None = None
+    api_key_id: int | None = None
+
+    @property
+    def staff(self) -> int:
+        """The staff member, for what only a person in a chat or the dashboard does."""
+        if self.staff_id is None:
+            raise TypeError("a till's key acts for no staff member")
+        return self.staff_id
 
     @property
     def is_owner(self) -> bool:

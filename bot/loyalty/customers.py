@@ -23,6 +23,7 @@ from bot.loyalty.errors import (
     CustomerNotFound,
     LinkCodeInvalid,
     LinkNotPossible,
+    PhoneShared,
     UnknownMemberCode,
 )
 from bot.loyalty.redemption_state import release
@@ -295,6 +296,17 @@ class CustomerService:
             if customer is None:
                 raise UnknownMemberCode(member_code)
             return _ref(customer)
+
+    async def find_by_phone(self, phone: str) -> CustomerRef:
+        """The one member with this phone number, however it is written; a number two
+        members share is refused (the member code tells them apart)."""
+        key = phone_key(phone)
+        found = await self._search(Customer.phone_key == key, 2) if key else []
+        if not found:
+            raise UnknownMemberCode(phone.strip()[:32])
+        if len(found) > 1:
+            raise PhoneShared(count=len(found))
+        return found[0]
 
     async def get(self, customer_id: int) -> CustomerRef:
         async with self._ctx.db.read() as session:

@@ -369,7 +369,49 @@ class InvalidReceipt(LoyaltyError):
         super().__init__()
 
 
+class InvalidApiKey(LoyaltyError):
+    """A key that cannot be made: `reason` is name (empty or too long), scopes (none, or
+    one the API does not have) or branch (one the programme does not have)."""
+
+    code = "invalid-api-key"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason=reason)
+
+
+class ReceiptNotFound(LoyaltyError):
+    """A refund for a receipt that earned nothing at this branch."""
+
+    code = "receipt-not-found"
+
+    def __init__(self, receipt: str) -> None:
+        super().__init__(receipt=receipt)
+
+
+class ReceiptPointsSpent(LoyaltyError):
+    """A refund whose points the customer has already spent: taking them back would
+    overdraw the account, so nothing is taken back."""
+
+    code = "receipt-points-spent"
+
+    def __init__(self, points: int, balance: int) -> None:
+        super().__init__(points=points, balance=balance)
+
+
+class PhoneShared(LoyaltyError):
+    """Several members have this phone number: the member code tells them apart."""
+
+    code = "phone-shared"
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count=count)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    InvalidApiKey,
+    ReceiptNotFound,
+    ReceiptPointsSpent,
+    PhoneShared,
     ReceiptCodeUnknown,
     ReceiptCodeExpired,
     ReceiptCodeTaken,

@@ -166,7 +166,7 @@ class OfferService:
     async def claim(self, customer_id: int, code: str, *, actor: Actor) -> PointsChange:
         """Staff take an offer's code from a customer: its bonus points, once per customer.
         A staff member who types many unknown codes is slowed down (bot.loyalty.attempts)."""
-        who = staff_who(actor.staff_id)
+        who = staff_who(actor)
         async with code_attempt(self._ctx, who, CodeKind.CLAIM, (UnknownOffer,)):
             return await self._claim(customer_id, code, actor)
 

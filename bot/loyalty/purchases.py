@@ -24,11 +24,19 @@ from bot.loyalty.errors import (
 from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
+from bot.text import receipt_key
 from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
 
 # A purchase of the same amount for the same customer this soon, without a receipt number,
 # is pointed out to the staff member with a button to take it back.
 REPEAT_WINDOW = timedelta(minutes=5)
+
+
+def receipt_purchase(branch_id: int | None, receipt: str) -> str:
+    """The idempotency key of a receipt's purchase: one per receipt of a branch, however it
+    reaches the engine (the chat's /award, the API, a receipt code). Receipts compare as the
+    till means them: "r-1032" and "R-1032" are one receipt."""
+    return f"receipt:{branch_id or 0}:{receipt_key(receipt)[:64]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from bot.loyalty.errors import (
     ReceiptCodeUnknown,
     ReceiptReused,
 )
-from bot.loyalty.purchases import PurchaseResult, PurchaseService
+from bot.loyalty.purchases import PurchaseResult, PurchaseService, receipt_purchase
 from bot.text import receipt_key
 from models import Branch, ReceiptCode
 
@@ -128,7 +128,7 @@ class ReceiptCodeService:
             amount,
             # The till's own key for this receipt: awarded at the counter or collected
             # from the code, it earns once.
-            idempotency_key=f"receipt:{branch_id or 0}:{row.receipt}",
+            idempotency_key=receipt_purchase(branch_id, row.receipt),
             note=f"receipt code {row.code}",
         )
         return Collected(row.receipt, result)

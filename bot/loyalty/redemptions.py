@@ -155,7 +155,7 @@ class RedemptionService:
     async def confirm(self, code: str, *, actor: Actor | None) -> ConfirmedRedemption:
         """Staff hand over the reward. Unknown, used, cancelled or expired codes are refused;
         a staff member who types many unknown ones is slowed down (bot.loyalty.attempts)."""
-        who = staff_who(actor.staff_id) if actor is not None else None
+        who = staff_who(actor) if actor is not None else None
         async with code_attempt(self._ctx, who, CodeKind.REDEEM, (RedemptionNotFound,)):
             return await self._confirm(code, actor)
 

@@ -29,6 +29,7 @@ PAGES = (
     ("/dashboard/campaigns", "dash-nav-campaigns", True),
     ("/dashboard/import", "dash-nav-import", True),
     ("/dashboard/team", "dash-nav-team", True),
+    ("/dashboard/api", "dash-nav-api", True),
     ("/dashboard/audit", "dash-nav-audit", True),
 )
 

@@ -9,7 +9,16 @@ from aiohttp import web
 from bot.background import Background
 from bot.images.logo import UPLOAD_LIMIT as LOGO_LIMIT
 from bot.loyalty.imports import MAX_BYTES as IMPORT_LIMIT
-from bot.web import campaigns, customers, imports, login, overview, programme_pages, team
+from bot.web import (
+    campaigns,
+    customers,
+    imports,
+    login,
+    overview,
+    programme_pages,
+    team,
+    till_api,
+)
 from bot.web.deps import DashboardDeps
 from bot.web.figures import FiguresCache
 from bot.web.session import BACKGROUND, DEPS, dashboard_middleware
@@ -52,6 +61,9 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_post("/dashboard/team/invite", team.invite)
     add.add_post(r"/dashboard/team/{customer:\d+}/dismiss", team.dismiss)
     add.add_get("/dashboard/audit", team.audit_log)
+    add.add_get("/dashboard/api", till_api.keys)
+    add.add_post("/dashboard/api/new", till_api.create)
+    add.add_post(r"/dashboard/api/{prefix:lk_[A-Z0-9]+}/revoke", till_api.revoke)
     add.add_get("/dashboard/import", imports.start)
     add.add_post("/dashboard/import", imports.upload)
     add.add_get(r"/dashboard/import/{id:\d+}", imports.mapping)

@@ -60,3 +60,11 @@ error-receipt-code-expired = የዚህ ደረሰኝ ኮድ ጊዜው { $day } �
 error-receipt-code-taken = የዚህ ደረሰኝ ነጥቦች በሌላ ሰው ተወስደዋል።
 error-receipt-reused = ደረሰኝ { $receipt } ለሌላ መጠን የተሰጠ ኮድ አለው።
 error-invalid-receipt = የደረሰኝ ኮድ የደረሰኙን ቁጥር እና በፕሮግራሙ ውስጥ ያለ ቅርንጫፍ ይፈልጋል።
+error-invalid-api-key = { $reason ->
+    [scopes] ቁልፉ እንዲያደርገው የሚፈቀድለትን ቢያንስ አንድ ነገር ይምረጡ።
+    [branch] ፕሮግራሙ እንዲህ ያለ ቅርንጫፍ የለውም።
+   *[other] ቁልፍ ከ1 እስከ 60 ፊደላት ያለው ስም ያስፈልገዋል፤ ለምሳሌ «ካውንተር 1»።
+}
+error-receipt-not-found = ደረሰኝ { $receipt } በዚህ ቅርንጫፍ ነጥብ አላስገኘም፤ ስለዚህ የሚመለስ ነገር የለም።
+error-receipt-points-spent = ደንበኛው እነዚህን { $points } ነጥቦች አስቀድሞ ተጠቅሟል (ሂሳብ፦ { $balance })፤ ስለዚህ መመለስ አይቻልም። ምንም አልተቀየረም።
+error-phone-shared = { $count } አባላት ይህንን ስልክ ቁጥር ይጋራሉ። እባክዎ የአባልነት ኮዱን ይጠቀሙ።

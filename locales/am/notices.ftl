@@ -7,6 +7,7 @@ notice-tier = 🏆 እንኳን ደስ አለዎት፦ { $tier } ደረጃ ላ�
 notice-referral = 🤝 ጓደኛዎ የመጀመሪያ ግዢውን ፈጽሟል፦ ለእርስዎ +{ $points } ነጥብ!
 notice-adjusted = ከሱቁ { $change } ነጥብ፦ { $reason }። አሁን { $balance } ነጥብ አለዎት።
 notice-undone-points = ↩️ የተሳሳተ ምዝገባ ተስተካክሏል፦ −{ $points } ነጥብ። አሁን { $balance } ነጥብ አለዎት።
+notice-refunded = ↩️ ግዢ ተመላሽ ሆኗል (ደረሰኝ { $receipt })፦ −{ $points } ነጥብ። አሁን { $balance } ነጥብ አለዎት።
 notice-undone-stamps = ↩️ የተሳሳተ ምዝገባ ተስተካክሏል፦ −{ $count } ማህተም።
 notice-expiry =
     { $days ->

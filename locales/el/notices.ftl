@@ -36,6 +36,14 @@ notice-undone-points =
         [one] { $balance } πόντο.
        *[other] { $balance } πόντους.
     }
+notice-refunded =
+    ↩️ Μια αγορά επιστράφηκε (απόδειξη { $receipt }): { $points ->
+        [one] −{ $points } πόντος.
+       *[other] −{ $points } πόντοι.
+    } Έχετε τώρα { $balance ->
+        [one] { $balance } πόντο.
+       *[other] { $balance } πόντους.
+    }
 notice-undone-stamps =
     { $count ->
         [one] ↩️ Διορθώθηκε μια λανθασμένη καταχώριση: −1 σφραγίδα.

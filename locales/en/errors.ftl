@@ -88,3 +88,15 @@ error-receipt-code-expired =
 error-receipt-code-taken = The points of this receipt have already been collected by someone else.
 error-receipt-reused = Receipt { $receipt } already has a code, for another amount.
 error-invalid-receipt = A receipt code needs the receipt's number, and a branch the programme has.
+error-invalid-api-key = { $reason ->
+    [scopes] Tick at least one thing the key may do.
+    [branch] The programme has no such branch.
+   *[other] A key needs a name of 1 to 60 characters, for example “Till 1”.
+}
+error-receipt-not-found = Receipt { $receipt } earned no points at this branch, so there is nothing to take back.
+error-receipt-points-spent =
+    The customer has already spent these { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } (balance: { $balance }), so they cannot be taken back. Nothing was changed.
+error-phone-shared = { $count } members share this phone number. Please use the member code.

@@ -36,6 +36,14 @@ notice-undone-points =
         [one] { $balance } point.
        *[other] { $balance } points.
     }
+notice-refunded =
+    ↩️ A purchase was refunded (receipt { $receipt }): { $points ->
+        [one] −{ $points } point.
+       *[other] −{ $points } points.
+    } You now have { $balance ->
+        [one] { $balance } point.
+       *[other] { $balance } points.
+    }
 notice-undone-stamps =
     { $count ->
         [one] ↩️ A mistaken entry was corrected: −1 stamp.

@@ -63,3 +63,15 @@ error-receipt-code-expired = Msimbo wa risiti hii uliisha muda tarehe { $day }: 
 error-receipt-code-taken = Pointi za risiti hii zimeshachukuliwa na mtu mwingine.
 error-receipt-reused = Risiti { $receipt } tayari ina msimbo, kwa kiasi kingine.
 error-invalid-receipt = Msimbo wa risiti unahitaji namba ya risiti, na tawi lililo kwenye mpango.
+error-invalid-api-key = { $reason ->
+    [scopes] Chagua angalau jambo moja ambalo ufunguo unaruhusiwa kufanya.
+    [branch] Mpango hauna tawi hilo.
+   *[other] Ufunguo unahitaji jina la herufi 1 hadi 60, kwa mfano “Kaunta 1”.
+}
+error-receipt-not-found = Risiti { $receipt } haikupata pointi katika tawi hili, kwa hiyo hakuna cha kurudisha.
+error-receipt-points-spent =
+    Mteja tayari ametumia { $points ->
+        [one] pointi hiyo { $points }
+       *[other] pointi hizo { $points }
+    } (salio: { $balance }), kwa hiyo haziwezi kurudishwa. Hakuna kilichobadilishwa.
+error-phone-shared = Wanachama { $count } wanatumia namba hii ya simu. Tafadhali tumia namba ya uanachama.

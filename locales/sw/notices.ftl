@@ -11,6 +11,7 @@ notice-tier = 🏆 Hongera: umefikia daraja la { $tier }! { $perks }
 notice-referral = 🤝 Rafiki yako amefanya ununuzi wake wa kwanza: pointi +{ $points } kwako!
 notice-adjusted = Pointi { $change } kutoka dukani: { $reason }. Sasa una pointi { $balance }.
 notice-undone-points = ↩️ Kosa limerekebishwa: pointi −{ $points }. Sasa una pointi { $balance }.
+notice-refunded = ↩️ Ununuzi umerejeshwa (risiti { $receipt }): pointi −{ $points }. Sasa una pointi { $balance }.
 notice-undone-stamps =
     { $count ->
         [one] ↩️ Kosa limerekebishwa: muhuri −1.

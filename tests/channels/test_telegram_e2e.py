@@ -350,3 +350,45 @@ async def test_a_till_notice_refused_with_429_then_500_still_arrives_once_later(
         assert len(fake.sent(USER)) == customer_before + 1  # once, not once per try
     finally:
         await stop_bot(bot)
+
+
+async def test_a_till_system_records_a_purchase_through_the_api_of_the_polling_bot(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    """`run` polls Telegram and serves the till API on WEB_PORT: the owner makes a key in
+    the chat, the till records a purchase over HTTP, the customer hears of it on Telegram,
+    and a revoked key is refused from its next call."""
+    port = free_port()
+    bot = await start_bot(fake, tmp_path, OWNER_IDS=f"telegram:{USER}", WEB_PORT=str(port))
+    try:
+        await fake.wait_for(5, method="setMyCommands", within=60)
+        await join_on_telegram(fake, USER)
+        customer = USER + 1
+        await join_on_telegram(fake, customer)
+        with sqlite3.connect(bot.db_path) as db:
+            (code,) = db.execute(
+                "select member_code from customers c join channel_identities i"
+                " on i.customer_id = c.id where i.external_id = ?",
+                (str(customer),),
+            ).fetchone()
+        (made,) = await _step(fake, fake.send_text(USER, "/apikey new Front till"))
+        key = made.text.split("\n\n")[1].strip()
+        assert key.startswith("lk_")
+        base = f"http://127.0.0.1:{port}/api/v1"
+        headers = {"Authorization": f"Bearer {key}"}
+        before = len(fake.sent(customer))
+        async with aiohttp.ClientSession() as http:
+            async with http.get(f"{base}/openapi.json") as document:
+                assert (await document.json())["openapi"] == "3.1.0"
+            body = {"member": code, "amount": "450", "receipt": "R-1032"}
+            async with http.post(f"{base}/purchases", json=body, headers=headers) as answer:
+                assert answer.status == 201
+                assert (await answer.json())["points"] == 45
+            (notice,) = (await fake.wait_for(before + 1, chat_id=customer))[before:]
+            assert "+45 points" in notice.text
+            await _step(fake, fake.send_text(USER, f"/apikey revoke {key[:11]}"))
+            async with http.post(f"{base}/purchases", json=body, headers=headers) as answer:
+                assert answer.status == 401
+                assert (await answer.json())["error"]["code"] == "unauthorized"
+    finally:
+        await stop_bot(bot)

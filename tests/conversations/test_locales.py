@@ -111,7 +111,8 @@ def test_locales_dir_is_the_repository_folder() -> None:
 MESSAGE_ID = re.compile(
     r"^(menu|join|balance|card|rewards|mycode|history|invite|offers|settings|language|stop|"
     r"delete|help|command|error|fallback|button|welcome|staff|notice|stats|feedback|segments|"
-    r"compose|offer|broadcast|schedule|when|campaigns|campaign|words|whatsapp|link|picture|receipt)-[a-z0-9-]+$"
+    r"compose|offer|broadcast|schedule|when|campaigns|campaign|words|whatsapp|link|picture|receipt|"
+    r"api|apikey)-[a-z0-9-]+$"
 )
 
 

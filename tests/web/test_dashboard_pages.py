@@ -11,6 +11,7 @@ import io
 import json
 import re
 
+import aiohttp
 import pytest
 from PIL import Image
 from sqlalchemy import func, select
@@ -467,3 +468,36 @@ async def test_the_owner_sets_a_welcome_gift_that_new_members_get(
     assert (app.program.welcome.points, app.program.welcome.stamps) == (30, 2)
     newcomer = await Chat(app, "800").join("en", name="Wanjiru")
     assert await balance(app, newcomer) == 30
+
+
+async def test_an_owner_makes_a_till_key_sees_it_once_and_revokes_it(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/api")
+    assert owner_browser.status == 200
+    assert app.translator("en", "apikey-none") in owner_browser.html
+    await owner_browser.submit("/dashboard/api/new", name="   ")
+    assert owner_browser.status == 400
+    assert app.translator("en", "error-invalid-api-key", reason="name") in html.unescape(
+        owner_browser.html
+    )
+    # Only "look up members" ticked: a key that reads and nothing else.
+    form = aiohttp.FormData()
+    for name, value in (("csrf", owner_browser.csrf), ("name", "Front till"), ("scope", "read")):
+        form.add_field(name, value)
+    async with owner_browser.http.post(
+        owner_browser.server.make_url("/dashboard/api/new"), data=form
+    ) as made:
+        page = await made.text()
+    key = re.search(r'<code id="new-key">(lk_[A-Z0-9]+_[A-Za-z0-9_-]+)</code>', page)
+    assert key is not None
+    till = await app.loyalty.api_keys.authenticate(key.group(1))
+    assert till is not None and till.scopes == frozenset({"read"}) and till.name == "Front till"
+    listing = await owner_browser.open("/dashboard/api")
+    assert key.group(1) not in listing  # shown once, then only its start
+    prefix = key.group(1)[:11]  # "lk_" and eight letters: how lists name it
+    assert f"{prefix}…" in listing
+    await owner_browser.submit(f"/dashboard/api/{prefix}/revoke")
+    assert await app.loyalty.api_keys.authenticate(key.group(1)) is None
+    audit = html.unescape(await owner_browser.open("/dashboard/audit"))
+    assert "api_key_revoke" in audit and "api_key" in audit

@@ -1,0 +1,120 @@
+"""The API's requests and answers, as pydantic models: they check what a till sends and are
+the source of the OpenAPI document's schemas, so the document cannot drift from the code."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Request(BaseModel):
+    # A misspelt field is an error, not silently ignored: "reciept" would lose the key.
+    model_config = ConfigDict(extra="forbid")
+
+
+class Purchase(_Request):
+    member: str = Field(description="the member code, as printed on the member card", max_length=64)
+    amount: Decimal = Field(
+        description="the amount paid, in the shop's currency, with a dot for decimals "
+        '(450 or "450.50")'
+    )
+    receipt: str = Field(
+        min_length=1,
+        max_length=64,
+        description="the receipt number: a purchase is recorded once per receipt and branch",
+    )
+
+
+class Stamps(_Request):
+    member: str = Field(max_length=64)
+    count: int = Field(default=1, ge=1, le=100)
+    request_id: str = Field(
+        min_length=1,
+        max_length=64,
+        description="the till's id for this request: sent again, the stamps are given once",
+    )
+
+
+class Confirm(_Request):
+    code: str = Field(min_length=1, max_length=16, description="the code the customer shows")
+
+
+class Refund(_Request):
+    receipt: str = Field(min_length=1, max_length=64)
+
+
+class ReceiptCodeRequest(_Request):
+    amount: Decimal
+    receipt: str = Field(min_length=1, max_length=64)
+
+
+class Member(BaseModel):
+    member_code: str
+    name: str | None
+    language: str
+    points: int
+    tier: str
+    tier_name: str = Field(description="in English; the customer sees it in their language")
+    next_tier: str | None
+    points_to_next_tier: int
+    stamps: int = Field(description="on the card being filled")
+    stamp_slots: int
+    full_cards: int = Field(description="full stamp cards waiting for their reward")
+    expiring_points: int
+    expiring_on: date | None
+
+
+class PurchaseRecorded(BaseModel):
+    member_code: str
+    receipt: str
+    points: int = Field(description="earned by this purchase")
+    balance: int
+    tier: str
+    duplicate: bool = Field(description="true: this receipt was recorded before, nothing added")
+
+
+class StampsAdded(BaseModel):
+    member_code: str
+    added: int
+    stamps: int
+    stamp_slots: int
+    full_cards: int
+    duplicate: bool
+
+
+class RewardHandedOver(BaseModel):
+    member_code: str
+    kind: str = Field(description='"points" (a reward from the catalogue) or "stamp_card"')
+    reward: str = Field(description="the reward's key in the programme")
+    reward_name: str = Field(description="in English")
+    points: int = Field(description="what it cost, in points (0 for a stamp card)")
+
+
+class Refunded(BaseModel):
+    member_code: str
+    receipt: str
+    points_taken_back: int
+    balance: int
+    duplicate: bool = Field(description="true: refunded before, nothing more taken back")
+
+
+class ReceiptCodeIssued(BaseModel):
+    code: str
+    receipt: str
+    amount: Decimal
+    expires_at: datetime
+    telegram_link: str | None = Field(description="t.me link that collects the points")
+    whatsapp_link: str | None = Field(description="wa.me link with the code as the message")
+
+
+class Problem(BaseModel):
+    code: str = Field(description="stable: a till may act on it")
+    message: str = Field(description="for the staff member, in the Accept-Language asked for")
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class Error(BaseModel):
+    error: Problem
