@@ -10,7 +10,7 @@ from models import StaffRole
 
 async def show_segments(req: Request, _: str = "") -> list[Reply]:
     speak = req.speak
-    sizes = await req.loyalty.segments.sizes(req.loyalty.segments.all_segments())
+    sizes = await req.loyalty.segments.sizes(await req.loyalty.segments.listed())
     lines = [speak("segments-title")]
     lines += [speak("segments-line", segment=segment.name, count=count) for segment, count in sizes]
     lines.append(speak("segments-footer"))

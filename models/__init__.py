@@ -21,6 +21,7 @@ from models.imports import CustomerImport, ImportedLine
 from models.ledger import LedgerEntry
 from models.offers import Offer, OfferBonus
 from models.programme import ProgramVersion
+from models.purchase_lines import PurchaseLine
 from models.receipts import ReceiptCode
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
@@ -55,6 +56,7 @@ __all__ = [
     "OfferBonus",
     "ProcessedUpdate",
     "ProgramVersion",
+    "PurchaseLine",
     "Purpose",
     "ReceiptCode",
     "Redemption",

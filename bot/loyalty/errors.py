@@ -407,7 +407,18 @@ class PhoneShared(LoyaltyError):
         super().__init__(count=count)
 
 
+class InvalidPurchaseLine(LoyaltyError):
+    """A line of a purchase without a usable category, or with an amount or quantity out
+    of range: `line` counts from 1."""
+
+    code = "invalid-purchase-line"
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line=line)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    InvalidPurchaseLine,
     InvalidApiKey,
     ReceiptNotFound,
     ReceiptPointsSpent,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
@@ -18,6 +20,7 @@ from bot.loyalty.errors import (
     AwardLimitExceeded,
     IdempotencyConflict,
     InvalidAmount,
+    InvalidPurchaseLine,
     PurchaseBelowMinimum,
     PurchaseTooLarge,
 )
@@ -25,11 +28,32 @@ from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
 from bot.text import receipt_key
-from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus
+from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus, PurchaseLine
 
 # A purchase of the same amount for the same customer this soon, without a receipt number,
 # is pointed out to the staff member with a button to take it back.
 REPEAT_WINDOW = timedelta(minutes=5)
+
+
+MAX_LINES = 100
+_CATEGORY = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    """One line of a purchase as the till sends it: a product category and its amount."""
+
+    category: str
+    amount: Decimal
+    quantity: int = 1
+
+
+def category_key(text: str) -> str | None:
+    """A category as segments name it: "Pastry", " pastry " and "PASTRY" are "pastry",
+    "Hot drinks" is "hot-drinks"; None for one that cannot be a name (empty, too long,
+    other than letters, digits, "-" and "_")."""
+    key = "-".join(text.strip().lower().split())
+    return key if _CATEGORY.fullmatch(key) else None
 
 
 def receipt_purchase(branch_id: int | None, receipt: str) -> str:
@@ -105,16 +129,39 @@ class PurchaseService:
         idempotency_key: str,
         actor: Actor | None = None,
         note: str | None = None,
+        lines: Sequence[LineItem] = (),
     ) -> PurchaseResult:
-        """Record a purchase once per key; a repeated key returns the first result."""
+        """Record a purchase once per key; a repeated key returns the first result (its
+        lines are stored the first time only)."""
         value = self._validate(amount)
         minor = self._minor_units(value)
         key = f"purchase:{idempotency_key}"
+        items = self._lines(lines)
         try:
-            return await self._record(customer_id, value, minor, key, actor, note)
+            return await self._record(customer_id, value, minor, key, actor, note, items)
         except IntegrityError:
             # Another request with this key committed between our check and our insert.
             return await self._replay(customer_id, value, minor, key)
+
+    def _lines(self, lines: Sequence[LineItem]) -> list[tuple[str, int, int]]:
+        """(category, amount in minor units, quantity) per line, or the refusal naming the
+        first line that cannot be stored (counted from 1, as the till lists them)."""
+        if len(lines) > MAX_LINES:
+            raise InvalidPurchaseLine(line=MAX_LINES + 1)
+        items = []
+        for number, line in enumerate(lines, start=1):
+            category = category_key(line.category)
+            amount = line.amount
+            if (
+                category is None
+                or not amount.is_finite()
+                or amount < 0
+                or amount > self._ctx.program.earn.maximum_purchase
+                or not 1 <= line.quantity <= 10_000
+            ):
+                raise InvalidPurchaseLine(line=number)
+            items.append((category, self._minor_units(amount), line.quantity))
+        return items
 
     async def _record(
         self,
@@ -124,6 +171,7 @@ class PurchaseService:
         key: str,
         actor: Actor | None,
         note: str | None,
+        items: list[tuple[str, int, int]],
     ) -> PurchaseResult:
         ctx = self._ctx
         now = ctx.clock.now()
@@ -153,6 +201,17 @@ class PurchaseService:
                 actor=actor,
                 purchase_minor=minor,
                 note=note,
+            )
+            session.add_all(
+                PurchaseLine(
+                    entry_id=entry.id,
+                    customer_id=customer.id,
+                    category=category,
+                    amount_minor=amount_minor,
+                    quantity=quantity,
+                    created_at=now,
+                )
+                for category, amount_minor, quantity in items
             )
             referral, referrer_upgrade = await pay_if_due(session, ctx.program, customer, now)
             qualifying += points

@@ -13,6 +13,8 @@ the bot and have not erased their data. Names as the owner types them:
     birthday            birthday within the next 7 days (shop's calendar)
     near-tier           at least 80% of the way to the next tier's threshold
     full-card           holding a full stamp card not yet exchanged
+    bought:<category>[:N]   bought that product category within the last N days (60), as
+                        the till's API sent it on a purchase's lines
     champions, loyal, at-risk, lost     RFM segments, defined below
 
 RFM: every customer (erased ones aside) with a purchase gets a recency, a frequency (purchases in the last
@@ -36,14 +38,23 @@ from bot.languages import as_language
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import UnknownSegment
 from bot.loyalty.ledger import QUALIFYING_KINDS
-from models import Branch, Customer, LedgerEntry, LedgerKind, StampCard, StampCardStatus
+from models import (
+    Branch,
+    Customer,
+    LedgerEntry,
+    LedgerKind,
+    PurchaseLine,
+    StampCard,
+    StampCardStatus,
+)
 
 RFM_SEGMENTS = ("champions", "loyal", "at-risk", "lost")
 SIMPLE_SEGMENTS = ("all", "new", "active", "inactive", "birthday", "near-tier", "full-card")
 DEFAULT_DAYS = {"new": 30, "active": 30, "inactive": 60}
 NEAR_TIER_SHARE = 0.8
 YEAR = timedelta(days=365)
-_NAME = re.compile(r"^([a-z-]+)(?::([a-z0-9_-]{1,32}))?$")
+BOUGHT_DAYS = 60
+_NAME = re.compile(r"^([a-z-]+)(?::([a-z0-9_-]{1,32}))?(?::([0-9]{1,4}))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +71,13 @@ def parse_segment(text: str) -> Segment:
     match = _NAME.match(text.strip().lower())
     if match is None:
         raise UnknownSegment(text.strip()[:40])
-    kind, arg = match.group(1), match.group(2)
+    kind, arg, days = match.group(1), match.group(2), match.group(3)
+    if kind == "bought" and arg:
+        if days is not None and not 1 <= int(days) <= 3660:
+            raise UnknownSegment(text.strip()[:40])
+        return Segment(kind, f"{arg}:{int(days or BOUGHT_DAYS)}")
+    if days is not None:
+        raise UnknownSegment(text.strip()[:40])
     if kind in DEFAULT_DAYS:
         if arg is not None and not (arg.isdigit() and 1 <= int(arg) <= 3660):
             raise UnknownSegment(text.strip()[:40])
@@ -108,6 +125,23 @@ class SegmentService:
         segments += [parse_segment(kind) for kind in SIMPLE_SEGMENTS[1:]]
         segments += [Segment(kind) for kind in RFM_SEGMENTS]
         return segments
+
+    async def listed(self) -> list[Segment]:
+        """Every segment an owner can pick: the fixed ones, then the product categories."""
+        return [*self.all_segments(), *await self.categories()]
+
+    async def categories(self) -> list[Segment]:
+        """A `bought:` segment for each product category the till sent in the last year."""
+        since = self._ctx.clock.now() - YEAR
+        async with self._ctx.db.read() as session:
+            found = await session.scalars(
+                select(PurchaseLine.category)
+                .where(PurchaseLine.created_at > since)
+                .distinct()
+                .order_by(PurchaseLine.category)
+                .limit(50)
+            )
+            return [Segment("bought", f"{category}:{BOUGHT_DAYS}") for category in found]
 
     async def members(self, segment: Segment) -> set[int]:
         async with self._ctx.db.read(heavy=True) as session:
@@ -164,6 +198,15 @@ class SegmentService:
                 .subquery()
             )
             return select(last.c.customer_id).where(last.c.last <= now - days)
+        if kind == "bought" and arg:
+            category, within = arg.rsplit(":", 1)
+            reversal = aliased(LedgerEntry)
+            return select(PurchaseLine.customer_id).where(
+                PurchaseLine.category == category,
+                PurchaseLine.created_at > now - timedelta(days=int(within)),
+                # A refunded or undone purchase bought nothing.
+                ~exists().where(reversal.reverses_id == PurchaseLine.entry_id),
+            )
         if kind == "full-card":
             return select(StampCard.customer_id).where(
                 StampCard.status == StampCardStatus.COMPLETED

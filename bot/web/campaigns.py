@@ -35,7 +35,7 @@ async def _list(
     deps = request.app[DEPS]
     speak = viewer.speak
     recent = await deps.loyalty.campaigns.recent(limit=30)
-    sizes = await deps.loyalty.segments.sizes(deps.loyalty.segments.all_segments())
+    sizes = await deps.loyalty.segments.sizes(await deps.loyalty.segments.listed())
     return page(
         request,
         "campaigns.html",

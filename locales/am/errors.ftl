@@ -68,3 +68,4 @@ error-invalid-api-key = { $reason ->
 error-receipt-not-found = ደረሰኝ { $receipt } በዚህ ቅርንጫፍ ነጥብ አላስገኘም፤ ስለዚህ የሚመለስ ነገር የለም።
 error-receipt-points-spent = ደንበኛው እነዚህን { $points } ነጥቦች አስቀድሞ ተጠቅሟል (ሂሳብ፦ { $balance })፤ ስለዚህ መመለስ አይቻልም። ምንም አልተቀየረም።
 error-phone-shared = { $count } አባላት ይህንን ስልክ ቁጥር ይጋራሉ። እባክዎ የአባልነት ኮዱን ይጠቀሙ።
+error-invalid-purchase-line = የግዢው መስመር ቁጥር { $line } ሊመዘገብ አይችልም፦ የምርት ዓይነት (የላቲን ፊደላት፣ ቁጥሮች እና ሰረዞች፣ እስከ 32) እና ከ0 እስከ ትልቁ የተፈቀደ ግዢ ያለ መጠን ያስፈልገዋል።

@@ -100,3 +100,4 @@ error-receipt-points-spent =
        *[other] { $points } points
     } (balance: { $balance }), so they cannot be taken back. Nothing was changed.
 error-phone-shared = { $count } members share this phone number. Please use the member code.
+error-invalid-purchase-line = Line { $line } of the purchase cannot be stored: it needs a product category (Latin letters, digits and dashes, up to 32) and an amount from 0 up to the largest purchase.

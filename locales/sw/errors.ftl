@@ -75,3 +75,4 @@ error-receipt-points-spent =
        *[other] pointi hizo { $points }
     } (salio: { $balance }), kwa hiyo haziwezi kurudishwa. Hakuna kilichobadilishwa.
 error-phone-shared = Wanachama { $count } wanatumia namba hii ya simu. Tafadhali tumia namba ya uanachama.
+error-invalid-purchase-line = Mstari namba { $line } wa ununuzi hauwezi kuhifadhiwa: unahitaji aina ya bidhaa (herufi za Kilatini, tarakimu na vistari, hadi 32) na kiasi kuanzia 0 hadi ununuzi mkubwa zaidi unaoruhusiwa.

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.loyalty import Actor
 from bot.loyalty.purchases import receipt_purchase
+from bot.loyalty.segments import parse_segment
 from bot.web.api import register_api
 from models import ApiKey, AuditEntry, Customer, Delivery, LedgerEntry, StaffRole
 from tests.conftest import Shop
@@ -330,3 +331,25 @@ async def test_a_key_over_its_pace_waits_with_retry_after(
         assert answers[3].code == "rate-limited" and answers[3].headers["Retry-After"] == "2"
         # Another till's key keeps its own pace.
         assert (await other.call("GET", f"/members/{code}")).status == 200
+
+
+async def test_lines_by_product_category_feed_the_bought_segment(
+    app: App, shop: Shop, till: Till
+) -> None:
+    customer, code = await _member(shop, marketing_consent=True)
+    bad = {
+        "member": code,
+        "amount": "700",
+        "receipt": "R-20",
+        "lines": [{"category": "pastry", "amount": "300"}, {"category": "??", "amount": "400"}],
+    }
+    refused = await till.call("POST", "/purchases", bad)
+    assert (refused.status, refused.code, refused.body["error"]["details"]) == (
+        422,
+        "invalid-purchase-line",
+        {"line": 2},
+    )
+    good = {**bad, "lines": [{"category": "Pastry", "amount": 300, "quantity": 2}]}
+    assert (await till.call("POST", "/purchases", good)).status == 201
+    segment = await app.loyalty.segments.members(parse_segment("bought:pastry:30"))
+    assert segment == {customer}

@@ -15,7 +15,7 @@ from bot.languages import as_language
 from bot.loyalty.api_keys import TillKey
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import LoyaltyError
-from bot.loyalty.purchases import receipt_purchase
+from bot.loyalty.purchases import LineItem, receipt_purchase
 from bot.loyalty.summary import CustomerSummary
 from bot.web.api import schemas
 from bot.web.api.deps import ApiDeps
@@ -168,6 +168,7 @@ async def purchase(request: web.Request, till: TillKey, _: Speaker) -> BaseModel
         idempotency_key=receipt_purchase(till.actor.branch_id, asked.receipt),
         actor=till.actor,
         note=f"api: {till.name}"[:100],
+        lines=[LineItem(line.category, line.amount, line.quantity) for line in asked.lines],
     )
     return schemas.PurchaseRecorded(
         member_code=ref.member_code,

@@ -15,6 +15,17 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Line(_Request):
+    category: str = Field(
+        min_length=1,
+        max_length=32,
+        description='a product category ("pastry", "hot-drinks"): segments find customers '
+        'by it ("bought:pastry:60"); Latin letters, digits, "-" and "_"',
+    )
+    amount: Decimal = Field(description="the line's amount, in the shop's currency")
+    quantity: int = Field(default=1, ge=1, le=10_000)
+
+
 class Purchase(_Request):
     member: str = Field(description="the member code, as printed on the member card", max_length=64)
     amount: Decimal = Field(
@@ -25,6 +36,11 @@ class Purchase(_Request):
         min_length=1,
         max_length=64,
         description="the receipt number: a purchase is recorded once per receipt and branch",
+    )
+    lines: list[Line] = Field(
+        default_factory=list,
+        max_length=100,
+        description="what was bought, by product category (optional; stored the first time)",
     )
 
 
