@@ -170,8 +170,10 @@ class App:
 
     def sender(self) -> Sender:
         from bot.jobs.sender import Sender
+        from bot.jobs.webhooks import WebhookPoster
 
-        sender = Sender(self.outbox(), self.loyalty.campaigns)
+        webhooks = WebhookPoster(self.loyalty.webhooks, self.clock)
+        sender = Sender(self.outbox(), self.loyalty.campaigns, webhooks)
         # A notice queued by this process (a till's "+45 points") goes at once, not at the
         # next idle look.
         self.db.on_outbox_queued(sender.wake)

@@ -31,6 +31,7 @@ from handlers import (
     stats,
     team,
     till,
+    webhooks,
 )
 from handlers.feature import Catalog
 
@@ -56,6 +57,7 @@ CATALOG: Final = Catalog.of(
         desk,
         team,
         api_keys,
+        webhooks,
         stats,
         export,
         segments,

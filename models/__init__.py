@@ -28,6 +28,7 @@ from models.rewards import Redemption, Reward
 from models.staff import Branch, StaffMember
 from models.stamps import StampCard, StampEvent
 from models.tiers import TierAchievement
+from models.webhooks import WebhookDelivery, WebhookEndpoint, WebhookStatus
 from models.welcome import WelcomeGiven
 
 __all__ = [
@@ -72,5 +73,8 @@ __all__ = [
     "StampEvent",
     "TierAchievement",
     "UTCDateTime",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookStatus",
     "WelcomeGiven",
 ]

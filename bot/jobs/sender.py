@@ -9,6 +9,7 @@ import logging
 import time
 
 from bot.jobs.outbox import Outbox
+from bot.jobs.webhooks import WebhookPoster
 from bot.loyalty.campaigns import CampaignService
 
 log = logging.getLogger(__name__)
@@ -21,9 +22,12 @@ class Sender:
     """Built by the composition root (bot/app.py), which also has the database wake it when
     this process queues a message."""
 
-    def __init__(self, outbox: Outbox, campaigns: CampaignService) -> None:
+    def __init__(
+        self, outbox: Outbox, campaigns: CampaignService, webhooks: WebhookPoster | None = None
+    ) -> None:
         self.outbox = outbox
         self._campaigns = campaigns
+        self._webhooks = webhooks
         self._wake = asyncio.Event()
         self._stopping = False
 
@@ -45,17 +49,21 @@ class Sender:
         last_progress = 0.0
         while not self.stopping:
             try:
+                # Both each round: a long broadcast never holds a webhook up, nor the reverse.
+                posted = await self._webhooks.pump() if self._webhooks is not None else 0
                 if await self.outbox.pump():
                     if time.monotonic() - last_progress > PROGRESS_EVERY:
                         await campaigns.queue_progress()
                         last_progress = time.monotonic()
                     continue
                 await self.outbox.finish_campaigns()
-                if await campaigns.queue_progress():
-                    continue  # a report was queued: send it now
+                if await campaigns.queue_progress() or posted:
+                    continue  # a report was queued, or webhooks went: look again now
             except Exception:
                 log.exception("sending failed; trying again shortly")
             # A wake() (or stop()) that came while sending ends the wait at once.
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), IDLE_WAIT)
             self._wake.clear()
+        if self._webhooks is not None:
+            await self._webhooks.close()

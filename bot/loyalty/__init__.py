@@ -29,6 +29,7 @@ from bot.loyalty.stats import StatsService
 from bot.loyalty.summary import SummaryService
 from bot.loyalty.tiers import TierService
 from bot.loyalty.undo import UndoService
+from bot.loyalty.webhooks import WebhookService
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class Loyalty:
     receipts: ReceiptCodeService
     api_keys: ApiKeyService
     refunds: RefundService
+    webhooks: WebhookService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -94,6 +96,7 @@ class Loyalty:
             receipts=ReceiptCodeService(ctx, purchases),
             api_keys=ApiKeyService(ctx),
             refunds=RefundService(ctx),
+            webhooks=WebhookService(ctx),
         )
 
 

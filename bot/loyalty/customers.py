@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Row, bindparam, delete, func, select, upda
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
-from bot.loyalty import audit, ledger, search_words, welcome
+from bot.loyalty import audit, ledger, search_words, webhooks, welcome
 from bot.loyalty.attempts import CodeKind, chat_who, code_attempt
 from bot.loyalty.codes import (
     MEMBER_CODE_LENGTH,
@@ -273,6 +273,17 @@ class CustomerService:
                 channel=channel,
                 external_id=external_id,
                 now=now,
+            )
+            await webhooks.emit(
+                session,
+                "member.joined",
+                f"joined:{customer.id}",
+                now,
+                member_code=customer.member_code,
+                name=name,
+                language=language,
+                channel=channel,
+                marketing_consent=marketing_consent,
             )
             return Registration(
                 customer.id, customer.member_code, language, True, referral is not None, gift

@@ -417,7 +417,18 @@ class InvalidPurchaseLine(LoyaltyError):
         super().__init__(line=line)
 
 
+class InvalidWebhook(LoyaltyError):
+    """A webhook that cannot be added: `reason` is url (not https, or not a web address)
+    or events (one the bot does not send)."""
+
+    code = "invalid-webhook"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason=reason)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    InvalidWebhook,
     InvalidPurchaseLine,
     InvalidApiKey,
     ReceiptNotFound,

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import numbers
-from bot.loyalty import audit, ledger, notices
+from bot.loyalty import audit, ledger, notices, webhooks
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     AmbiguousAmount,
@@ -243,6 +243,20 @@ class PurchaseService:
             upgrade = await evaluate(session, ctx.program, customer, now, qualifying)
             if upgrade is not None:
                 events.append(upgrade)
+            await webhooks.emit(
+                session,
+                "points.earned",
+                f"earned:{entry.id}",
+                now,
+                member_code=customer.member_code,
+                points=points,
+                balance=customer.points_balance,
+                amount=str(value),
+                receipt=key.removeprefix("purchase:receipt:").partition(":")[2]
+                if key.startswith("purchase:receipt:")
+                else None,
+                tier=customer.tier_key,
+            )
             customer.last_activity_at = now
             audit.record(
                 session,

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.loyalty import audit, ledger, notices
+from bot.loyalty import audit, ledger, notices, webhooks
 from bot.loyalty.attempts import CodeKind, code_attempt, staff_who
 from bot.loyalty.codes import REDEMPTION_CODE_LENGTH, new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext, lock_customer
@@ -27,6 +27,7 @@ from bot.loyalty.errors import (
 )
 from bot.loyalty.redemption_state import release
 from models import (
+    Customer,
     LedgerKind,
     Redemption,
     RedemptionKind,
@@ -209,6 +210,19 @@ class RedemptionService:
                         if redemption.kind is RedemptionKind.STAMP_CARD
                         else {"reward_key": redemption.reward_key}
                     ),
+                )
+                member_code = await session.scalar(
+                    select(Customer.member_code).where(Customer.id == redemption.customer_id)
+                )
+                await webhooks.emit(
+                    session,
+                    "reward.redeemed",
+                    f"redeemed:{redemption.id}",
+                    now,
+                    member_code=member_code,
+                    reward=redemption.reward_key,
+                    kind=redemption.kind.value,
+                    points=redemption.points_cost,
                 )
         # Raised after the commit, so the expiry (and the refund) is kept.
         if expired:

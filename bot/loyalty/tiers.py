@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.loyalty import notices
+from bot.loyalty import notices, webhooks
 from bot.loyalty.context import EngineContext, lock_customer
 from bot.loyalty.events import TierUpgraded
 from bot.loyalty.ledger import QUALIFYING_KINDS
@@ -96,6 +96,15 @@ async def evaluate(
         message="notice-tier",
         now=now,
         args={"tier": tier.key},
+    )
+    await webhooks.emit(
+        session,
+        "tier.reached",
+        f"tier:{customer.id}:{tier.key}",
+        now,
+        member_code=customer.member_code,
+        tier=tier.key,
+        previous_tier=previous,
     )
     return TierUpgraded(customer_id=customer.id, from_tier=previous, to_tier=tier.key)
 

@@ -64,6 +64,8 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_get("/dashboard/api", till_api.keys)
     add.add_post("/dashboard/api/new", till_api.create)
     add.add_post(r"/dashboard/api/{prefix:lk_[A-Z0-9]+}/revoke", till_api.revoke)
+    add.add_post("/dashboard/api/webhooks", till_api.add_webhook)
+    add.add_post(r"/dashboard/api/webhooks/{id:\d+}/remove", till_api.remove_webhook)
     add.add_get("/dashboard/import", imports.start)
     add.add_post("/dashboard/import", imports.upload)
     add.add_get(r"/dashboard/import/{id:\d+}", imports.mapping)

@@ -44,3 +44,24 @@ api-revoke = ሰርዝ
 api-new-title = አዲስ ቁልፍ
 api-create = ቁልፉን ፍጠር
 audit-key = 🔑 ቁልፍ «{ $name }»
+
+webhook-usage = አጠቃቀም፦ /webhook add <https አድራሻ> [ክስተቶች] · /webhook remove <ቁጥር> · /webhook list። ክስተቶች፦ { $events } (ምንም ካልተጠቀሰ ሁሉም)።
+webhook-none = እስካሁን ዌብሁክ የለም።
+webhook-list-title = 🔔 ዌብሁኮች፦
+webhook-line = #{ $id } { $url } · { $events } · በመጠባበቅ ላይ፦ { $pending } · የተተዉ፦ { $failed }
+webhook-added =
+    🔔 ዌብሁክ #{ $id } ተጨምሯል፦ { $url }
+    ክስተቶች፦ { $events }
+
+    የመፈረሚያ ሚስጥሩ፣ በዚህ አንድ ጊዜ ብቻ የሚታይ (ሥርዓትዎ እያንዳንዱን መልእክት በዚህ ያረጋግጣል)፦
+    { $secret }
+webhook-removed = ዌብሁክ #{ $id } ተወግዷል፦ ከእንግዲህ ምንም አይላክለትም።
+webhook-not-found = ዌብሁክ #{ $id } የለም። /webhook ሁሉንም ይዘረዝራል።
+dash-webhooks-title = ዌብሁኮች
+dash-webhooks-intro = የራስዎ ሥርዓቶች (CRM፣ የተመን ሉህ አውቶሜሽን) ክስተቶች ሲፈጠሩ ወዲያውኑ ሊነገራቸው ይችላሉ፦ አባል ተቀላቀለ፣ ነጥብ ተገኘ፣ ሽልማት ተሰጠ፣ ደረጃ ተደረሰ። እያንዳንዱ መልእክት በዌብሁኩ ሚስጥር ይፈረማል፤ እስኪደርስም ድረስ እንደገና ይሞከራል።
+dash-webhook-url = አድራሻ (https)
+dash-webhook-events = ክስተቶች
+dash-webhook-add = ዌብሁኩን ጨምር
+dash-webhook-added = የዌብሁክ #{ $id } የመፈረሚያ ሚስጥር። አሁኑኑ ወደ ሥርዓትዎ ይቅዱት፦ የሚታየው በዚህ አንድ ጊዜ ብቻ ነው።
+dash-webhook-remove = አስወግድ
+dash-webhook-state = በመጠባበቅ ላይ፦ { $pending } · የተተዉ፦ { $failed }

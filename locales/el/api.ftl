@@ -47,3 +47,24 @@ api-revoke = Ανάκληση
 api-new-title = Νέο κλειδί
 api-create = Δημιουργία κλειδιού
 audit-key = 🔑 κλειδί «{ $name }»
+
+webhook-usage = Χρήση: /webhook add <διεύθυνση https> [γεγονότα] · /webhook remove <αριθμός> · /webhook list. Γεγονότα: { $events } (όλα, αν δεν αναφέρετε κανένα).
+webhook-none = Δεν υπάρχουν ακόμη webhooks.
+webhook-list-title = 🔔 Τα webhooks σας:
+webhook-line = #{ $id } { $url } · { $events } · σε αναμονή: { $pending } · εγκαταλείφθηκαν: { $failed }
+webhook-added =
+    🔔 Το webhook #{ $id } προστέθηκε: { $url }
+    Γεγονότα: { $events }
+
+    Το μυστικό υπογραφής του, μόνο αυτή τη φορά (το σύστημά σας ελέγχει με αυτό κάθε αποστολή):
+    { $secret }
+webhook-removed = Το webhook #{ $id } αφαιρέθηκε: δεν του στέλνεται τίποτα πια.
+webhook-not-found = Δεν υπάρχει webhook #{ $id }. Το /webhook τα δείχνει όλα.
+dash-webhooks-title = Ειδοποιήσεις (webhooks)
+dash-webhooks-intro = Τα δικά σας συστήματα (ένα CRM, ένας αυτοματισμός υπολογιστικού φύλλου) μπορούν να ενημερώνονται για γεγονότα τη στιγμή που συμβαίνουν: νέο μέλος, πόντοι που κερδήθηκαν, ανταμοιβή που παραδόθηκε, επίπεδο που κατακτήθηκε. Κάθε αποστολή υπογράφεται με το μυστικό του webhook και επαναλαμβάνεται μέχρι να φτάσει.
+dash-webhook-url = Διεύθυνση (https)
+dash-webhook-events = Γεγονότα
+dash-webhook-add = Προσθήκη webhook
+dash-webhook-added = Το μυστικό υπογραφής του webhook #{ $id }. Αντιγράψτε το τώρα στο σύστημά σας: εμφανίζεται μόνο αυτή τη φορά.
+dash-webhook-remove = Αφαίρεση
+dash-webhook-state = σε αναμονή: { $pending } · εγκαταλείφθηκαν: { $failed }

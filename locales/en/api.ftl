@@ -47,3 +47,24 @@ api-revoke = Revoke
 api-new-title = A new key
 api-create = Make the key
 audit-key = 🔑 key “{ $name }”
+
+webhook-usage = Usage: /webhook add <https address> [events] · /webhook remove <number> · /webhook list. Events: { $events } (all of them when none is named).
+webhook-none = There are no webhooks yet.
+webhook-list-title = 🔔 Webhooks:
+webhook-line = #{ $id } { $url } · { $events } · waiting: { $pending } · given up: { $failed }
+webhook-added =
+    🔔 Webhook #{ $id } added: { $url }
+    Events: { $events }
+
+    Its signing secret, shown only this once (your system checks each delivery with it):
+    { $secret }
+webhook-removed = Webhook #{ $id } is removed: nothing more is sent to it.
+webhook-not-found = There is no webhook #{ $id }. /webhook lists them.
+dash-webhooks-title = Webhooks
+dash-webhooks-intro = Your own systems (a CRM, a spreadsheet automation) can be told of events as they happen: a member joined, points earned, a reward handed over, a tier reached. Each delivery is signed with the webhook's secret and tried again until it arrives.
+dash-webhook-url = Address (https)
+dash-webhook-events = Events
+dash-webhook-add = Add the webhook
+dash-webhook-added = The signing secret of webhook #{ $id }. Copy it into your system now: it is shown only this once.
+dash-webhook-remove = Remove
+dash-webhook-state = waiting: { $pending } · given up: { $failed }

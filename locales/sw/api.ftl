@@ -47,3 +47,24 @@ api-revoke = Sitisha
 api-new-title = Ufunguo mpya
 api-create = Tengeneza ufunguo
 audit-key = 🔑 ufunguo “{ $name }”
+
+webhook-usage = Matumizi: /webhook add <anwani ya https> [matukio] · /webhook remove <namba> · /webhook list. Matukio: { $events } (yote yasipotajwa).
+webhook-none = Bado hakuna webhook.
+webhook-list-title = 🔔 Webhook zako:
+webhook-line = #{ $id } { $url } · { $events } · yanasubiri: { $pending } · yameshindikana: { $failed }
+webhook-added =
+    🔔 Webhook #{ $id } imeongezwa: { $url }
+    Matukio: { $events }
+
+    Siri yake ya kusaini, inaonyeshwa mara hii moja tu (mfumo wako unakagua kila ujumbe kwa siri hii):
+    { $secret }
+webhook-removed = Webhook #{ $id } imeondolewa: hakuna kitakachotumwa tena kwake.
+webhook-not-found = Hakuna webhook #{ $id }. /webhook inaziorodhesha.
+dash-webhooks-title = Webhook
+dash-webhooks-intro = Mifumo yako mwenyewe (CRM, otomatiki ya jedwali) inaweza kuarifiwa matukio yanapotokea: mwanachama amejiunga, pointi zimepatikana, zawadi imetolewa, daraja limefikiwa. Kila ujumbe unasainiwa kwa siri ya webhook na unajaribiwa tena hadi ufike.
+dash-webhook-url = Anwani (https)
+dash-webhook-events = Matukio
+dash-webhook-add = Ongeza webhook
+dash-webhook-added = Siri ya kusaini ya webhook #{ $id }. Inakili kwenye mfumo wako sasa: inaonyeshwa mara hii moja tu.
+dash-webhook-remove = Ondoa
+dash-webhook-state = yanasubiri: { $pending } · yameshindikana: { $failed }

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
+from bot.webhook_signature import HEADER, verify
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.helpers.fake_telegram import FakeTelegram, join_on_telegram
 from tests.helpers.processes import BOT_PY, bot_env
@@ -357,8 +360,18 @@ async def test_a_till_system_records_a_purchase_through_the_api_of_the_polling_b
 ) -> None:
     """`run` polls Telegram and serves the till API on WEB_PORT: the owner makes a key in
     the chat, the till records a purchase over HTTP, the customer hears of it on Telegram,
-    and a revoked key is refused from its next call."""
+    the shop's CRM gets a signed webhook, and a revoked key is refused from its next call."""
     port = free_port()
+    received: list[tuple[bytes, str]] = []
+
+    async def crm(request: web.Request) -> web.Response:
+        received.append((await request.read(), request.headers.get(HEADER, "")))
+        return web.Response()
+
+    receiver = web.Application()
+    receiver.router.add_post("/hook", crm)
+    crm_server = TestServer(receiver)
+    await crm_server.start_server()
     bot = await start_bot(fake, tmp_path, OWNER_IDS=f"telegram:{USER}", WEB_PORT=str(port))
     try:
         await fake.wait_for(5, method="setMyCommands", within=60)
@@ -371,6 +384,10 @@ async def test_a_till_system_records_a_purchase_through_the_api_of_the_polling_b
                 " on i.customer_id = c.id where i.external_id = ?",
                 (str(customer),),
             ).fetchone()
+        hook = crm_server.make_url("/hook")
+        (added,) = await _step(fake, fake.send_text(USER, f"/webhook add {hook} points.earned"))
+        secret = added.text.rsplit("\n", 1)[1].strip()
+        assert secret.startswith("whsec_")
         (made,) = await _step(fake, fake.send_text(USER, "/apikey new Front till"))
         key = made.text.split("\n\n")[1].strip()
         assert key.startswith("lk_")
@@ -386,9 +403,17 @@ async def test_a_till_system_records_a_purchase_through_the_api_of_the_polling_b
                 assert (await answer.json())["points"] == 45
             (notice,) = (await fake.wait_for(before + 1, chat_id=customer))[before:]
             assert "+45 points" in notice.text
+            for _ in range(100):  # the sender posts it beside the notice
+                if received:
+                    break
+                await asyncio.sleep(0.1)
+            ((told, signature),) = received
+            assert verify(secret, signature, told, time.time())
+            assert json.loads(told)["data"]["receipt"] == "R-1032"
             await _step(fake, fake.send_text(USER, f"/apikey revoke {key[:11]}"))
             async with http.post(f"{base}/purchases", json=body, headers=headers) as answer:
                 assert answer.status == 401
                 assert (await answer.json())["error"]["code"] == "unauthorized"
     finally:
         await stop_bot(bot)
+        await crm_server.close()

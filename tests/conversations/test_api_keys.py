@@ -52,3 +52,21 @@ async def test_in_swahili_and_never_for_staff(app: App) -> None:
     await customer.say("/apikey new Yangu")
     assert customer.text == app.translator("sw", "fallback-hint")
     assert len(await app.loyalty.api_keys.listing()) == 1
+
+
+async def test_an_owner_adds_lists_and_removes_a_webhook_in_greek(app: App) -> None:
+    owner = Chat(app, "310", display_name="Eleni")
+    await app.loyalty.staff.appoint(await owner.join("el", name="Ελένη"), StaffRole.OWNER, by=None)
+    await owner.say("/webhook add http://crm.example.com/hook")
+    assert owner.text == app.translator("el", "error-invalid-webhook", reason="url")
+    await owner.say("/webhook add https://crm.example.com/hook points.earned")
+    secret = re.search(r"\b(whsec_[A-Za-z0-9_-]+)", owner.text)
+    assert secret is not None and "Γεγονότα: points.earned" in owner.text
+    await owner.say("/webhook")
+    assert "#1 https://crm.example.com/hook · points.earned · σε αναμονή: 0" in owner.text
+    assert secret.group(1) not in owner.text
+    await owner.say("/webhook remove #1")
+    assert owner.text == app.translator("el", "webhook-removed", id=1)
+    await owner.say("/webhook remove 1")
+    assert owner.text == app.translator("el", "webhook-not-found", id=1)
+    assert await app.loyalty.webhooks.listing() == []

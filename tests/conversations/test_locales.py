@@ -112,7 +112,7 @@ MESSAGE_ID = re.compile(
     r"^(menu|join|balance|card|rewards|mycode|history|invite|offers|settings|language|stop|"
     r"delete|help|command|error|fallback|button|welcome|staff|notice|stats|feedback|segments|"
     r"compose|offer|broadcast|schedule|when|campaigns|campaign|words|whatsapp|link|picture|receipt|"
-    r"api|apikey)-[a-z0-9-]+$"
+    r"api|apikey|webhook)-[a-z0-9-]+$"
 )
 
 

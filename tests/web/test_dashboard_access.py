@@ -158,6 +158,9 @@ async def test_staff_see_customers_but_not_the_programme(
         form = {"csrf": csrf.group(1), "role": "owner"}
         async with http.post(server.make_url("/dashboard/team/invite"), data=form) as r:
             assert r.status == 403  # no staff member makes themselves an owner
+        form = {"csrf": csrf.group(1), "url": "https://me.example.com/hook"}
+        async with http.post(server.make_url("/dashboard/api/webhooks"), data=form) as r:
+            assert r.status == 403
         form = {"csrf": csrf.group(1), "name": "My own till", "scope": "award"}
         async with http.post(server.make_url("/dashboard/api/new"), data=form) as r:
             assert r.status == 403 and "lk_" not in await r.text()
@@ -167,6 +170,7 @@ async def test_staff_see_customers_but_not_the_programme(
             assert r.status == 403
     assert app.program.stamps.slots == 10 and app.live.version == 0
     assert await app.loyalty.api_keys.listing() == []
+    assert await app.loyalty.webhooks.listing() == []
 
 
 async def test_every_change_needs_the_sessions_form_token(

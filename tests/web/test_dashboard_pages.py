@@ -501,3 +501,31 @@ async def test_an_owner_makes_a_till_key_sees_it_once_and_revokes_it(
     assert await app.loyalty.api_keys.authenticate(key.group(1)) is None
     audit = html.unescape(await owner_browser.open("/dashboard/audit"))
     assert "api_key_revoke" in audit and "api_key" in audit
+
+
+async def test_an_owner_adds_a_webhook_on_the_till_api_page(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/api")
+    await owner_browser.submit("/dashboard/api/webhooks", url="http://crm.example.com/hook")
+    assert owner_browser.status == 400
+    form = aiohttp.FormData()
+    fields = (
+        ("csrf", owner_browser.csrf),
+        ("url", "https://crm.example.com/hook"),
+        ("event", "member.joined"),
+        ("event", "tier.reached"),
+    )
+    for name, value in fields:
+        form.add_field(name, value)
+    url = owner_browser.server.make_url("/dashboard/api/webhooks")
+    async with owner_browser.http.post(url, data=form) as made:
+        page = await made.text()
+    secret = re.search(r'<code id="new-secret">(whsec_[A-Za-z0-9_-]+)</code>', page)
+    assert secret is not None
+    (hook,) = await app.loyalty.webhooks.listing()
+    assert hook.events == ("member.joined", "tier.reached")
+    listing = await owner_browser.open("/dashboard/api")
+    assert "https://crm.example.com/hook" in listing and secret.group(1) not in listing
+    await owner_browser.submit(f"/dashboard/api/webhooks/{hook.id}/remove")
+    assert await app.loyalty.webhooks.listing() == []
