@@ -99,6 +99,7 @@ class App:
             self.channel_deps(),
             customers=self.loyalty.customers,
             deliveries=self.loyalty.deliveries,
+            openings=self.loyalty.openings,
             clock=self.clock,
         )
         self.notifier.register(CHANNEL, channel.push)
@@ -180,7 +181,9 @@ class App:
         return sender
 
     def housekeeping(self) -> Housekeeping:
-        return Housekeeping(self.loyalty.redemptions, self.updates, self.db, self.clock)
+        return Housekeeping(
+            self.loyalty.redemptions, self.updates, self.db, self.clock, self.loyalty.openings
+        )
 
     def jobs(self) -> Jobs:
         from bot.jobs.scheduler import Jobs

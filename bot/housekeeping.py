@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.db import Database
 from bot.loyalty.attempts import forget_old
+from bot.loyalty.openings import OpeningService
 from bot.loyalty.redemptions import RedemptionService
 from bot.state import UpdateGuard
 
@@ -18,6 +19,7 @@ class Chores:
     codes_expired: int
     updates_forgotten: int
     attempts_forgotten: int = 0
+    openings_forgotten: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +28,12 @@ class Housekeeping:
     updates: UpdateGuard
     db: Database
     clock: Clock
+    openings: OpeningService | None = None
 
     async def run_once(self, *, prune: bool) -> Chores:
         expired = await self.redemptions.expire_stale()
         forgotten = await self.updates.prune() if prune else 0
         attempts = await forget_old(self.db, self.clock) if prune else 0
-        return Chores(expired, forgotten, attempts)
+        # WhatsApp conversations opened more than 24 hours ago count against nothing.
+        openings = await self.openings.forget_old() if prune and self.openings else 0
+        return Chores(expired, forgotten, attempts, openings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from bot.chat_types import Reply
 from bot.loyalty.customers import CustomerService
@@ -33,6 +34,15 @@ class Unreachable(Exception):
 class OutsideWindow(Exception):
     """The platform's rules forbid this message now (WhatsApp: no free-form message more
     than 24 hours after the customer's last one, and no template configured for it)."""
+
+
+class Later(Exception):
+    """This message may not go yet (WhatsApp's messaging limit is reached): it waits until
+    `until`, without counting as a failed try and without holding up anyone else's."""
+
+    def __init__(self, until: datetime) -> None:
+        super().__init__(f"later, at {until.isoformat()}")
+        self.until = until
 
 
 class NotFromHere(Exception):

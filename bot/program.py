@@ -276,6 +276,10 @@ def _template_languages() -> dict[Language, str]:
 
 class WhatsAppProgram(_Strict):
     templates: WhatsAppTemplates = WhatsAppTemplates()
+    # Meta's messaging limit of the business number: unique people it may start a
+    # conversation with (a template outside the 24-hour window) in any rolling 24 hours.
+    # 250 for a new business; raise it as Meta raises it (2000, 10000, 100000, "unlimited").
+    messaging_limit: int | Literal["unlimited"] = Field(default=250, ge=1)
     # Meta's template language per reader's language (Meta has no Amharic templates: the
     # English frame carries the Amharic text).
     template_languages: dict[Language, str] = Field(default_factory=_template_languages)

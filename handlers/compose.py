@@ -304,6 +304,15 @@ async def _preview(req: Request, draft: ComposeDraft) -> list[Reply]:
             languages=breakdown,
             when=describe_when(speak, draft.when, req.program.shop.tz),
         )
+        pacing = await req.loyalty.campaigns.whatsapp_pacing(draft.segment)
+        if pacing is not None and pacing.later:
+            summary += "\n" + speak(
+                "broadcast-whatsapp-pacing",
+                limit=req.loyalty.openings.limit() or 0,
+                now=pacing.now,
+                later=pacing.later,
+                days=pacing.days,
+            )
         confirm = speak("broadcast-send" if draft.at is None else "schedule-save", count=total)
     replies = [Reply(summary)]
     for lang in LANGUAGES:

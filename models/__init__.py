@@ -30,6 +30,7 @@ from models.stamps import StampCard, StampEvent
 from models.tiers import TierAchievement
 from models.webhooks import WebhookDelivery, WebhookEndpoint, WebhookStatus
 from models.welcome import WelcomeGiven
+from models.whatsapp_openings import WhatsAppOpening
 
 __all__ = [
     "AccessLink",
@@ -77,4 +78,5 @@ __all__ = [
     "WebhookEndpoint",
     "WebhookStatus",
     "WelcomeGiven",
+    "WhatsAppOpening",
 ]

@@ -17,7 +17,12 @@ from bot.loyalty import Actor
 from bot.program import Program
 from bot.settings import Settings
 from models import StaffRole
-from tests.helpers.databases import postgres_url, recreate_postgres_schema, reset_postgres
+from tests.helpers.databases import (
+    postgres_url,
+    recreate_postgres_schema,
+    reset_postgres,
+    worker_database,
+)
 from tests.helpers.fake_graph import FakeGraph
 from tests.helpers.fake_telegram import FakeTelegram
 from tests.helpers.programmes import make_program
@@ -30,6 +35,7 @@ def _postgres_schema() -> str | None:
     """Recreate the schema once per run; each test then only empties the tables."""
     url = postgres_url()
     if url is not None:
+        url = asyncio.run(worker_database(url))
         asyncio.run(recreate_postgres_schema(url))
     return url
 

@@ -33,7 +33,8 @@ from bot.db import StorageUnavailable
 from bot.languages import as_language
 from bot.loyalty.customers import CustomerService
 from bot.loyalty.deliveries import DeliveryService
-from bot.notify import Blocked, OutsideWindow, RetryAfter
+from bot.loyalty.openings import OpeningService
+from bot.notify import Blocked, Later, OutsideWindow, RetryAfter
 from bot.rate_limit import RateLimiter
 from bot.settings import WhatsAppSettings
 
@@ -49,6 +50,10 @@ BUTTON_TITLE, ROW_TITLE, ROW_DESCRIPTION, MAX_BUTTONS, MAX_ROWS = 20, 24, 72, 3,
 RATE_LIMITED = {130429, 131056, 80007}
 REENGAGEMENT = 131047
 BLOCKED = {131026, 131051}  # the number cannot receive our messages
+# Meta's own limits on conversations the business starts (the number's messaging limit, the
+# per-person marketing cap): wait and try again, never a failure.
+LIMIT_HIT = {131048, 131049}
+LIMIT_WAIT = timedelta(hours=1)
 PHOTO_LIMIT = 5 * 1024 * 1024
 # Meta's pair rate limit: about one message every 6 seconds to the same person.
 PAIR_INTERVAL = 6.0
@@ -117,9 +122,12 @@ class WhatsAppChannel:
         *,
         customers: CustomerService,
         deliveries: DeliveryService,
+        openings: OpeningService,
         clock: Clock,
     ) -> None:
         self.deps = deps
+        # The number's messaging limit: who may get a template now.
+        self._openings = openings
         # When each person last wrote (the 24-hour window) and who they are.
         self._customers = customers
         # A message Meta reports failed after accepting it.
@@ -271,10 +279,12 @@ class WhatsAppChannel:
                     if exc.code != REENGAGEMENT:
                         raise
                     # Meta counts the window differently than we did: use the template.
-            return await self._send_template(wa_id, reply)
+            return await self._open_with_template(wa_id, reply)
         except WhatsAppError as exc:
             if exc.code in RATE_LIMITED:
                 raise RetryAfter(1.0) from None
+            if exc.code in LIMIT_HIT:
+                raise Later(self._clock.now() + LIMIT_WAIT) from None
             if exc.code == REENGAGEMENT:
                 raise OutsideWindow() from None
             if exc.code in BLOCKED:
@@ -282,6 +292,18 @@ class WhatsAppChannel:
             raise
         finally:
             await self._limiter.release(wa_id)
+
+    async def _open_with_template(self, wa_id: str, reply: Reply) -> str:
+        """A template opens a conversation: only within the number's messaging limit."""
+        reservation, until = await self._openings.reserve(wa_id)
+        if until is not None:
+            raise Later(until)
+        assert reservation is not None
+        try:
+            return await self._send_template(wa_id, reply)
+        except BaseException:
+            await self._openings.release(reservation)  # it did not go: the place is free
+            raise
 
     async def _send_template(self, wa_id: str, reply: Reply) -> str:
         config = self.deps.live.current.whatsapp

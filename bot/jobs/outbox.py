@@ -24,7 +24,8 @@ from sqlalchemy import func, or_, select, update
 from bot.chat_types import Reply
 from bot.clock import Clock
 from bot.db import Database
-from bot.notify import Blocked, NotFromHere, OutsideWindow, RetryAfter, Unreachable
+from bot.loyalty.openings import LIMIT_WAITING
+from bot.notify import Blocked, Later, NotFromHere, OutsideWindow, RetryAfter, Unreachable
 from bot.rate_limit import RateLimiter
 from bot.rendering import MessageRenderer
 from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, Offer, Purpose
@@ -219,6 +220,13 @@ class Outbox:
                 outcome = (DeliveryStatus.SKIPPED, {"error": "no channel"})
             except OutsideWindow:
                 outcome = (DeliveryStatus.SKIPPED, {"error": "outside the 24-hour window"})
+            except Later as exc:
+                # The number's messaging limit: it goes when a place frees, not as a failure.
+                wait = (exc.until - self._clock.now()).total_seconds()
+                outcome = (
+                    DeliveryStatus.PENDING,
+                    {"retry_in": max(1.0, wait), "count_attempt": False, "error": LIMIT_WAITING},
+                )
             except NotFromHere:
                 # Left for the process that runs the customer's channel.
                 outcome = (

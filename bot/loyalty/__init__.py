@@ -15,6 +15,7 @@ from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
 from bot.loyalty.imports import ImportService
 from bot.loyalty.offers import OfferService
+from bot.loyalty.openings import OpeningService
 from bot.loyalty.points import PointsService
 from bot.loyalty.programme import ProgramVersions
 from bot.loyalty.purchases import PurchaseService
@@ -61,6 +62,7 @@ class Loyalty:
     api_keys: ApiKeyService
     refunds: RefundService
     webhooks: WebhookService
+    openings: OpeningService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -71,6 +73,7 @@ class Loyalty:
         tiers = TierService(ctx)
         staff = StaffService(ctx)
         purchases = PurchaseService(ctx)
+        openings = OpeningService(ctx)
         return cls(
             customers=CustomerService(ctx),
             purchases=purchases,
@@ -87,7 +90,7 @@ class Loyalty:
             feedback=FeedbackService(ctx),
             segments=segments,
             offers=offers,
-            campaigns=CampaignService(ctx, segments, offers),
+            campaigns=CampaignService(ctx, segments, offers, openings),
             reminders=ReminderService(ctx, expiry, points, tiers),
             deliveries=DeliveryService(ctx),
             programme=ProgramVersions(ctx),
@@ -97,6 +100,7 @@ class Loyalty:
             api_keys=ApiKeyService(ctx),
             refunds=RefundService(ctx),
             webhooks=WebhookService(ctx),
+            openings=openings,
         )
 
 

@@ -21,6 +21,7 @@ from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import CampaignClosed, NotAllowed, UnknownCampaign
 from bot.loyalty.offers import OfferService, clean_texts
+from bot.loyalty.openings import LIMIT_WAITING, OpeningService, Pacing
 from bot.loyalty.segments import SegmentService, parse_segment
 from bot.loyalty.when import When, next_fire
 from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, StaffMember
@@ -70,10 +71,23 @@ class Fired:
 
 
 class CampaignService:
-    def __init__(self, ctx: EngineContext, segments: SegmentService, offers: OfferService) -> None:
+    def __init__(
+        self,
+        ctx: EngineContext,
+        segments: SegmentService,
+        offers: OfferService,
+        openings: OpeningService,
+    ) -> None:
         self._ctx = ctx
         self._segments = segments
         self._offers = offers
+        self._openings = openings
+
+    async def whatsapp_pacing(self, segment: str) -> Pacing | None:
+        """How a broadcast to the segment meets WhatsApp's messaging limit (the preview's
+        "400 now, the rest over the next 2 days"); None when the limit does not bite."""
+        members = sorted(await self._segments.members(parse_segment(segment)))
+        return await self._openings.pacing(members)
 
     async def create(
         self,
@@ -389,6 +403,41 @@ class CampaignService:
                     blocked=c.get(DeliveryStatus.BLOCKED, 0),
                     failed=c.get(DeliveryStatus.FAILED, 0),
                     skipped=c.get(DeliveryStatus.SKIPPED, 0),
+                )
+        sending = [i for i, status, _ in watched if status is CampaignStatus.SENDING]
+        return queued + await self._tell_waiting(sending, now)
+
+    async def _tell_waiting(self, campaign_ids: list[int], now: datetime) -> int:
+        """Once a day per campaign, the owner hears how many of its WhatsApp messages wait
+        for the number's messaging limit (they go as places free; none is dropped)."""
+        if not campaign_ids:
+            return 0
+        async with self._ctx.db.read() as session:
+            waiting = list(
+                await session.execute(
+                    select(Delivery.campaign_id, func.count(Delivery.id))
+                    .where(
+                        Delivery.campaign_id.in_(campaign_ids),
+                        Delivery.status == DeliveryStatus.PENDING,
+                        Delivery.last_error == LIMIT_WAITING,
+                    )
+                    .group_by(Delivery.campaign_id)
+                )
+            )
+        day = now.astimezone(self._ctx.program.shop.tz).date().isoformat()
+        queued = 0
+        for campaign_id, count in waiting:
+            if campaign_id is None:
+                continue
+            async with self._ctx.db.write() as session:
+                queued += await self._tell_creator(
+                    session,
+                    campaign_id,
+                    "campaign-waiting",
+                    now,
+                    key_suffix=day,
+                    count=int(count),
+                    limit=self._openings.limit() or 0,
                 )
         return queued
 

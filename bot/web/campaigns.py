@@ -83,6 +83,18 @@ async def preview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         return await _list(
             request, viewer, error=speak("broadcast-nobody", segment=segment), status=400
         )
+    pacing = await deps.loyalty.campaigns.whatsapp_pacing(segment)
+    paced = (
+        speak(
+            "broadcast-whatsapp-pacing",
+            limit=deps.loyalty.openings.limit() or 0,
+            now=pacing.now,
+            later=pacing.later,
+            days=pacing.days,
+        )
+        if pacing is not None and pacing.later
+        else None
+    )
     renderer = MessageRenderer(deps.translator, deps.live.current)
     previews = [
         (
@@ -107,6 +119,7 @@ async def preview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         texts=texts,
         nonce=secrets.token_urlsafe(16),
         scheduled=when is not None,
+        paced=paced,
     )
 
 

@@ -70,3 +70,5 @@ campaigns-cancelled = 🛑 ዘመቻ #{ $campaign } ተሰርዟል። አስቀ
 campaign-progress = 📤 ዘመቻ #{ $campaign }፦ { $done } / { $total } ተልከዋል።
 campaign-report = ✅ ዘመቻ #{ $campaign } ተጠናቋል፦ { $sent } ተልከዋል፣ { $blocked } ቦቱን አግደዋል፣ { $failed } አልተሳኩም፣ { $skipped } ተዘልለዋል (ቅናሽ አንቀበልም ያሉ ወይም የተሰረዘ)።
 campaign-missed = ⚠️ ዘመቻ #{ $campaign } አልተላከም፦ ቦቱ ጠፍቶ ሳለ ሰዓቱ ከተፈቀደው የእፎይታ ጊዜ በላይ አልፏል። አሁንም ጠቃሚ ከሆነ እንደገና መርሐ ግብር ያስይዙለት።
+broadcast-whatsapp-pacing = 📱 ዋትስአፕ ይህ ቁጥር በቀን ቢበዛ { $limit } ሰዎች ጋር ውይይት እንዲጀምር ይፈቅዳል። { $now } መልእክቶች አሁን ይላካሉ፤ የቀሩት { $later } በሚቀጥሉት { $days } ቀናት ውስጥ ይላካሉ። አንዱም አይጠፋም።
+campaign-waiting = 📱 ዘመቻ #{ $campaign }፦ { $count } የዋትስአፕ መልእክቶች የቁጥሩን ገደብ (በቀን { $limit } ሰዎች) እየጠበቁ ነው። ቦታ ሲገኝ ይላካሉ፤ አንዱም አይጠፋም።

@@ -85,3 +85,16 @@ campaigns-cancelled = 🛑 Campaign #{ $campaign } is cancelled. Already sent: {
 campaign-progress = 📤 Campaign #{ $campaign }: { $done } / { $total } sent.
 campaign-report = ✅ Campaign #{ $campaign } finished: { $sent } sent, { $blocked } blocked the bot, { $failed } failed, { $skipped } skipped (opted out or cancelled).
 campaign-missed = ⚠️ Campaign #{ $campaign } was not sent: its time passed while the bot was off, longer ago than the grace period. Schedule it again if it still matters.
+broadcast-whatsapp-pacing =
+    📱 WhatsApp lets this number start conversations with { $limit } people a day: { $now ->
+        [one] 1 message goes now
+       *[other] { $now } messages go now
+    }, the other { $later } over the next { $days ->
+        [one] day.
+       *[other] { $days } days.
+    } None is lost.
+campaign-waiting =
+    📱 Campaign #{ $campaign }: { $count ->
+        [one] 1 WhatsApp message waits
+       *[other] { $count } WhatsApp messages wait
+    } for the number's limit ({ $limit } people a day). They go as places free; none is lost.

@@ -81,3 +81,5 @@ campaigns-cancelled = 🛑 Kampeni #{ $campaign } imeghairiwa. Zilizokwisha tumw
 campaign-progress = 📤 Kampeni #{ $campaign }: { $done } / { $total } zimetumwa.
 campaign-report = ✅ Kampeni #{ $campaign } imekamilika: zimetumwa { $sent }, { $blocked } wamezuia boti, { $failed } zimeshindwa, { $skipped } zimerukwa (wamejiondoa au imeghairiwa).
 campaign-missed = ⚠️ Kampeni #{ $campaign } haikutumwa: muda wake ulipita boti ikiwa imezimwa, zaidi ya muda wa ziada uliowekwa. Ipange upya kama bado ina maana.
+broadcast-whatsapp-pacing = 📱 WhatsApp inaruhusu namba hii kuanzisha mazungumzo na watu { $limit } tu kwa siku. Jumbe { $now } zitatumwa sasa; { $later } zilizobaki zitatumwa ndani ya siku { $days } zijazo. Hakuna ujumbe utakaopotea.
+campaign-waiting = 📱 Kampeni #{ $campaign }: jumbe { $count } za WhatsApp zinasubiri kikomo cha namba (watu { $limit } kwa siku). Zitatumwa nafasi zikipatikana; hakuna ujumbe utakaopotea.

@@ -23,6 +23,24 @@ def postgres_url() -> str | None:
     return None
 
 
+async def worker_database(url: str) -> str:
+    """The database this test worker owns: the one named, or under pytest-xdist a sibling
+    per worker (`test_gw0`, `test_gw1`), made on first use, so workers never empty each
+    other's tables."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    admin = await asyncpg.connect(base.set(drivername="postgresql").render_as_string(False))
+    try:
+        if not await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name):
+            await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 async def recreate_postgres_schema(url: str) -> None:
     db = Database(url)
     try:

@@ -9,7 +9,9 @@ import hmac
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -62,6 +64,12 @@ class FakeGraph:
     media: dict[str, bytes] = field(default_factory=dict)  # what users sent, by media id
     # wa_id -> Meta error code to answer the next message to that number with (once)
     errors: dict[str, int] = field(default_factory=dict)
+    # Meta's messaging limit: unique people a template may open a conversation with in any
+    # rolling 24 hours, by `clock` (the test's); over it, error 131048 and nothing sent.
+    messaging_limit: int | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    opened: list[tuple[str, datetime]] = field(default_factory=list)
+    over_limit: int = 0  # templates refused for the limit
     runner: web.AppRunner | None = None
     port: int = 0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -96,6 +104,9 @@ class FakeGraph:
         to = str(body["to"])
         if to in self.errors:
             return _error(400, self.errors.pop(to), "refused by the fake")
+        if body.get("type") == "template" and not self._may_open(to):
+            self.over_limit += 1
+            return _error(400, 131048, "Spam rate limit hit")
         async with self._changed:
             self.sent.append(Sent(to, body))
             self._changed.notify_all()
@@ -106,6 +117,15 @@ class FakeGraph:
                 "messages": [{"id": f"wamid.{next(self._ids)}"}],
             }
         )
+
+    def _may_open(self, to: str) -> bool:
+        now = self.clock()
+        people = {who for who, at in self.opened if now - at < timedelta(hours=24)}
+        limit = self.messaging_limit
+        if limit is not None and to not in people and len(people) >= limit:
+            return False
+        self.opened.append((to, now))
+        return True
 
     async def _media(self, request: web.Request) -> web.Response:
         if not self._authorised(request):
