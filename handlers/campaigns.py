@@ -44,8 +44,9 @@ def campaign_line(speak: Speaker, campaign: CampaignView) -> str:
         )
     if status is CampaignStatus.SENDING:
         waiting = counts.get(DeliveryStatus.PENDING, 0) + counts.get(DeliveryStatus.SENDING, 0)
-        return speak("campaigns-line-sending", done=total - waiting, total=total, **common)
-    return speak(
+        line = speak("campaigns-line-sending", done=total - waiting, total=total, **common)
+        return line + receipts_line(speak, campaign)
+    line = speak(
         "campaigns-line-finished",
         status=speak(STATUS_IDS[status]),
         sent=counts.get(DeliveryStatus.SENT, 0),
@@ -53,6 +54,24 @@ def campaign_line(speak: Speaker, campaign: CampaignView) -> str:
         failed=counts.get(DeliveryStatus.FAILED, 0),
         skipped=counts.get(DeliveryStatus.SKIPPED, 0),
         **common,
+    )
+    return line + receipts_line(speak, campaign)
+
+
+def receipts_line(speak: Speaker, campaign: CampaignView) -> str:
+    """WhatsApp's delivered and read rates under a campaign that used it; Telegram has no
+    receipts for bots, so its messages are only "sent"."""
+    receipts = campaign.receipts
+    if receipts is None or not receipts.whatsapp:
+        return ""
+    return "\n" + speak(
+        "campaigns-receipts",
+        sent=receipts.whatsapp,
+        delivered=receipts.delivered,
+        read=receipts.read,
+        delivered_share=round(100 * receipts.delivered / receipts.whatsapp),
+        read_share=round(100 * receipts.read / receipts.whatsapp),
+        others=receipts.others,
     )
 
 

@@ -85,6 +85,10 @@ class Delivery(Base):
     sent_at: Mapped[datetime | None]
     # The platform's id of the sent message (WhatsApp's wamid), for its status callbacks.
     platform_message_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    # WhatsApp's receipts: when Meta reported the message delivered to the phone, and read
+    # (Telegram gives bots neither).
+    delivered_at: Mapped[datetime | None]
+    read_at: Mapped[datetime | None]
 
 
 Index("ix_deliveries_due", Delivery.status, Delivery.next_attempt_at)

@@ -250,7 +250,12 @@ class WhatsAppChannel:
             await self._customers.heard_from(CHANNEL, wa_id)
 
     async def _on_status(self, _: Any, status: types.MessageStatus[Any]) -> None:
-        """Meta reports each sent message's fate; a failure after acceptance fails its row."""
+        """Meta reports each sent message's fate: delivered and read are kept for the
+        campaign's rates; a failure after acceptance fails its row."""
+        if status.status in (types.MessageStatusType.DELIVERED, types.MessageStatusType.READ):
+            read = status.status == types.MessageStatusType.READ
+            await self._deliveries.delivered(status.id, read=read)
+            return
         if status.status != types.MessageStatusType.FAILED:
             return
         error = status.error

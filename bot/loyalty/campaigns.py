@@ -53,6 +53,17 @@ class CampaignReport:
 
 
 @dataclass(frozen=True, slots=True)
+class Receipts:
+    """What became of a campaign's sent messages: on WhatsApp, how many Meta reported
+    delivered and read; elsewhere (Telegram) only that they were sent."""
+
+    whatsapp: int
+    delivered: int
+    read: int
+    others: int
+
+
+@dataclass(frozen=True, slots=True)
 class CampaignView:
     id: int
     title: str
@@ -62,6 +73,7 @@ class CampaignView:
     repeat: str | None
     parent_id: int | None
     counts: dict[DeliveryStatus, int] = field(default_factory=dict)
+    receipts: Receipts | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +339,7 @@ class CampaignService:
                 await session.scalars(select(Campaign).order_by(Campaign.id.desc()).limit(limit))
             )
             counts = await self._counts(session, [c.id for c in campaigns])
+            receipts = await self._receipts(session, [c.id for c in campaigns])
             return [
                 CampaignView(
                     c.id,
@@ -337,9 +350,30 @@ class CampaignService:
                     c.repeat,
                     c.parent_id,
                     counts.get(c.id, {}),
+                    receipts.get(c.id),
                 )
                 for c in campaigns
             ]
+
+    async def _receipts(self, session: AsyncSession, ids: list[int]) -> dict[int, Receipts]:
+        # A WhatsApp message's id is Meta's "wamid."; Telegram's are numbers.
+        whatsapp = Delivery.platform_message_id.like("wamid.%")
+        rows = await session.execute(
+            select(
+                Delivery.campaign_id,
+                func.count().filter(whatsapp),
+                func.count(Delivery.delivered_at).filter(whatsapp),
+                func.count(Delivery.read_at).filter(whatsapp),
+                func.count().filter(~whatsapp | Delivery.platform_message_id.is_(None)),
+            )
+            .where(Delivery.campaign_id.in_(ids), Delivery.status == DeliveryStatus.SENT)
+            .group_by(Delivery.campaign_id)
+        )
+        return {
+            campaign_id: Receipts(int(w), int(d), int(r), int(o))
+            for campaign_id, w, d, r, o in rows
+            if campaign_id is not None
+        }
 
     async def _counts(
         self, session: AsyncSession, ids: list[int]

@@ -58,6 +58,7 @@ campaigns-line-repeating = #{ $campaign } «{ $title }» → { $segment }፦ { $
 campaigns-line-scheduled = #{ $campaign } «{ $title }» → { $segment }፦ ለ{ $when } ተይዟል
 campaigns-line-sending = #{ $campaign } «{ $title }» → { $segment }፦ እየተላከ፣ { $done } / { $total }
 campaigns-line-finished = #{ $campaign } «{ $title }» → { $segment }፦ { $status }፤ የተላኩ { $sent }፣ ያገዱ { $blocked }፣ ያልተሳኩ { $failed }፣ የተዘለሉ { $skipped }
+campaigns-receipts = { "   " }📱 ዋትስአፕ፦ ከ{ $sent } { $delivered } ደርሰዋል ({ $delivered_share } %)፣ { $read } ተነብበዋል ({ $read_share } %) · ቴሌግራም፦ { $others } ተልከዋል (ቴሌግራም ለቦቶች የመድረስ ማረጋገጫ አይሰጥም)
 campaigns-status-draft = አልተላከም
 campaigns-status-scheduled = መርሐ ግብር ተይዟል
 campaigns-status-repeating = የሚደጋገም

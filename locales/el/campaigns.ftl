@@ -78,6 +78,7 @@ campaigns-line-repeating = #{ $campaign } «{ $title }» → { $segment }: { $ru
 campaigns-line-scheduled = #{ $campaign } «{ $title }» → { $segment }: προγραμματισμένη για { $when }
 campaigns-line-sending = #{ $campaign } «{ $title }» → { $segment }: στέλνεται, { $done } / { $total }
 campaigns-line-finished = #{ $campaign } «{ $title }» → { $segment }: { $status }· στάλθηκαν { $sent }, μπλόκαραν { $blocked }, απέτυχαν { $failed }, παραλείφθηκαν { $skipped }
+campaigns-receipts = { "   " }📱 WhatsApp: παραδόθηκαν { $delivered } από { $sent } ({ $delivered_share } %), διαβάστηκαν { $read } ({ $read_share } %) · Telegram: στάλθηκαν { $others } (το Telegram δεν δίνει αποδεικτικά παράδοσης στα bots)
 campaigns-status-draft = δεν στάλθηκε
 campaigns-status-scheduled = προγραμματισμένη
 campaigns-status-repeating = επαναλαμβανόμενη

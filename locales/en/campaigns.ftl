@@ -73,6 +73,7 @@ campaigns-line-repeating = #{ $campaign } “{ $title }” → { $segment }: { $
 campaigns-line-scheduled = #{ $campaign } “{ $title }” → { $segment }: scheduled for { $when }
 campaigns-line-sending = #{ $campaign } “{ $title }” → { $segment }: sending, { $done } / { $total }
 campaigns-line-finished = #{ $campaign } “{ $title }” → { $segment }: { $status }; sent { $sent }, blocked { $blocked }, failed { $failed }, skipped { $skipped }
+campaigns-receipts = { "   " }📱 WhatsApp: { $delivered } of { $sent } delivered ({ $delivered_share } %), { $read } read ({ $read_share } %) · Telegram: { $others } sent (Telegram gives bots no receipts)
 campaigns-status-draft = not sent
 campaigns-status-scheduled = scheduled
 campaigns-status-repeating = repeating

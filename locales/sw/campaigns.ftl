@@ -69,6 +69,7 @@ campaigns-line-repeating = #{ $campaign } “{ $title }” → { $segment }: { $
 campaigns-line-scheduled = #{ $campaign } “{ $title }” → { $segment }: imepangwa { $when }
 campaigns-line-sending = #{ $campaign } “{ $title }” → { $segment }: inatumwa, { $done } / { $total }
 campaigns-line-finished = #{ $campaign } “{ $title }” → { $segment }: { $status }; zimetumwa { $sent }, wamezuia { $blocked }, zimeshindwa { $failed }, zimerukwa { $skipped }
+campaigns-receipts = { "   " }📱 WhatsApp: { $delivered } kati ya { $sent } zimefika ({ $delivered_share } %), { $read } zimesomwa ({ $read_share } %) · Telegram: { $others } zimetumwa (Telegram haitoi risiti za kufika kwa boti)
 campaigns-status-draft = haijatumwa
 campaigns-status-scheduled = imepangwa
 campaigns-status-repeating = inajirudia

@@ -14,9 +14,12 @@ from bot.app import App, open_app
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.chat_types import Reply
 from bot.clock import ManualClock
+from bot.i18n import Speaker
+from bot.loyalty.campaigns import Receipts
 from bot.program import Program
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
+from handlers.campaigns import campaign_line
 from models import Delivery, DeliveryStatus, StaffRole
 from tests.helpers.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
 from tests.helpers.outbox import make_outbox
@@ -228,3 +231,26 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     assert graph.over_limit == 0  # the bot never asked Meta for more than the limit
     statuses = await _statuses(app)
     assert len(statuses[DeliveryStatus.SENT]) == 200
+
+
+async def test_delivered_and_read_receipts_give_the_campaigns_rates(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph
+) -> None:
+    app, channel = live
+    for wa_id in (AMINA, "254711000002"):
+        await app.loyalty.customers.register(
+            "whatsapp", wa_id, language="sw", marketing_consent=True
+        )
+    campaign = await _broadcast(app)
+    await _drain(app)
+    meta = FakeMeta("unused")
+    sent = {m.to: f"wamid.{n}" for n, m in enumerate(graph.sent, start=1)}
+    # Meta reports out of order and twice: "read" may come before "delivered".
+    for wa_id, status in ((AMINA, "read"), (AMINA, "delivered"), ("254711000002", "delivered")):
+        await channel.wa.webhook_update_handler(_json(meta.status(sent[wa_id], wa_id, status)))
+    await channel.wa.webhook_update_handler(_json(meta.status(sent[AMINA], AMINA, "read")))
+    (view,) = [c for c in await app.loyalty.campaigns.recent() if c.id == campaign]
+    assert view.receipts == Receipts(whatsapp=2, delivered=2, read=1, others=0)
+    shop = app.program.shop
+    line = campaign_line(Speaker(app.translator, "en", shop.tz, shop.currency), view)
+    assert "WhatsApp: 2 of 2 delivered (100 %), 1 read (50 %) · Telegram: 0 sent" in line
