@@ -78,21 +78,22 @@ class Speaker:
     def number(self, value: int | Decimal) -> str:
         return str(format_decimal(value, locale=self.language))
 
-    def money(self, value: Decimal | str) -> str:
+    def money(self, value: Decimal | str, currency: str | None = None) -> str:
+        """An amount in the shop's currency, or in `currency` (Meta bills in its own)."""
         amount = Decimal(value)
         if amount == amount.to_integral_value():
             # A whole amount reads as one in a chat ("KES 5,000", not "KES 5,000.00").
             text = str(
                 format_currency(
                     amount,
-                    self._currency,
+                    currency or self._currency,
                     format=_whole_pattern(self.language),
                     locale=self.language,
                     currency_digits=False,
                 )
             )
         else:
-            text = str(format_currency(amount, self._currency, locale=self.language))
+            text = str(format_currency(amount, currency or self._currency, locale=self.language))
         # CLDR's currency-spacing rule, which Babel does not apply: a letter code never
         # touches a digit ("KES 5,000.00", not "KES5,000.00").
         return _LETTER_DIGIT.sub("\u00a0", text)

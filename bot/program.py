@@ -274,12 +274,47 @@ def _template_languages() -> dict[Language, str]:
     return {"en": "en", "sw": "sw", "el": "el", "am": "en"}
 
 
+PriceTable = dict[str, Decimal]  # "default" or a country calling code ("254") -> price
+
+
+def _no_prices() -> PriceTable:
+    return {"default": Decimal(0)}
+
+
+class WhatsAppPrices(_Strict):
+    """What Meta bills per template message, by category and by the recipient's country
+    calling code (the longest code that starts the number wins; "default" for the rest):
+    for the estimate in a broadcast's preview and report. Messages within 24 hours of the
+    customer's last message, and Telegram's, cost nothing."""
+
+    currency: str = Field(default="USD", pattern=r"^[A-Z]{3}$")
+    marketing: PriceTable = Field(default_factory=_no_prices)
+    utility: PriceTable = Field(default_factory=_no_prices)
+    authentication: PriceTable = Field(default_factory=_no_prices)
+
+    @field_validator("marketing", "utility", "authentication")
+    @classmethod
+    def _codes(cls, table: PriceTable) -> PriceTable:
+        for code, price in table.items():
+            if code != "default" and not (code.isdigit() and 1 <= len(code) <= 4):
+                raise ValueError(f'"{code}" is neither "default" nor a country calling code')
+            if price < 0 or price > 10:
+                raise ValueError(f"{price} is not a price per message")
+        return table
+
+    def price(self, category: str, wa_id: str) -> Decimal:
+        table: PriceTable = getattr(self, category)
+        codes = sorted((c for c in table if c != "default" and wa_id.startswith(c)), key=len)
+        return table[codes[-1]] if codes else table.get("default", Decimal(0))
+
+
 class WhatsAppProgram(_Strict):
     templates: WhatsAppTemplates = WhatsAppTemplates()
     # Meta's messaging limit of the business number: unique people it may start a
     # conversation with (a template outside the 24-hour window) in any rolling 24 hours.
     # 250 for a new business; raise it as Meta raises it (2000, 10000, 100000, "unlimited").
-    messaging_limit: int | Literal["unlimited"] = Field(default=250, ge=1)
+    messaging_limit: int | Literal["unlimited"] = Field(default=250, ge=1, le=100_000_000)
+    prices: WhatsAppPrices = WhatsAppPrices()
     # Meta's template language per reader's language (Meta has no Amharic templates: the
     # English frame carries the Amharic text).
     template_languages: dict[Language, str] = Field(default_factory=_template_languages)

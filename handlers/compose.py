@@ -304,6 +304,14 @@ async def _preview(req: Request, draft: ComposeDraft) -> list[Reply]:
             languages=breakdown,
             when=describe_when(speak, draft.when, req.program.shop.tz),
         )
+        cost = await req.loyalty.campaigns.cost(draft.segment)
+        summary += "\n" + speak(
+            "broadcast-cost",
+            cost=speak.money(cost.cost, cost.currency),
+            templates=cost.templates,
+            free=cost.free_whatsapp,
+            others=cost.others,
+        )
         pacing = await req.loyalty.campaigns.whatsapp_pacing(draft.segment)
         if pacing is not None and pacing.later:
             summary += "\n" + speak(

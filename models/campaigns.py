@@ -61,6 +61,10 @@ class Campaign(Base):
     enqueued_at: Mapped[datetime | None]
     # The last progress report sent to the owner, in percent (100: the final report).
     reported_percent: Mapped[int] = mapped_column(default=0)
+    # Meta's bill for the WhatsApp templates, estimated as sending starts: how many, and
+    # what they cost ("4.20 USD"), for the final report.
+    estimated_templates: Mapped[int | None]
+    estimated_cost: Mapped[str | None] = mapped_column(String(24))
 
 
 class Delivery(Base):

@@ -21,7 +21,7 @@ from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import CampaignClosed, NotAllowed, UnknownCampaign
 from bot.loyalty.offers import OfferService, clean_texts
-from bot.loyalty.openings import LIMIT_WAITING, OpeningService, Pacing
+from bot.loyalty.openings import LIMIT_WAITING, CostEstimate, OpeningService, Pacing
 from bot.loyalty.segments import SegmentService, parse_segment
 from bot.loyalty.when import When, next_fire
 from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, StaffMember
@@ -94,6 +94,11 @@ class CampaignService:
         self._segments = segments
         self._offers = offers
         self._openings = openings
+
+    async def cost(self, segment: str) -> CostEstimate:
+        """What one message to everyone in the segment would cost (WhatsApp's templates)."""
+        members = sorted(await self._segments.members(parse_segment(segment)))
+        return await self._openings.estimate(members)
 
     async def whatsapp_pacing(self, segment: str) -> Pacing | None:
         """How a broadcast to the segment meets WhatsApp's messaging limit (the preview's
@@ -179,7 +184,19 @@ class CampaignService:
                     select(Delivery.customer_id).where(Delivery.campaign_id == campaign_id)
                 )
             )
-        members = sorted(await self._segments.members(parse_segment(segment)) - already)
+        everyone = await self._segments.members(parse_segment(segment))
+        members = sorted(everyone - already)
+        if not already:  # the first run: the bill Meta will send, for the final report
+            estimate = await self._openings.estimate(sorted(everyone))
+            async with self._ctx.db.write() as session:
+                await session.execute(
+                    update(Campaign)
+                    .where(Campaign.id == campaign_id)
+                    .values(
+                        estimated_templates=estimate.templates,
+                        estimated_cost=f"{estimate.cost:.2f} {estimate.currency}",
+                    )
+                )
         for start in range(0, len(members), ENQUEUE_CHUNK):
             async with self._ctx.db.write() as session:
                 await session.execute(
@@ -405,6 +422,14 @@ class CampaignService:
                 )
             )
             counts = await self._counts(session, [campaign_id for campaign_id, _, _ in watched])
+            costs = {
+                campaign_id: (int(templates or 0), cost or "")
+                for campaign_id, templates, cost in await session.execute(
+                    select(
+                        Campaign.id, Campaign.estimated_templates, Campaign.estimated_cost
+                    ).where(Campaign.id.in_([campaign_id for campaign_id, _, _ in watched]))
+                )
+            }
         for campaign_id, status, reported in watched:
             report = CampaignReport(campaign_id, status, counts.get(campaign_id, {}))
             if status is CampaignStatus.DONE:
@@ -437,6 +462,8 @@ class CampaignService:
                     blocked=c.get(DeliveryStatus.BLOCKED, 0),
                     failed=c.get(DeliveryStatus.FAILED, 0),
                     skipped=c.get(DeliveryStatus.SKIPPED, 0),
+                    templates=costs.get(campaign_id, (0, ""))[0],
+                    cost=costs.get(campaign_id, (0, ""))[1],
                 )
         sending = [i for i, status, _ in watched if status is CampaignStatus.SENDING]
         return queued + await self._tell_waiting(sending, now)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,6 +41,19 @@ class Pacing:
     now: int
     later: int
     days: int
+
+
+@dataclass(frozen=True, slots=True)
+class CostEstimate:
+    """What a campaign's messages would cost: WhatsApp templates (outside the customer's
+    24-hour window) at the programme's prices; WhatsApp inside the window and the other
+    apps (Telegram) are free."""
+
+    templates: int
+    cost: Decimal
+    currency: str
+    free_whatsapp: int
+    others: int
 
 
 class OpeningService:
@@ -116,6 +130,37 @@ class OpeningService:
         today = max(0, min(needing, limit - used))
         later = needing - today
         return Pacing(today, later, math.ceil(later / limit) if later else 0)
+
+    async def estimate(self, customer_ids: list[int], category: str = "marketing") -> CostEstimate:
+        """The cost of one message to each of these customers, by the app that reaches them
+        (their first) and, on WhatsApp, whether their 24-hour window is open."""
+        prices = self._ctx.program.whatsapp.prices
+        since = self._ctx.clock.now() - WINDOW
+        templates = free = others = 0
+        cost = Decimal(0)
+        async with self._ctx.db.read(heavy=True) as session:
+            for start in range(0, len(customer_ids), _CHUNK):
+                first = (
+                    select(func.min(ChannelIdentity.id))
+                    .where(ChannelIdentity.customer_id.in_(customer_ids[start : start + _CHUNK]))
+                    .group_by(ChannelIdentity.customer_id)
+                )
+                rows = await session.execute(
+                    select(
+                        ChannelIdentity.channel,
+                        ChannelIdentity.external_id,
+                        ChannelIdentity.last_inbound_at,
+                    ).where(ChannelIdentity.id.in_(first))
+                )
+                for channel, wa_id, last in rows:
+                    if channel != WHATSAPP:
+                        others += 1
+                    elif last is not None and last > since:
+                        free += 1
+                    else:
+                        templates += 1
+                        cost += prices.price(category, wa_id)
+        return CostEstimate(templates, cost, prices.currency, free, others)
 
     async def forget_old(self) -> int:
         """Openings older than the window count for nothing: housekeeping drops them."""

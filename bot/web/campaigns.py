@@ -83,6 +83,14 @@ async def preview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         return await _list(
             request, viewer, error=speak("broadcast-nobody", segment=segment), status=400
         )
+    estimate = await deps.loyalty.campaigns.cost(segment)
+    cost = speak(
+        "broadcast-cost",
+        cost=speak.money(estimate.cost, estimate.currency),
+        templates=estimate.templates,
+        free=estimate.free_whatsapp,
+        others=estimate.others,
+    )
     pacing = await deps.loyalty.campaigns.whatsapp_pacing(segment)
     paced = (
         speak(
@@ -120,6 +128,7 @@ async def preview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         nonce=secrets.token_urlsafe(16),
         scheduled=when is not None,
         paced=paced,
+        cost=cost,
     )
 
 

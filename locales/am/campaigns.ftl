@@ -69,7 +69,17 @@ campaigns-status-missed = ቦቱ ጠፍቶ ሳለ ጊዜው አልፏል
 campaigns-cancel-usage = አጠቃቀም፦ /cancel <የዘመቻ ቁጥር>። /campaigns ቁጥሮቹን ያሳያል።
 campaigns-cancelled = 🛑 ዘመቻ #{ $campaign } ተሰርዟል። አስቀድመው የተላኩ፦ { $sent }። የማይላኩ፦ { $stopped }።
 campaign-progress = 📤 ዘመቻ #{ $campaign }፦ { $done } / { $total } ተልከዋል።
-campaign-report = ✅ ዘመቻ #{ $campaign } ተጠናቋል፦ { $sent } ተልከዋል፣ { $blocked } ቦቱን አግደዋል፣ { $failed } አልተሳኩም፣ { $skipped } ተዘልለዋል (ቅናሽ አንቀበልም ያሉ ወይም የተሰረዘ)።
+campaign-report =
+    ✅ ዘመቻ #{ $campaign } ተጠናቋል፦ { $sent } ተልከዋል፣ { $blocked } ቦቱን አግደዋል፣ { $failed } አልተሳኩም፣ { $skipped } ተዘልለዋል (ቅናሽ አንቀበልም ያሉ ወይም የተሰረዘ)። { $templates ->
+       *[0] { "" }
+        [one] የሜታ ክፍያ፦ ለ1 የዋትስአፕ ቴምፕሌት መልእክት በግምት { $cost } (መላክ ሲጀመር የተገመተ)።
+        [other] የሜታ ክፍያ፦ ለ{ $templates } የዋትስአፕ ቴምፕሌት መልእክቶች በግምት { $cost } (መላክ ሲጀመር የተገመተ)።
+    }
 campaign-missed = ⚠️ ዘመቻ #{ $campaign } አልተላከም፦ ቦቱ ጠፍቶ ሳለ ሰዓቱ ከተፈቀደው የእፎይታ ጊዜ በላይ አልፏል። አሁንም ጠቃሚ ከሆነ እንደገና መርሐ ግብር ያስይዙለት።
 broadcast-whatsapp-pacing = 📱 ዋትስአፕ ይህ ቁጥር በቀን ቢበዛ { $limit } ሰዎች ጋር ውይይት እንዲጀምር ይፈቅዳል። { $now } መልእክቶች አሁን ይላካሉ፤ የቀሩት { $later } በሚቀጥሉት { $days } ቀናት ውስጥ ይላካሉ። አንዱም አይጠፋም።
 campaign-waiting = 📱 ዘመቻ #{ $campaign }፦ { $count } የዋትስአፕ መልእክቶች የቁጥሩን ገደብ (በቀን { $limit } ሰዎች) እየጠበቁ ነው። ቦታ ሲገኝ ይላካሉ፤ አንዱም አይጠፋም።
+broadcast-cost =
+    💰 { $templates ->
+        [0] ይህ ምንም አያስከፍልም፦ የቴሌግራም መልእክቶች፣ እንዲሁም ደንበኛው መጨረሻ ከጻፈ በ24 ሰዓት ውስጥ የሚላኩ የዋትስአፕ መልእክቶች ነፃ ናቸው።
+       *[other] ለ{ $templates } የዋትስአፕ ቴምፕሌት መልእክቶች በግምት { $cost } (የሜታ ዋጋ በየአገሩ)። ደንበኛው መጨረሻ ከጻፈ በ24 ሰዓት ውስጥ ያሉት { $free } ነፃ ናቸው፤ በቴሌግራም ያሉት { $others } ምንም አያስከፍሉም።
+    }

@@ -84,7 +84,12 @@ campaigns-status-missed = missed while the bot was off
 campaigns-cancel-usage = Usage: /cancel <campaign number>. /campaigns lists the numbers.
 campaigns-cancelled = 🛑 Campaign #{ $campaign } is cancelled. Already sent: { $sent }. Not sent: { $stopped }.
 campaign-progress = 📤 Campaign #{ $campaign }: { $done } / { $total } sent.
-campaign-report = ✅ Campaign #{ $campaign } finished: { $sent } sent, { $blocked } blocked the bot, { $failed } failed, { $skipped } skipped (opted out or cancelled).
+campaign-report =
+    ✅ Campaign #{ $campaign } finished: { $sent } sent, { $blocked } blocked the bot, { $failed } failed, { $skipped } skipped (opted out or cancelled). { $templates ->
+       *[0] { "" }
+        [one] Meta's bill: ≈ { $cost } for 1 WhatsApp template message (estimated as it started).
+        [other] Meta's bill: ≈ { $cost } for { $templates } WhatsApp template messages (estimated as it started).
+    }
 campaign-missed = ⚠️ Campaign #{ $campaign } was not sent: its time passed while the bot was off, longer ago than the grace period. Schedule it again if it still matters.
 broadcast-whatsapp-pacing =
     📱 WhatsApp lets this number start conversations with { $limit } people a day: { $now ->
@@ -99,3 +104,9 @@ campaign-waiting =
         [one] 1 WhatsApp message waits
        *[other] { $count } WhatsApp messages wait
     } for the number's limit ({ $limit } people a day). They go as places free; none is lost.
+broadcast-cost =
+    💰 { $templates ->
+        [0] This costs nothing: Telegram messages, and WhatsApp messages within 24 hours of the customer's last one, are free.
+        [one] About { $cost } for 1 WhatsApp template message (Meta's price for the country). { $free } within 24 hours of the customer's last message are free, and { $others } on Telegram cost nothing.
+       *[other] About { $cost } for { $templates } WhatsApp template messages (Meta's price for each country). { $free } within 24 hours of the customer's last message are free, and { $others } on Telegram cost nothing.
+    }

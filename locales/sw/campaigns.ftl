@@ -80,7 +80,18 @@ campaigns-status-missed = ilipitwa boti ikiwa imezimwa
 campaigns-cancel-usage = Matumizi: /cancel <namba ya kampeni>. /campaigns inaonyesha namba.
 campaigns-cancelled = 🛑 Kampeni #{ $campaign } imeghairiwa. Zilizokwisha tumwa: { $sent }. Hazitatumwa: { $stopped }.
 campaign-progress = 📤 Kampeni #{ $campaign }: { $done } / { $total } zimetumwa.
-campaign-report = ✅ Kampeni #{ $campaign } imekamilika: zimetumwa { $sent }, { $blocked } wamezuia boti, { $failed } zimeshindwa, { $skipped } zimerukwa (wamejiondoa au imeghairiwa).
+campaign-report =
+    ✅ Kampeni #{ $campaign } imekamilika: zimetumwa { $sent }, { $blocked } wamezuia boti, { $failed } zimeshindwa, { $skipped } zimerukwa (wamejiondoa au imeghairiwa). { $templates ->
+       *[0] { "" }
+        [one] Bili ya Meta: takriban { $cost } kwa ujumbe 1 wa kiolezo cha WhatsApp (makadirio ya mwanzo wa kampeni).
+        [other] Bili ya Meta: takriban { $cost } kwa jumbe { $templates } za kiolezo cha WhatsApp (makadirio ya mwanzo wa kampeni).
+    }
 campaign-missed = ⚠️ Kampeni #{ $campaign } haikutumwa: muda wake ulipita boti ikiwa imezimwa, zaidi ya muda wa ziada uliowekwa. Ipange upya kama bado ina maana.
 broadcast-whatsapp-pacing = 📱 WhatsApp inaruhusu namba hii kuanzisha mazungumzo na watu { $limit } tu kwa siku. Jumbe { $now } zitatumwa sasa; { $later } zilizobaki zitatumwa ndani ya siku { $days } zijazo. Hakuna ujumbe utakaopotea.
 campaign-waiting = 📱 Kampeni #{ $campaign }: jumbe { $count } za WhatsApp zinasubiri kikomo cha namba (watu { $limit } kwa siku). Zitatumwa nafasi zikipatikana; hakuna ujumbe utakaopotea.
+broadcast-cost =
+    💰 { $templates ->
+        [0] Hii haina gharama: jumbe za Telegram, na za WhatsApp ndani ya saa 24 tangu ujumbe wa mwisho wa mteja, ni bure.
+        [one] Takriban { $cost } kwa ujumbe 1 wa kiolezo cha WhatsApp (bei ya Meta ya nchi husika). { $free } zilizo ndani ya saa 24 tangu ujumbe wa mwisho wa mteja ni bure, na { $others } za Telegram hazina gharama.
+       *[other] Takriban { $cost } kwa jumbe { $templates } za kiolezo cha WhatsApp (bei ya Meta ya kila nchi). { $free } zilizo ndani ya saa 24 tangu ujumbe wa mwisho wa mteja ni bure, na { $others } za Telegram hazina gharama.
+    }

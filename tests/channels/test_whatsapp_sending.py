@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
@@ -20,7 +21,7 @@ from bot.program import Program
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
 from handlers.campaigns import campaign_line
-from models import Delivery, DeliveryStatus, StaffRole
+from models import Campaign, Delivery, DeliveryStatus, StaffRole
 from tests.helpers.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
 from tests.helpers.outbox import make_outbox
 from tests.helpers.programmes import make_program
@@ -254,3 +255,62 @@ async def test_delivered_and_read_receipts_give_the_campaigns_rates(
     shop = app.program.shop
     line = campaign_line(Speaker(app.translator, "en", shop.tz, shop.currency), view)
     assert "WhatsApp: 2 of 2 delivered (100 %), 1 read (50 %) · Telegram: 0 sent" in line
+
+
+async def test_the_cost_estimate_matches_metas_bill(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
+) -> None:
+    app, _ = live
+    prices = {"default": "0.05", "254": "0.0107", "30": "0.0506"}
+    app.live.replace(
+        make_program(whatsapp={"prices": {"currency": "USD", "marketing": prices}}),
+        app.live.version,
+    )
+    graph.prices = {code: Decimal(price) for code, price in prices.items()}
+    for wa_id in ("254711000001", "254711000002", "306900000001", "4915100000001"):
+        await app.loyalty.customers.register(
+            "whatsapp", wa_id, language="en", marketing_consent=True
+        )
+    clock.advance(days=2)
+    await app.loyalty.customers.register(
+        "whatsapp", "254711000009", language="en", marketing_consent=True
+    )
+    await app.loyalty.customers.heard_from("whatsapp", "254711000009")  # wrote just now
+    await app.loyalty.customers.register("telegram", "777", language="en", marketing_consent=True)
+    estimate = await app.loyalty.campaigns.cost("all")
+    assert (estimate.templates, estimate.free_whatsapp, estimate.others) == (4, 1, 1)
+    assert estimate.cost == Decimal("0.1220")  # 2 x 0.0107 + 0.0506 + 0.05 (Germany: default)
+    shop = app.program.shop
+    speak = Speaker(app.translator, "en", shop.tz, shop.currency)
+    said = speak(
+        "broadcast-cost",
+        cost=speak.money(estimate.cost, estimate.currency),
+        templates=estimate.templates,
+        free=estimate.free_whatsapp,
+        others=estimate.others,
+    )
+    assert said.startswith("💰 About $0.12 for 4 WhatsApp template messages")
+    assert "1 within 24 hours of the customer's last message are free, and 1 on Telegram" in said
+    # The owner reads the bot on Telegram, not run here: their notes wait and cost nothing.
+    owner = await app.loyalty.customers.register("telegram", "900", language="en")
+    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
+    campaign = await app.loyalty.campaigns.create("Ofa", "all", {"en": "Offer!"}, actor=actor)
+    await app.loyalty.campaigns.enqueue(campaign)
+
+    async def send(customer_id: int, reply: Reply) -> str | None:
+        return await app.notifier.deliver(customer_id, reply)
+
+    outbox = make_outbox(app, send, limiter=RateLimiter(10_000, per_chat_interval=0))
+    while await outbox.pump():
+        pass
+    assert len(graph.sent) == 5  # four templates and one message inside the window
+    assert graph.bill == estimate.cost  # what Meta bills is what the owner was told
+    async with app.db.read() as session:
+        stored = (
+            await session.execute(
+                select(Campaign.estimated_templates, Campaign.estimated_cost).where(
+                    Campaign.id == campaign
+                )
+            )
+        ).one()
+    assert tuple(stored) == (4, "0.12 USD")

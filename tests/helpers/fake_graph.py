@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import aiohttp
@@ -70,6 +71,10 @@ class FakeGraph:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     opened: list[tuple[str, datetime]] = field(default_factory=list)
     over_limit: int = 0  # templates refused for the limit
+    # Meta's bill: each template accepted costs its country's price (longest calling code
+    # that starts the number), else "default".
+    prices: dict[str, Decimal] = field(default_factory=dict)
+    bill: Decimal = Decimal(0)
     runner: web.AppRunner | None = None
     port: int = 0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -104,9 +109,12 @@ class FakeGraph:
         to = str(body["to"])
         if to in self.errors:
             return _error(400, self.errors.pop(to), "refused by the fake")
-        if body.get("type") == "template" and not self._may_open(to):
-            self.over_limit += 1
-            return _error(400, 131048, "Spam rate limit hit")
+        if body.get("type") == "template":
+            if not self._may_open(to):
+                self.over_limit += 1
+                return _error(400, 131048, "Spam rate limit hit")
+            codes = sorted((c for c in self.prices if to.startswith(c)), key=len)
+            self.bill += self.prices[codes[-1]] if codes else self.prices.get("default", 0)
         async with self._changed:
             self.sent.append(Sent(to, body))
             self._changed.notify_all()
