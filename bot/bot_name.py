@@ -1,11 +1,12 @@
-"""The Telegram bot's @name, for t.me links printed by commands (the setup link, a receipt
-code): Bot API getMe over plain HTTP, so these commands never import aiogram."""
+"""The Telegram bot's @name and the WhatsApp business number, for t.me and wa.me links
+(the setup link, a receipt code, a member card, an invitation): asked over plain HTTP, so
+the commands that print them never import aiogram or pywa."""
 
 from __future__ import annotations
 
 import httpx
 
-from bot.settings import Settings
+from bot.settings import Settings, WhatsAppSettings
 
 
 async def bot_username(settings: Settings) -> str:
@@ -20,3 +21,17 @@ async def bot_username(settings: Settings) -> str:
         return str(response.json()["result"]["username"])
     except (httpx.HTTPError, KeyError, ValueError, TypeError):
         return ""
+
+
+async def whatsapp_number(whatsapp: WhatsAppSettings) -> str:
+    """The business number's digits as wa.me wants them ("254700111222"), from the Cloud
+    API; "" when it does not answer."""
+    url = f"{whatsapp.api_base}/v{whatsapp.api_version}/{whatsapp.phone_number_id}"
+    headers = {"Authorization": f"Bearer {whatsapp.access_token.get_secret_value()}"}
+    try:
+        async with httpx.AsyncClient(timeout=10) as http:
+            answer = await http.get(url, params={"fields": "display_phone_number"}, headers=headers)
+            number = str(answer.json()["display_phone_number"])
+    except (httpx.HTTPError, KeyError, ValueError, TypeError):
+        return ""
+    return "".join(c for c in number if c.isdigit())

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-import httpx
-
-from bot.bot_name import bot_username
+from bot.bot_name import bot_username, whatsapp_number
 from bot.loyalty.receipt_codes import START_PREFIX
 from bot.settings import Settings
 
@@ -28,8 +26,8 @@ class ReceiptLinks:
         """(Telegram's link, WhatsApp's link) for this code."""
         if not self._bot:
             self._bot = await bot_username(self._settings)
-        if not self._number:
-            self._number = await self._business_number()
+        if not self._number and self._settings.whatsapp is not None:
+            self._number = await whatsapp_number(self._settings.whatsapp)
         telegram = f"https://t.me/{self._bot}?start={START_PREFIX}{code}" if self._bot else ""
         whatsapp = (
             f"https://wa.me/{self._number}?text={quote(TYPED.format(code=code))}"
@@ -37,19 +35,3 @@ class ReceiptLinks:
             else ""
         )
         return telegram, whatsapp
-
-    async def _business_number(self) -> str:
-        whatsapp = self._settings.whatsapp
-        if whatsapp is None:
-            return ""
-        url = f"{whatsapp.api_base}/v{whatsapp.api_version}/{whatsapp.phone_number_id}"
-        headers = {"Authorization": f"Bearer {whatsapp.access_token.get_secret_value()}"}
-        try:
-            async with httpx.AsyncClient(timeout=10) as http:
-                answer = await http.get(
-                    url, params={"fields": "display_phone_number"}, headers=headers
-                )
-                number = str(answer.json()["display_phone_number"])
-        except (httpx.HTTPError, KeyError, ValueError, TypeError):
-            return ""
-        return "".join(c for c in number if c.isdigit())

@@ -26,6 +26,7 @@ from pywa_async.handlers import (
 )
 from pywa_async.types.templates import BodyText, TemplateLanguage
 
+from bot.bot_name import whatsapp_number
 from bot.channels.deps import ChannelDeps
 from bot.chat_types import Button, Incoming, Reply
 from bot.clock import Clock
@@ -153,6 +154,8 @@ class WhatsAppChannel:
             MessageStatusHandler(self._on_status),
         )
         self._limiter = RateLimiter(settings.messages_per_second, per_chat_interval=PAIR_INTERVAL)
+        self._settings = settings
+        self._deep_link: str | None = None  # wa.me/<number>?text=/start {payload}, once known
 
     # -- the webhook ---------------------------------------------------------------------
 
@@ -189,10 +192,20 @@ class WhatsAppChannel:
 
     # -- updates -------------------------------------------------------------------------
 
+    async def _wa_me(self) -> str | None:
+        """The chat's deep link: `wa.me/<number>?text=/start <payload>` opens this chat with
+        the command typed (a member card's QR, an invitation, a receipt code), as t.me's
+        `?start=` does on Telegram. Asked of the Cloud API until it answers."""
+        if self._deep_link is None:
+            number = await whatsapp_number(self._settings)
+            if number:
+                self._deep_link = f"https://wa.me/{number}?text=%2Fstart%20{{payload}}"
+        return self._deep_link
+
     async def _first_time(self, message_id: str) -> bool:
         return await self.deps.first_time(CHANNEL, message_id)
 
-    def _incoming(self, user: types.User, update_id: str, **kw: Any) -> Incoming:
+    async def _incoming(self, user: types.User, update_id: str, **kw: Any) -> Incoming:
         return Incoming(
             channel=CHANNEL,
             # The phone number while Meta gives it; the business-scoped id for people who
@@ -202,7 +215,7 @@ class WhatsAppChannel:
             update_id=update_id,
             # WhatsApp vouches for the sender's number: joining does not ask for it.
             contact_phone=f"+{user.wa_id}" if user.wa_id else None,
-            deep_link=None,
+            deep_link=await self._wa_me(),
             starts_by_writing=True,
             **kw,
         )
@@ -213,7 +226,7 @@ class WhatsAppChannel:
             return
         text = message.text or message.caption or ""
         photo = await self._photo(message)
-        incoming = self._incoming(message.from_user, message.id, text=text, photo=photo)
+        incoming = await self._incoming(message.from_user, message.id, text=text, photo=photo)
         await self._handle(incoming)
 
     async def _photo(self, message: types.Message) -> bytes | None:
@@ -235,7 +248,7 @@ class WhatsAppChannel:
         if not await self._first_time(pressed.id):
             return
         data = pressed.data if isinstance(pressed.data, str) else str(pressed.data)
-        await self._handle(self._incoming(pressed.from_user, pressed.id, callback=data))
+        await self._handle(await self._incoming(pressed.from_user, pressed.id, callback=data))
 
     async def _handle(self, incoming: Incoming) -> None:
         await self._heard_from(incoming.user_id)

@@ -4,6 +4,7 @@ API (a local fake over real HTTP) out."""
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import sqlite3
 from collections.abc import AsyncIterator
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+import zxingcpp
+from PIL import Image
 
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.helpers.fake_graph import (
@@ -111,6 +114,9 @@ async def test_a_customer_joins_and_uses_the_programme_on_whatsapp(
     assert code in qr.text and qr.choices()  # the caption, with the way back to the menu
     assert qr.body["interactive"]["header"]["type"] == "image"
     assert graph.uploads and graph.uploads[-1].startswith(b"\x89PNG")
+    # Its QR opens this chat in WhatsApp with the panel's command typed, for staff to send.
+    (scanned,) = [r.text for r in zxingcpp.read_barcodes(Image.open(io.BytesIO(graph.uploads[-1])))]
+    assert scanned == f"https://wa.me/254700111222?text=%2Fstart%20m_{code}"
     (menu_again,) = await _step(graph, meta, meta.text(CUSTOMER, "menu"), CUSTOMER)
     assert menu_again.body["interactive"]["type"] == "list"
     (stopped,) = await _step(graph, meta, meta.text(CUSTOMER, "ACHA"), CUSTOMER)
@@ -141,6 +147,9 @@ async def test_staff_work_the_till_from_whatsapp_and_the_customer_hears_in_greek
     assert answer.text == "✅ Nikos: +100 points for KES\u00a01,000. Balance: 100."
     told = (await graph.wait_for(before + 1, CUSTOMER))[before]
     assert told.text.startswith("🎉 +100 πόντοι από Baraka Café.")
+    # The staff member scanned the customer's card: WhatsApp typed "/start m_<code>".
+    (panel,) = await _step(graph, meta, meta.text(OWNER, f"/start m_{code}"), OWNER)
+    assert "Nikos" in panel.text and code in panel.text and panel.choices()
 
 
 async def test_unsigned_forged_replayed_and_broken_webhooks_change_nothing(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from urllib.parse import quote
 
 import aiohttp
 import pytest
@@ -248,8 +249,10 @@ async def test_finding_a_member_by_code_phone_or_scanned_qr(shop: Shop, till: Ti
     by_phone = await till.call("GET", "/members?phone=0712345678")
     by_qr = await till.call("GET", f"/members?qr=https://t.me/baraka_test_bot?start%3Dm_{code}")
     by_bare_qr = await till.call("GET", f"/members?qr={code}")
+    wa_me = quote(f"https://wa.me/254700111222?text=%2Fstart%20m_{code}")
+    by_wa_me = await till.call("GET", f"/members?qr={wa_me}")
     by_code = await till.call("GET", f"/members?code={code.lower()}")
-    for answer in (by_phone, by_qr, by_bare_qr, by_code):
+    for answer in (by_phone, by_qr, by_bare_qr, by_wa_me, by_code):
         assert answer.status == 200, answer.body
         assert answer.body["member_code"] == code and answer.body["points"] == 100
     assert by_code.body["tier_name"] == "Bronze" and by_code.body["stamp_slots"] > 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
+from urllib.parse import unquote
 
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
@@ -128,11 +129,12 @@ async def _member(request: web.Request, till: TillKey, ref: CustomerRef) -> sche
 
 def qr_member_code(payload: str) -> str:
     """What a scanner reads off a member card: the t.me link that opens the customer's
-    panel (`...?start=m_<code>`), `m_<code>`, or the bare code (WhatsApp's cards)."""
-    text = payload.strip()
-    if "start=" in text:
-        text = text.split("start=", 1)[1].split("&", 1)[0]
-    return text.removeprefix(PANEL_PAYLOAD)
+    panel (`...?start=m_<code>`), the wa.me one (`...?text=/start m_<code>`), `m_<code>`,
+    or the bare code."""
+    text = unquote(payload.strip())
+    if PANEL_PAYLOAD in text:
+        text = text.rsplit(PANEL_PAYLOAD, 1)[1].split("&", 1)[0]
+    return text
 
 
 @call("read")
