@@ -266,6 +266,8 @@ class WhatsAppTemplates(_Strict):
     24-hour window only these may be sent. A kind without one is skipped there."""
 
     marketing: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
+    # The marketing template with an IMAGE header: an offer's photo outside the window.
+    marketing_image: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
     reminder: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
     notice: str | None = Field(default=None, pattern=r"^[a-z0-9_]{1,512}$")
 

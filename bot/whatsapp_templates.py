@@ -10,11 +10,17 @@ from bot.program import Program
 KINDS = {
     # kind: (Meta's category, what uses it, an example message for Meta's reviewers)
     "marketing": ("MARKETING", "offers, campaigns, we-miss-you", "offer-bonus-multiplier"),
+    "marketing_image": (
+        "MARKETING",
+        "offers and campaigns with a photo: an IMAGE header above the same body",
+        "offer-bonus-multiplier",
+    ),
     "reminder": ("UTILITY", "points expiring, stamp cards, birthdays", "notice-card-near"),
     "notice": ("UTILITY", "tier reached, campaign reports", "notice-offer-claimed"),
 }
 TEMPLATE_IDS = {
     "marketing": "whatsapp-template-marketing",
+    "marketing_image": "whatsapp-template-marketing",
     "reminder": "whatsapp-template-reminder",
     "notice": "whatsapp-template-notice",
 }

@@ -24,7 +24,7 @@ from pywa_async.handlers import (
     MessageHandler,
     MessageStatusHandler,
 )
-from pywa_async.types.templates import BodyText, TemplateLanguage
+from pywa_async.types.templates import BodyText, HeaderImage, TemplateLanguage
 
 from bot.bot_name import whatsapp_number
 from bot.channels.deps import ChannelDeps
@@ -109,6 +109,10 @@ def _well_formed(body: bytes) -> bool:
 
 # The lists in a change's value that pywa walks: each, when present, a list of objects.
 _LISTS = ("messages", "statuses", "contacts", "errors")
+
+
+def _mime(image: bytes) -> str:
+    return "image/png" if image.startswith(b"\x89PNG") else "image/jpeg"
 
 
 def _list_of_objects(value: object) -> bool:
@@ -325,7 +329,12 @@ class WhatsAppChannel:
 
     async def _send_template(self, wa_id: str, reply: Reply) -> str:
         config = self.deps.live.current.whatsapp
-        name = getattr(config.templates, reply.unsolicited or "notice", None)
+        kind = reply.unsolicited or "notice"
+        name = getattr(config.templates, kind, None)
+        # An offer's photo rides in the image template's header, when the shop has one.
+        with_image = kind == "marketing" and reply.image and config.templates.marketing_image
+        if with_image:
+            name = config.templates.marketing_image
         if name is None:
             raise OutsideWindow()
         customer = await self._customers.find_by_identity(CHANNEL, wa_id)
@@ -336,8 +345,15 @@ class WhatsAppChannel:
             to=wa_id,
             name=name,
             language=TemplateLanguage(config.template_languages.get(language, "en")),
-            # pywa's stub declares the wrong type for the positional parameters.
-            params=[BodyText.params(text[:TEMPLATE_PARAM_LIMIT])],  # type: ignore[arg-type]
+            params=[
+                *(
+                    [HeaderImage.params(image=reply.image, mime_type=_mime(reply.image))]
+                    if with_image and reply.image
+                    else []
+                ),
+                # pywa's stub declares the wrong type for the positional parameters.
+                BodyText.params(text[:TEMPLATE_PARAM_LIMIT]),  # type: ignore[arg-type]
+            ],
         )
         return str(sent.id)
 

@@ -314,3 +314,31 @@ async def test_the_cost_estimate_matches_metas_bill(
             )
         ).one()
     assert tuple(stored) == (4, "0.12 USD")
+
+
+@pytest.mark.parametrize(
+    "program",
+    [
+        make_program(
+            whatsapp={
+                "templates": {"marketing": "loyalty_offer", "marketing_image": "loyalty_photo"}
+            }
+        )
+    ],
+)
+async def test_an_offer_with_a_photo_goes_as_the_image_template_outside_the_window(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
+) -> None:
+    app, channel = live
+    await app.loyalty.customers.register("whatsapp", AMINA, language="sw", marketing_consent=True)
+    clock.advance(hours=30)
+    photo = b"\xff\xd8\xff\xe0" + b"sunday-offer" * 50
+    await channel.push(AMINA, Reply("Ofa ya Jumapili!", image=photo, unsolicited="marketing"))
+    await channel.push(AMINA, Reply("Bila picha", unsolicited="marketing"))
+    with_photo, plain = graph.to(AMINA)
+    assert with_photo.body["template"]["name"] == "loyalty_photo"
+    header, body = with_photo.body["template"]["components"]
+    assert header["type"].lower() == "header" and header["parameters"][0]["type"] == "image"
+    assert graph.uploads[-1] == photo  # uploaded to Meta first, then named in the header
+    assert body["parameters"][0]["text"] == "Ofa ya Jumapili!"
+    assert plain.body["template"]["name"] == "loyalty_offer"
