@@ -91,6 +91,7 @@ class App:
 
     def whatsapp(self) -> WhatsAppChannel:
         from bot.channels.whatsapp import CHANNEL, WhatsAppChannel
+        from bot.inbox import Inbox
 
         if self.settings.whatsapp is None:
             raise ValueError("WhatsApp is not configured (WHATSAPP_* settings)")
@@ -101,6 +102,7 @@ class App:
             deliveries=self.loyalty.deliveries,
             openings=self.loyalty.openings,
             clock=self.clock,
+            inbox=Inbox(self.db, self.clock),
         )
         self.notifier.register(CHANNEL, channel.push)
         return channel
@@ -165,6 +167,12 @@ class App:
             quiet=quiet,
             concurrency=sending.concurrency,
             lease=timedelta(seconds=lease),
+            # Each app at its own pace, unless a test or benchmark sets one for all.
+            channel_limiters=(
+                {}
+                if limiter is not None
+                else {channel: RateLimiter(pace) for channel, pace in sending.per_channel}
+            ),
             # A batch must be sent well within its lease, or another sender would take it.
             batch=batch or max(1, min(200, int(rate * lease / 4))),
         )
@@ -181,8 +189,15 @@ class App:
         return sender
 
     def housekeeping(self) -> Housekeeping:
+        from bot.inbox import Inbox
+
         return Housekeeping(
-            self.loyalty.redemptions, self.updates, self.db, self.clock, self.loyalty.openings
+            self.loyalty.redemptions,
+            self.updates,
+            self.db,
+            self.clock,
+            self.loyalty.openings,
+            Inbox(self.db, self.clock),
         )
 
     def jobs(self) -> Jobs:

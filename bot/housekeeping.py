@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.db import Database
+from bot.inbox import Inbox
 from bot.loyalty.attempts import forget_old
 from bot.loyalty.openings import OpeningService
 from bot.loyalty.redemptions import RedemptionService
@@ -29,6 +30,7 @@ class Housekeeping:
     db: Database
     clock: Clock
     openings: OpeningService | None = None
+    inbox: Inbox | None = None
 
     async def run_once(self, *, prune: bool) -> Chores:
         expired = await self.redemptions.expire_stale()
@@ -36,4 +38,6 @@ class Housekeeping:
         attempts = await forget_old(self.db, self.clock) if prune else 0
         # WhatsApp conversations opened more than 24 hours ago count against nothing.
         openings = await self.openings.forget_old() if prune and self.openings else 0
+        if prune and self.inbox is not None:
+            await self.inbox.prune()  # webhook bodies handled more than two days ago
         return Chores(expired, forgotten, attempts, openings)

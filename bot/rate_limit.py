@@ -35,6 +35,11 @@ class RateLimiter:
     def paused(self) -> bool:
         return time.monotonic() < self._paused_until
 
+    @property
+    def paused_for(self) -> float:
+        """Seconds left of the platform's pause (0 when none)."""
+        return max(0.0, self._paused_until - time.monotonic())
+
     def pause(self, seconds: float) -> None:
         """The platform asked for a pause: no request leaves before it is over."""
         self.pauses += 1

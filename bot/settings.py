@@ -63,6 +63,8 @@ class SendingSettings:
     concurrency: int
     lease_seconds: float
     scheduler_tick_seconds: float
+    # Each configured app's own budget: the outbox paces each apart.
+    per_channel: tuple[tuple[str, int], ...] = ()
 
 
 class Settings(BaseSettings):
@@ -252,8 +254,16 @@ class Settings(BaseSettings):
             if self.telegram is None and self.whatsapp is not None
             else self.telegram_messages_per_second
         )
+        per_channel = (
+            *((("telegram", self.telegram_messages_per_second),) if self.telegram else ()),
+            *((("whatsapp", self.whatsapp_messages_per_second),) if self.whatsapp else ()),
+        )
         return SendingSettings(
-            rate, self.send_concurrency, self.outbox_lease_seconds, self.scheduler_tick_seconds
+            rate,
+            self.send_concurrency,
+            self.outbox_lease_seconds,
+            self.scheduler_tick_seconds,
+            per_channel,
         )
 
     @property

@@ -18,6 +18,7 @@ from models.enums import (
 )
 from models.feedback import Feedback
 from models.imports import CustomerImport, ImportedLine
+from models.inbox import InboundUpdate
 from models.ledger import LedgerEntry
 from models.offers import Offer, OfferBonus
 from models.programme import ProgramVersion
@@ -51,6 +52,7 @@ __all__ = [
     "FailedAttempt",
     "Feedback",
     "ImportedLine",
+    "InboundUpdate",
     "LedgerEntry",
     "LedgerKind",
     "LinkCode",

@@ -26,11 +26,13 @@ from pywa_async.handlers import (
 )
 from pywa_async.types.templates import BodyText, HeaderImage, TemplateLanguage
 
+from bot.background import Background
 from bot.bot_name import whatsapp_number
 from bot.channels.deps import ChannelDeps
 from bot.chat_types import Button, Incoming, Reply
 from bot.clock import Clock
 from bot.db import StorageUnavailable
+from bot.inbox import Inbox
 from bot.languages import as_language
 from bot.loyalty.customers import CustomerService
 from bot.loyalty.deliveries import DeliveryService
@@ -55,6 +57,7 @@ BLOCKED = {131026, 131051}  # the number cannot receive our messages
 # per-person marketing cap): wait and try again, never a failure.
 LIMIT_HIT = {131048, 131049}
 LIMIT_WAIT = timedelta(hours=1)
+STRANDED_LOOK = 10.0  # seconds between looks for updates a stopped process left
 PHOTO_LIMIT = 5 * 1024 * 1024
 # Meta's pair rate limit: about one message every 6 seconds to the same person.
 PAIR_INTERVAL = 6.0
@@ -129,8 +132,12 @@ class WhatsAppChannel:
         deliveries: DeliveryService,
         openings: OpeningService,
         clock: Clock,
+        inbox: Inbox | None = None,
     ) -> None:
         self.deps = deps
+        # Updates kept before the webhook is answered; None: handled before answering.
+        self._inbox = inbox
+        self._work = Background()
         # The number's messaging limit: who may get a template now.
         self._openings = openings
         # When each person last wrote (the 24-hour window) and who they are.
@@ -166,6 +173,33 @@ class WhatsAppChannel:
     def register(self, application: web.Application) -> None:
         application.router.add_get(WEBHOOK_PATH, self._verify)
         application.router.add_post(WEBHOOK_PATH, self._receive)
+        application.on_startup.append(self._start_inbox)
+        application.on_shutdown.append(self._stop_inbox)
+
+    async def _start_inbox(self, _: web.Application) -> None:
+        if self._inbox is not None:
+            self._work.start(self._handle_stranded(self._inbox))
+
+    async def _stop_inbox(self, _: web.Application) -> None:
+        await self._work.stop()  # the updates in hand are handled first
+
+    async def _handle_stranded(self, inbox: Inbox) -> None:
+        """Updates a stopped or crashed process kept and did not handle: handled now."""
+        while True:
+            with contextlib.suppress(StorageUnavailable):
+                for kept, body in await inbox.stranded(CHANNEL):
+                    await self._handle_kept(inbox, kept, body)
+            if await self._work.wait(STRANDED_LOOK):
+                return
+
+    async def _handle_kept(self, inbox: Inbox, kept: int, body: bytes) -> None:
+        try:
+            await self.wa.webhook_update_handler(body)
+        except Exception:
+            log.exception("a kept WhatsApp update could not be handled; it is tried again")
+            return
+        with contextlib.suppress(StorageUnavailable):
+            await inbox.handled(kept)
 
     async def _verify(self, request: web.Request) -> web.Response:
         """Meta's subscription handshake: echo hub.challenge if hub.verify_token matches."""
@@ -191,8 +225,16 @@ class WhatsAppChannel:
         if not _well_formed(body):
             log.warning("ignored a signed WhatsApp webhook call that is not Meta's shape")
             return web.Response(text="Bad Request", status=400)
-        text, status = await self.wa.webhook_update_handler(body)
-        return web.Response(text=text, status=status)
+        if self._inbox is None:
+            text, status = await self.wa.webhook_update_handler(body)
+            return web.Response(text=text, status=status)
+        # Kept, then answered, then handled: Meta waits for one INSERT, not for the answer.
+        try:
+            kept = await self._inbox.keep(CHANNEL, body)
+        except StorageUnavailable:
+            return web.Response(text="Service Unavailable", status=503)  # Meta sends it again
+        self._work.start(self._handle_kept(self._inbox, kept, body))
+        return web.Response(text="ok")
 
     # -- updates -------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import asyncio
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -28,7 +28,16 @@ from bot.loyalty.openings import LIMIT_WAITING
 from bot.notify import Blocked, Later, NotFromHere, OutsideWindow, RetryAfter, Unreachable
 from bot.rate_limit import RateLimiter
 from bot.rendering import MessageRenderer
-from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, Offer, Purpose
+from models import (
+    Campaign,
+    CampaignStatus,
+    ChannelIdentity,
+    Customer,
+    Delivery,
+    DeliveryStatus,
+    Offer,
+    Purpose,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +45,11 @@ log = logging.getLogger(__name__)
 Send = Callable[[int, Reply], Awaitable[str | None]]
 QuietHours = Callable[[datetime], bool]
 NOT_FROM_HERE_WAIT = 60.0  # seconds before this process looks at such a row again
+PAUSE_IN_TABLE = 1.0  # a platform's pause longer than this is waited out in the table
+
+
+# A row's fate: its new status and what _mark records with it.
+Outcome = tuple[DeliveryStatus, dict[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +61,7 @@ class Claimed:
     reply: Reply
     sendable: bool
     broken: str | None = None  # the message could not be written: fail the row, send nothing
+    channel: str | None = None  # the app that reaches the customer (their first)
 
 
 class Outbox:
@@ -63,11 +78,15 @@ class Outbox:
         batch: int = 200,
         lease: timedelta = timedelta(minutes=2),
         max_attempts: int = 5,
+        channel_limiters: dict[str, RateLimiter] | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._send = send
         self._limiter = limiter
+        # Each app at its own pace: WhatsApp's rate and pauses never slow Telegram's sends,
+        # nor the reverse. A channel without one of its own uses `limiter`.
+        self._channel_limiters = channel_limiters or {}
         self._renderer = renderer
         self._quiet = quiet
         self._images: dict[int, bytes | None] = {}  # offer id -> image, read once per offer
@@ -139,22 +158,30 @@ class Outbox:
                 .values(status=DeliveryStatus.SENDING, lease_until=now + self._lease)
                 .execution_options(synchronize_session=False)
             )
+            first_app = (
+                select(ChannelIdentity.channel)
+                .where(ChannelIdentity.customer_id == Delivery.customer_id)
+                .order_by(ChannelIdentity.id)
+                .limit(1)
+                .scalar_subquery()
+            )
             rows = list(
                 await session.execute(
-                    select(Delivery, Campaign, Customer)
+                    select(Delivery, Campaign, Customer, first_app)
                     .outerjoin(Campaign, Campaign.id == Delivery.campaign_id)
                     .join(Customer, Customer.id == Delivery.customer_id)
                     .where(Delivery.id.in_(ids))
                     .order_by(Delivery.id)
                 )
             )
-            offers = {c.offer_id for _, c, _ in rows if c is not None and c.offer_id}
+            offers = {c.offer_id for _, c, _, _ in rows if c is not None and c.offer_id}
             for offer_id in offers - self._images.keys():
                 self._images[offer_id] = await session.scalar(
                     select(Offer.image).where(Offer.id == offer_id)
                 )
             return [
-                self._claimed(delivery, campaign, customer) for delivery, campaign, customer in rows
+                replace(self._claimed(delivery, campaign, customer), channel=channel)
+                for delivery, campaign, customer, channel in rows
             ]
 
     def _claimed(
@@ -202,50 +229,57 @@ class Outbox:
         if not item.sendable:
             await self._mark(item, DeliveryStatus.SKIPPED)
             return
+        limiter = self._channel_limiters.get(item.channel or "", self._limiter)
         # The slot covers the request only; the bookkeeping write happens after it, so the
         # next request is not held up by the database.
         async with self._slots:
-            await self._limiter.acquire(item.customer_id)
-            try:
-                message_id = await self._send(item.customer_id, item.reply)
-            except RetryAfter as exc:
-                self._limiter.pause(exc.seconds)
-                outcome: tuple[DeliveryStatus, dict[str, Any]] = (
+            waiting = limiter.paused_for
+            if waiting > PAUSE_IN_TABLE:
+                # The app asked for a pause: this row waits it out in the table, not in a
+                # slot, so the other apps' messages go meanwhile.
+                outcome: Outcome = (
                     DeliveryStatus.PENDING,
-                    {"retry_in": exc.seconds, "count_attempt": False},
-                )
-            except Blocked:
-                outcome = (DeliveryStatus.BLOCKED, {"blocked": True})
-            except Unreachable:
-                outcome = (DeliveryStatus.SKIPPED, {"error": "no channel"})
-            except OutsideWindow:
-                outcome = (DeliveryStatus.SKIPPED, {"error": "outside the 24-hour window"})
-            except Later as exc:
-                # The number's messaging limit: it goes when a place frees, not as a failure.
-                wait = (exc.until - self._clock.now()).total_seconds()
-                outcome = (
-                    DeliveryStatus.PENDING,
-                    {"retry_in": max(1.0, wait), "count_attempt": False, "error": LIMIT_WAITING},
-                )
-            except NotFromHere:
-                # Left for the process that runs the customer's channel.
-                outcome = (
-                    DeliveryStatus.PENDING,
-                    {"retry_in": NOT_FROM_HERE_WAIT, "count_attempt": False},
-                )
-            except Exception as exc:
-                attempts = item.attempts + 1
-                outcome = (
-                    (DeliveryStatus.FAILED, {"error": repr(exc)})
-                    if attempts >= self._max_attempts
-                    else (DeliveryStatus.PENDING, {"retry_in": 2.0**attempts, "error": repr(exc)})
+                    {"retry_in": waiting, "count_attempt": False},
                 )
             else:
-                outcome = (DeliveryStatus.SENT, {"message_id": message_id})
-            finally:
-                await self._limiter.release(item.customer_id)
+                outcome = await self._send_one(item, limiter)
         status, details = outcome
         await self._mark(item, status, **details)
+
+    async def _send_one(self, item: Claimed, limiter: RateLimiter) -> Outcome:
+        await limiter.acquire(item.customer_id)
+        try:
+            message_id = await self._send(item.customer_id, item.reply)
+        except RetryAfter as exc:
+            limiter.pause(exc.seconds)
+            return (DeliveryStatus.PENDING, {"retry_in": exc.seconds, "count_attempt": False})
+        except Blocked:
+            return (DeliveryStatus.BLOCKED, {"blocked": True})
+        except Unreachable:
+            return (DeliveryStatus.SKIPPED, {"error": "no channel"})
+        except OutsideWindow:
+            return (DeliveryStatus.SKIPPED, {"error": "outside the 24-hour window"})
+        except Later as exc:
+            # The number's messaging limit: it goes when a place frees, not as a failure.
+            wait = (exc.until - self._clock.now()).total_seconds()
+            return (
+                DeliveryStatus.PENDING,
+                {"retry_in": max(1.0, wait), "count_attempt": False, "error": LIMIT_WAITING},
+            )
+        except NotFromHere:
+            # Left for the process that runs the customer's channel.
+            return (
+                DeliveryStatus.PENDING,
+                {"retry_in": NOT_FROM_HERE_WAIT, "count_attempt": False},
+            )
+        except Exception as exc:
+            attempts = item.attempts + 1
+            if attempts >= self._max_attempts:
+                return (DeliveryStatus.FAILED, {"error": repr(exc)})
+            return (DeliveryStatus.PENDING, {"retry_in": 2.0**attempts, "error": repr(exc)})
+        finally:
+            await limiter.release(item.customer_id)
+        return (DeliveryStatus.SENT, {"message_id": message_id})
 
     async def _mark(
         self,

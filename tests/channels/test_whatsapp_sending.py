@@ -191,13 +191,13 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
 ) -> None:
     """WhatsApp members silent for three days, four times the number's limit (Meta's 1 000
-    on 250, scaled to 200 on 50 to keep the suite quick): a quarter go at once, the rest
+    on 250, scaled to 100 on 25 to keep the suite quick): a quarter go at once, the rest
     as places free, each once, none dropped; the owner is told before (the preview) and
     while (a daily note)."""
     app, _ = live
-    app.live.replace(make_program(whatsapp={"messaging_limit": 50}), app.live.version)
-    graph.messaging_limit, graph.clock = 50, clock.now
-    for n in range(200):
+    app.live.replace(make_program(whatsapp={"messaging_limit": 25}), app.live.version)
+    graph.messaging_limit, graph.clock = 25, clock.now
+    for n in range(100):
         await app.loyalty.customers.register(
             "whatsapp", f"25472{n:07d}", language="sw", marketing_consent=True
         )
@@ -206,7 +206,7 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
     clock.advance(days=3)
     pacing = await app.loyalty.campaigns.whatsapp_pacing("all")
-    assert pacing is not None and (pacing.now, pacing.later, pacing.days) == (50, 150, 3)
+    assert pacing is not None and (pacing.now, pacing.later, pacing.days) == (25, 75, 3)
     campaign = await app.loyalty.campaigns.create("Ofa", "all", {"sw": "Ofa ya leo!"}, actor=actor)
     await app.loyalty.campaigns.enqueue(campaign)
 
@@ -218,20 +218,20 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
         while await outbox.pump():
             pass
         templates = [m for m in graph.sent if m.kind == "template"]
-        assert len(templates) == 50 * (day + 1), day
+        assert len(templates) == 25 * (day + 1), day
         if day == 0:
             await app.loyalty.campaigns.queue_progress()
             async with app.db.read() as session:
                 note = await session.scalar(
                     select(Delivery.args).where(Delivery.message == "campaign-waiting")
                 )
-            assert note == {"campaign": campaign, "count": 150, "limit": 50}
+            assert note == {"campaign": campaign, "count": 75, "limit": 25}
         clock.advance(hours=24)
     recipients = [m.to for m in graph.sent if m.kind == "template"]
-    assert len(recipients) == len(set(recipients)) == 200  # each once, nobody left out
+    assert len(recipients) == len(set(recipients)) == 100  # each once, nobody left out
     assert graph.over_limit == 0  # the bot never asked Meta for more than the limit
     statuses = await _statuses(app)
-    assert len(statuses[DeliveryStatus.SENT]) == 200
+    assert len(statuses[DeliveryStatus.SENT]) == 100
 
 
 async def test_delivered_and_read_receipts_give_the_campaigns_rates(

@@ -75,6 +75,7 @@ class FakeGraph:
     # that starts the number), else "default".
     prices: dict[str, Decimal] = field(default_factory=dict)
     bill: Decimal = Decimal(0)
+    delay: float = 0.0  # seconds each message takes to be accepted (a slow Graph API)
     runner: web.AppRunner | None = None
     port: int = 0
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -107,6 +108,8 @@ class FakeGraph:
             return _error(401, 190, "Invalid OAuth access token")
         body = await request.json()
         to = str(body["to"])
+        if self.delay:
+            await asyncio.sleep(self.delay)
         if to in self.errors:
             return _error(400, self.errors.pop(to), "refused by the fake")
         if body.get("type") == "template":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import Counter
 from collections.abc import AsyncIterator
 
@@ -11,7 +12,10 @@ from sqlalchemy import func, select
 
 from bot.app import App, open_app
 from bot.channels.telegram import TelegramChannel
+from bot.chat_types import Reply
+from bot.clock import ManualClock
 from bot.jobs.outbox import Outbox
+from bot.notify import RetryAfter
 from bot.program import Program
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
@@ -133,3 +137,58 @@ async def test_two_senders_draining_one_outbox_never_send_twice(
     assert len(chats) == 60 and set(chats.values()) == {1}
     assert first.outcomes["sent"] + second.outcomes["sent"] == 60
     assert first.outcomes["sent"] > 0 and second.outcomes["sent"] > 0  # both did real work
+
+
+async def test_a_pause_whatsapp_asks_for_never_holds_telegram_up(
+    app: App, clock: ManualClock
+) -> None:
+    """Each app at its own pace: Meta's "slow down" pauses WhatsApp's sends only; the
+    Telegram messages of the same batch go at once, the WhatsApp ones after the pause,
+    each once."""
+    for n in range(20):
+        for channel in ("telegram", "whatsapp"):
+            await app.loyalty.customers.register(
+                channel, f"{channel}-{n}", language="en", marketing_consent=True
+            )
+    owner = await app.loyalty.customers.register("shell", "owner", language="en")
+    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
+    campaign = await app.loyalty.campaigns.create("Both", "all", {"en": "Hi"}, actor=actor)
+    await app.loyalty.campaigns.enqueue(campaign)
+    got: Counter[str] = Counter()
+    asked_to_wait = False
+
+    async def telegram(external_id: str, reply: Reply) -> str:
+        got[external_id] += 1
+        return "1"
+
+    async def whatsapp(external_id: str, reply: Reply) -> str:
+        nonlocal asked_to_wait
+        if not asked_to_wait:
+            asked_to_wait = True
+            raise RetryAfter(1.5)
+        got[external_id] += 1
+        return "wamid.1"
+
+    app.notifier.register("telegram", telegram)
+    app.notifier.register("whatsapp", whatsapp)
+    outbox = Outbox(
+        app.db,
+        clock,
+        app.notifier.deliver,
+        RateLimiter(1000, per_chat_interval=0),
+        app.renderer,
+        channel_limiters={
+            "telegram": RateLimiter(1000, per_chat_interval=0),
+            "whatsapp": RateLimiter(1000, per_chat_interval=0),
+        },
+    )
+    began = time.monotonic()
+    await outbox.pump()
+    assert time.monotonic() - began < 1.2  # nobody waited out WhatsApp's pause in a slot
+    assert sum(1 for who in got if who.startswith("telegram")) == 20
+    assert sum(1 for who in got if who.startswith("whatsapp")) < 20
+    await asyncio.sleep(1.6)
+    clock.advance(seconds=2)
+    while await outbox.pump():
+        pass
+    assert len(got) == 40 and set(got.values()) == {1}  # every one, once
