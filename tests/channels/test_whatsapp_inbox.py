@@ -14,37 +14,17 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from sqlalchemy import func, select
 
-from bot.app import App, open_app
+from bot.app import App
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.clock import ManualClock
 from bot.inbox import Inbox
-from bot.program import Program
-from bot.settings import Settings
 from models import InboundUpdate
-from tests.helpers.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
+from tests.helpers.fake_graph import FakeGraph, FakeMeta
 
 
 @pytest.fixture
-async def whatsapp_app(
-    database_url: str, program: Program, clock: ManualClock, graph: FakeGraph
-) -> AsyncIterator[tuple[App, WhatsAppChannel]]:
-    settings = Settings(
-        database_url=database_url,
-        whatsapp_phone_number_id=PHONE_ID,
-        whatsapp_access_token=TOKEN,
-        whatsapp_app_secret=APP_SECRET,
-        whatsapp_verify_token=VERIFY_TOKEN,
-        whatsapp_api_base=graph.base,
-    )
-    async with open_app(settings, program=program, clock=clock) as app:
-        channel = app.whatsapp()
-        yield app, channel
-        await channel.close()
-
-
-@pytest.fixture
-async def meta(whatsapp_app: tuple[App, WhatsAppChannel]) -> AsyncIterator[FakeMeta]:
-    _, channel = whatsapp_app
+async def meta(live: tuple[App, WhatsAppChannel]) -> AsyncIterator[FakeMeta]:
+    _, channel = live
     application = web.Application()
     channel.register(application)
     async with TestServer(application) as server:
@@ -62,9 +42,9 @@ async def _waiting(app: App) -> int:
 
 
 async def test_a_burst_is_answered_at_once_while_replies_are_slow_and_the_database_busy(
-    whatsapp_app: tuple[App, WhatsAppChannel], graph: FakeGraph, meta: FakeMeta
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, meta: FakeMeta
 ) -> None:
-    app, _ = whatsapp_app
+    app, _ = live
     graph.delay = 3.0  # each answer to a customer takes Meta 3 s to accept
     people = [f"25471200{n:04d}" for n in range(20)]
 
@@ -94,9 +74,9 @@ async def test_a_burst_is_answered_at_once_while_replies_are_slow_and_the_databa
 
 
 async def test_an_update_kept_by_a_process_that_died_is_handled_by_the_next(
-    clock: ManualClock, graph: FakeGraph, whatsapp_app: tuple[App, WhatsAppChannel]
+    clock: ManualClock, graph: FakeGraph, live: tuple[App, WhatsAppChannel]
 ) -> None:
-    app, channel = whatsapp_app
+    app, channel = live
     meta = FakeMeta("unused")
     # The first process kept the update, answered Meta, and died before handling it.
     kept = await Inbox(app.db, clock).keep("whatsapp", _body(meta.text("254712009999", "menu")))

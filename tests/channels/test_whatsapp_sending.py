@@ -4,14 +4,13 @@ status callbacks, through the real outbox and channel against the fake Graph API
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
-from bot.app import App, open_app
+from bot.app import App
 from bot.channels.whatsapp import WhatsAppChannel
 from bot.chat_types import Reply
 from bot.clock import ManualClock
@@ -19,32 +18,13 @@ from bot.i18n import Speaker
 from bot.loyalty.campaigns import Receipts
 from bot.program import Program
 from bot.rate_limit import RateLimiter
-from bot.settings import Settings
 from handlers.campaigns import campaign_line
 from models import Campaign, Delivery, DeliveryStatus, StaffRole
-from tests.helpers.fake_graph import APP_SECRET, PHONE_ID, TOKEN, VERIFY_TOKEN, FakeGraph, FakeMeta
+from tests.helpers.fake_graph import FakeGraph, FakeMeta
 from tests.helpers.outbox import make_outbox
 from tests.helpers.programmes import make_program
 
 AMINA = "254711000001"
-
-
-@pytest.fixture
-async def live(
-    database_url: str, program: Program, clock: ManualClock, graph: FakeGraph
-) -> AsyncIterator[tuple[App, WhatsAppChannel]]:
-    settings = Settings(
-        database_url=database_url,
-        whatsapp_phone_number_id=PHONE_ID,
-        whatsapp_access_token=TOKEN,
-        whatsapp_app_secret=APP_SECRET,
-        whatsapp_verify_token=VERIFY_TOKEN,
-        whatsapp_api_base=graph.base,
-    )
-    async with open_app(settings, program=program, clock=clock) as app:
-        channel = app.whatsapp()
-        yield app, channel
-        await channel.close()
 
 
 async def _broadcast(app: App, text: str = "Ofa ya leo!") -> int:
