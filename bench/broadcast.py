@@ -45,7 +45,7 @@ async def run(recipients: int, cap: int) -> int:
                     "telegram", str(100_000 + i), language="sw", marketing_consent=True
                 )
             campaign = await app.loyalty.campaigns.create(
-                "bench", "all", {"sw": "Ofa ya leo!"}, actor=actor
+                "bench", "all", {"sw": "Ofa ya leo!"}, actor=actor, holdout_percent=0
             )
             await app.loyalty.campaigns.enqueue(campaign)
 

@@ -15,7 +15,9 @@ from pydantic import Field
 
 from bot.chat_types import Button, Reply
 from bot.languages import LANGUAGES, Language
+from bot.loyalty.campaigns import DEFAULT_HOLDOUT
 from bot.loyalty.campaigns import TEXT_MAX as MESSAGE_MAX
+from bot.loyalty.holdouts import held_back
 from bot.loyalty.offers import IMAGE_MAX, MAX_BONUS_POINTS, OfferDraft
 from bot.loyalty.offers import TEXT_MAX as OFFER_MAX
 from bot.loyalty.segments import parse_segment
@@ -304,6 +306,9 @@ async def _preview(req: Request, draft: ComposeDraft) -> list[Reply]:
             languages=breakdown,
             when=describe_when(speak, draft.when, req.program.shop.tz),
         )
+        kept = held_back(total, DEFAULT_HOLDOUT)
+        if kept:
+            summary += "\n" + speak("broadcast-holdout", count=kept, percent=DEFAULT_HOLDOUT)
         cost = await req.loyalty.campaigns.cost(draft.segment)
         summary += "\n" + speak(
             "broadcast-cost",
@@ -321,7 +326,9 @@ async def _preview(req: Request, draft: ComposeDraft) -> list[Reply]:
                 later=pacing.later,
                 days=pacing.days,
             )
-        confirm = speak("broadcast-send" if draft.at is None else "schedule-save", count=total)
+        confirm = speak(
+            "broadcast-send" if draft.at is None else "schedule-save", count=total - kept
+        )
     replies = [Reply(summary)]
     for lang in LANGUAGES:
         if draft.kind == "message" and not languages.get(lang):

@@ -5,7 +5,14 @@ from models.api_keys import ApiKey
 from models.attempts import FailedAttempt
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
-from models.campaigns import Campaign, CampaignStatus, Delivery, DeliveryStatus, Purpose
+from models.campaigns import (
+    Campaign,
+    CampaignHoldout,
+    CampaignStatus,
+    Delivery,
+    DeliveryStatus,
+    Purpose,
+)
 from models.conversation import ConversationState, ProcessedUpdate
 from models.customer import ChannelIdentity, Customer, CustomerSearchWord, LinkCode
 from models.enums import (
@@ -40,6 +47,7 @@ __all__ = [
     "Base",
     "Branch",
     "Campaign",
+    "CampaignHoldout",
     "CampaignStatus",
     "ChannelIdentity",
     "ConversationState",

@@ -65,6 +65,21 @@ class Campaign(Base):
     # what they cost ("4.20 USD"), for the final report.
     estimated_templates: Mapped[int | None]
     estimated_cost: Mapped[str | None] = mapped_column(String(24))
+    # The share of the segment kept back to measure the campaign's effect (none under 100
+    # people), and the seed its draw came from: the draw can be recomputed from it.
+    # Campaigns from before holdouts existed kept nobody back (the column's default, 0).
+    holdout_percent: Mapped[int] = mapped_column(default=10, server_default="0")
+    holdout_seed: Mapped[str | None] = mapped_column(String(32))
+
+
+class CampaignHoldout(Base):
+    """A member of the segment kept back: not sent the campaign, compared with those who
+    were."""
+
+    __tablename__ = "campaign_holdouts"
+
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
 
 
 class Delivery(Base):

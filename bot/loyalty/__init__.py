@@ -13,6 +13,7 @@ from bot.loyalty.deliveries import DeliveryService
 from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
+from bot.loyalty.holdouts import HoldoutService
 from bot.loyalty.imports import ImportService
 from bot.loyalty.offers import OfferService
 from bot.loyalty.openings import OpeningService
@@ -63,6 +64,7 @@ class Loyalty:
     refunds: RefundService
     webhooks: WebhookService
     openings: OpeningService
+    holdouts: HoldoutService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -101,6 +103,7 @@ class Loyalty:
             refunds=RefundService(ctx),
             webhooks=WebhookService(ctx),
             openings=openings,
+            holdouts=HoldoutService(ctx),
         )
 
 

@@ -9,28 +9,41 @@ moves its next time forward in the same transaction that creates the run.
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import insert_ignoring_duplicates
 from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import CampaignClosed, NotAllowed, UnknownCampaign
+from bot.loyalty.holdouts import draw
 from bot.loyalty.offers import OfferService, clean_texts
 from bot.loyalty.openings import LIMIT_WAITING, CostEstimate, OpeningService, Pacing
 from bot.loyalty.segments import SegmentService, parse_segment
 from bot.loyalty.when import When, next_fire
-from models import Campaign, CampaignStatus, Customer, Delivery, DeliveryStatus, StaffMember
+from models import (
+    Campaign,
+    CampaignHoldout,
+    CampaignStatus,
+    Customer,
+    Delivery,
+    DeliveryStatus,
+    StaffMember,
+)
 
 TEXT_MAX = 3500  # leaves room under Telegram's 4096 for the note naming the text's language
 ENQUEUE_CHUNK = 500
 PROGRESS_STEP = 25  # percent between progress reports to the owner
 PROGRESS_MIN_RECIPIENTS = 200  # smaller campaigns get only the final report
 OPEN = (CampaignStatus.DRAFT, CampaignStatus.SCHEDULED, CampaignStatus.REPEATING)
+
+DEFAULT_HOLDOUT = 10  # percent of a segment kept back to measure a campaign's effect
+MAX_HOLDOUT = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +128,10 @@ class CampaignService:
         actor: Actor,
         offer_id: int | None = None,
         when: When | None = None,
+        holdout_percent: int = DEFAULT_HOLDOUT,
     ) -> int:
-        """A draft (send it with `enqueue`), or with `when` a scheduled or repeating one."""
+        """A draft (send it with `enqueue`), or with `when` a scheduled or repeating one;
+        `holdout_percent` of the segment is kept back to measure its effect."""
         if not actor.is_owner:
             raise NotAllowed(operation="campaign")
         parsed = parse_segment(segment)  # raises UnknownSegment
@@ -138,6 +153,7 @@ class CampaignService:
                 offer_id=offer_id,
                 scheduled_for=when.at if when else None,
                 repeat=when.repeat if when else None,
+                holdout_percent=max(0, min(MAX_HOLDOUT, holdout_percent)),
             )
             session.add(campaign)
             await session.flush()
@@ -185,9 +201,10 @@ class CampaignService:
                 )
             )
         everyone = await self._segments.members(parse_segment(segment))
-        members = sorted(everyone - already)
+        held = await self._hold_back(campaign_id, everyone)
+        members = sorted(everyone - already - held)
         if not already:  # the first run: the bill Meta will send, for the final report
-            estimate = await self._openings.estimate(sorted(everyone))
+            estimate = await self._openings.estimate(sorted(everyone - held))
             async with self._ctx.db.write() as session:
                 await session.execute(
                     update(Campaign)
@@ -219,6 +236,35 @@ class CampaignService:
                 .values(enqueued_at=now)
             )
         return len(members)
+
+    async def _hold_back(self, campaign_id: int, everyone: set[int]) -> set[int]:
+        """The people kept back, drawn once: the first run stores the seed and the draw in
+        one transaction (a second worker's run finds them and uses the same people)."""
+        seed = secrets.token_hex(8)
+        async with self._ctx.db.write() as session:
+            claimed = await session.execute(
+                update(Campaign)
+                .where(Campaign.id == campaign_id, Campaign.holdout_seed.is_(None))
+                .values(holdout_seed=seed)
+                .returning(Campaign.holdout_percent)
+            )
+            percent = claimed.scalar_one_or_none()
+            if percent is not None:
+                held = draw(seed, sorted(everyone), percent)
+                rows = [{"campaign_id": campaign_id, "customer_id": c} for c in sorted(held)]
+                for start in range(0, len(rows), ENQUEUE_CHUNK):
+                    await session.execute(
+                        insert(CampaignHoldout), rows[start : start + ENQUEUE_CHUNK]
+                    )
+                return held
+        async with self._ctx.db.read() as session:
+            return set(
+                await session.scalars(
+                    select(CampaignHoldout.customer_id).where(
+                        CampaignHoldout.campaign_id == campaign_id
+                    )
+                )
+            )
 
     async def fire_due(self) -> Fired:
         """Start what is due: each one-off campaign once, each rule once per due time however
@@ -283,6 +329,7 @@ class CampaignService:
                     offer_id=rule.offer_id,
                     scheduled_for=scheduled_for,
                     parent_id=rule.id,
+                    holdout_percent=rule.holdout_percent,
                 )
                 session.add(run)
                 await session.flush()
@@ -355,22 +402,33 @@ class CampaignService:
             campaigns = list(
                 await session.scalars(select(Campaign).order_by(Campaign.id.desc()).limit(limit))
             )
-            counts = await self._counts(session, [c.id for c in campaigns])
-            receipts = await self._receipts(session, [c.id for c in campaigns])
-            return [
-                CampaignView(
-                    c.id,
-                    c.title,
-                    c.segment,
-                    c.status,
-                    c.scheduled_for,
-                    c.repeat,
-                    c.parent_id,
-                    counts.get(c.id, {}),
-                    receipts.get(c.id),
-                )
-                for c in campaigns
-            ]
+            return await self._views(session, campaigns)
+
+    async def view(self, campaign_id: int) -> CampaignView:
+        async with self._ctx.db.read() as session:
+            campaign = await session.get(Campaign, campaign_id)
+            if campaign is None:
+                raise UnknownCampaign(campaign=str(campaign_id))
+            (found,) = await self._views(session, [campaign])
+            return found
+
+    async def _views(self, session: AsyncSession, campaigns: list[Campaign]) -> list[CampaignView]:
+        counts = await self._counts(session, [c.id for c in campaigns])
+        receipts = await self._receipts(session, [c.id for c in campaigns])
+        return [
+            CampaignView(
+                c.id,
+                c.title,
+                c.segment,
+                c.status,
+                c.scheduled_for,
+                c.repeat,
+                c.parent_id,
+                counts.get(c.id, {}),
+                receipts.get(c.id),
+            )
+            for c in campaigns
+        ]
 
     async def _receipts(self, session: AsyncSession, ids: list[int]) -> dict[int, Receipts]:
         # A WhatsApp message's id is Meta's "wamid."; Telegram's are numbers.

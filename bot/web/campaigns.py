@@ -12,16 +12,20 @@ from zoneinfo import ZoneInfo
 from aiohttp import web
 
 from bot.languages import LANGUAGES, as_language
-from bot.loyalty.campaigns import TEXT_MAX
+from bot.loyalty.campaigns import DEFAULT_HOLDOUT, MAX_HOLDOUT, TEXT_MAX
 from bot.loyalty.errors import LoyaltyError
+from bot.loyalty.holdouts import held_back
 from bot.loyalty.segments import parse_segment
 from bot.loyalty.when import When, parse_when
 from bot.rendering import MessageRenderer, language_name
 from bot.web.guard import owner_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
-from handlers.campaigns import campaign_line
+from handlers.campaigns import campaign_line, effect_lines
 from handlers.describe import describe_when
+from models import CampaignStatus
+
+EFFECTS_SHOWN = 5  # the latest campaigns whose effect the page works out
 
 
 @owner_page
@@ -43,6 +47,19 @@ async def _list(
         viewer,
         status=status,
         lines=[campaign_line(speak, c) for c in recent],
+        ids=[c.id for c in recent],
+        # What each of the latest few changed against the people kept back.
+        effects={
+            c.id: await effect_lines(speak, deps.loyalty.holdouts, c.id, deps.live.current)
+            for c in recent[:EFFECTS_SHOWN]
+            if c.status in (CampaignStatus.SENDING, CampaignStatus.DONE)
+        },
+        bars={
+            c.id: found
+            for c in recent[:EFFECTS_SHOWN]
+            if (found := await deps.loyalty.holdouts.uplift(c.id, 7)) is not None
+        },
+        holdout=DEFAULT_HOLDOUT,
         segments=[(s.name, n) for s, n in sizes],
         languages=LANGUAGES,
         names={lang: language_name(lang, speak.language) for lang in LANGUAGES},
@@ -50,6 +67,12 @@ async def _list(
         error=error,
         started=request.query.get("started"),
     )
+
+
+def _holdout(value: object) -> int:
+    """The share kept back, as the owner typed it: 0 to 50, else the default."""
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and int(text) <= MAX_HOLDOUT else DEFAULT_HOLDOUT
 
 
 def _when(text: str, now: datetime, tz: ZoneInfo) -> When | None:
@@ -91,6 +114,7 @@ async def preview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         free=estimate.free_whatsapp,
         others=estimate.others,
     )
+    holdout = _holdout(form.get("holdout"))
     pacing = await deps.loyalty.campaigns.whatsapp_pacing(segment)
     paced = (
         speak(
@@ -129,6 +153,8 @@ async def preview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         scheduled=when is not None,
         paced=paced,
         cost=cost,
+        holdout=holdout,
+        kept=held_back(sum(audience.values()), holdout),
     )
 
 
@@ -148,7 +174,14 @@ async def send(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     try:
         segment = parse_segment(str(form.get("segment", ""))).name
         when = _when(str(form.get("when", "")), deps.clock.now(), deps.live.current.shop.tz)
-        campaign = await service.create(title, segment, texts, actor=viewer.actor, when=when)
+        campaign = await service.create(
+            title,
+            segment,
+            texts,
+            actor=viewer.actor,
+            when=when,
+            holdout_percent=_holdout(form.get("holdout")),
+        )
     except LoyaltyError as refused:
         text = viewer.speak(f"error-{refused.code}", **refused.params)
         return await _list(request, viewer, error=text, status=400)

@@ -53,7 +53,7 @@ when-weekly = በየ{ $day } { $time } ላይ
 when-repeat = { $rule } (መጀመሪያ { $first })
 campaigns-title = 📣 የቅርብ ጊዜ ዘመቻዎች፦
 campaigns-none = እስካሁን ምንም ዘመቻ የለም። በ/broadcast ወይም በ/schedule አንዱን ይጀምሩ።
-campaigns-footer = /cancel <ቁጥር> ዘመቻን፣ እየተላከ ቢሆንም እንኳ፣ ያቆማል።
+campaigns-footer = /campaigns <ቁጥር> አንድ ዘመቻ ምን እንደለወጠ ያሳያል፤ /cancel <ቁጥር> ዘመቻን፣ እየተላከ ቢሆንም እንኳ፣ ያቆማል።
 campaigns-line-repeating = #{ $campaign } «{ $title }» → { $segment }፦ { $rule }፤ ቀጣዩ { $next }
 campaigns-line-scheduled = #{ $campaign } «{ $title }» → { $segment }፦ ለ{ $when } ተይዟል
 campaigns-line-sending = #{ $campaign } «{ $title }» → { $segment }፦ እየተላከ፣ { $done } / { $total }
@@ -83,3 +83,15 @@ broadcast-cost =
         [0] ይህ ምንም አያስከፍልም፦ የቴሌግራም መልእክቶች፣ እንዲሁም ደንበኛው መጨረሻ ከጻፈ በ24 ሰዓት ውስጥ የሚላኩ የዋትስአፕ መልእክቶች ነፃ ናቸው።
        *[other] ለ{ $templates } የዋትስአፕ ቴምፕሌት መልእክቶች በግምት { $cost } (የሜታ ዋጋ በየአገሩ)። ደንበኛው መጨረሻ ከጻፈ በ24 ሰዓት ውስጥ ያሉት { $free } ነፃ ናቸው፤ በቴሌግራም ያሉት { $others } ምንም አያስከፍሉም።
     }
+broadcast-holdout = 🧪 ከእነሱ { $count } ({ $percent } %) ወደ ጎን ይቆያሉ፤ ምንም አይደርሳቸውም፤ ይህም ከ7 እና ከ30 ቀናት በኋላ ዘመቻው ምን እንደለወጠ እንዲያዩ ነው፦ /campaigns <ቁጥር>።
+campaign-uplift =
+    📊 #{ $campaign }፣ { $days } ቀናት { $complete ->
+        [yes] በኋላ
+       *[no] በኋላ፣ እስካሁን
+    }፦ ከደረሳቸው { $reached } % ገዝተዋል፤ ወደ ጎን ከቆዩት { $people } ሰዎች ደግሞ { $held } %። { $verdict ->
+        [more] ይህ የ{ $difference } ነጥብ ብልጫ ነው፤ እውነተኛው ልዩነት በ{ $low } እና በ{ $high } መካከል እንደሆነ በቂ እርግጠኞች ነን።
+        [fewer] ይህ የ{ $difference } ነጥብ ቅናሽ ነው፤ እውነተኛው ቅናሽ በ{ $low } እና በ{ $high } መካከል እንደሆነ በቂ እርግጠኞች ነን።
+       *[unclear] ይህንን ምንም ውጤት ከሌለው መለየት አንችልም፦ እውነተኛው ልዩነት በ{ $low } እና በ{ $high } ነጥብ መካከል የሆነ ቦታ ነው።
+    }
+campaign-uplift-figures = { "   " }በአንድ ሰው፣ ወደ ጎን ከቆዩት ጋር ሲነጻጸር፦ ጉብኝቶች { $visits_reached } / { $visits_held }፤ ወጪ { $spend_reached } / { $spend_held }፤ ለሽልማት የዋሉ ነጥቦች { $redeemed_reached } / { $redeemed_held }።
+campaign-uplift-none = 📊 #{ $campaign }፦ ማንም ወደ ጎን አልቆየም (ከ100 ያነሱ ሰዎች፣ ወይም 0 %)፤ ስለዚህ ውጤቱ ሊለካ አይችልም።

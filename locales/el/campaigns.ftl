@@ -73,7 +73,7 @@ when-weekly = κάθε { $day } στις { $time }
 when-repeat = { $rule } (πρώτη φορά { $first })
 campaigns-title = 📣 Πρόσφατες καμπάνιες:
 campaigns-none = Δεν υπάρχουν ακόμη καμπάνιες. Ξεκινήστε μία με /broadcast ή /schedule.
-campaigns-footer = Το /cancel <αριθμός> σταματά μια καμπάνια, ακόμη και ενώ στέλνεται.
+campaigns-footer = Το /campaigns <αριθμός> δείχνει τι άλλαξε μια καμπάνια· το /cancel <αριθμός> τη σταματά, ακόμη και ενώ στέλνεται.
 campaigns-line-repeating = #{ $campaign } «{ $title }» → { $segment }: { $rule }· επόμενη { $next }
 campaigns-line-scheduled = #{ $campaign } «{ $title }» → { $segment }: προγραμματισμένη για { $when }
 campaigns-line-sending = #{ $campaign } «{ $title }» → { $segment }: στέλνεται, { $done } / { $total }
@@ -118,3 +118,27 @@ broadcast-cost =
         [one] Περίπου { $cost } για 1 μήνυμα προτύπου WhatsApp (τιμή της Meta για τη χώρα). { $free } εντός 24 ωρών από το τελευταίο μήνυμα του πελάτη είναι δωρεάν, και { $others } στο Telegram δεν κοστίζουν τίποτα.
        *[other] Περίπου { $cost } για { $templates } μηνύματα προτύπου WhatsApp (τιμή της Meta για κάθε χώρα). { $free } εντός 24 ωρών από το τελευταίο μήνυμα του πελάτη είναι δωρεάν, και { $others } στο Telegram δεν κοστίζουν τίποτα.
     }
+broadcast-holdout = 🧪 { $count } από αυτούς ({ $percent } %) κρατούνται εκτός και δεν λαμβάνουν τίποτα, ώστε μετά από 7 και 30 ημέρες να δείτε τι άλλαξε η καμπάνια: /campaigns <αριθμός>.
+campaign-uplift =
+    📊 #{ $campaign }, { $days ->
+        [one] 1 ημέρα
+       *[other] { $days } ημέρες
+    } { $complete ->
+        [yes] μετά
+       *[no] μετά, μέχρι τώρα
+    }: αγόρασε το { $reached } % όσων την έλαβαν, έναντι του { $held } % των { $people } που κρατήθηκαν εκτός. { $verdict ->
+        [more] Δηλαδή { $difference ->
+            [one] 1 μονάδα
+           *[other] { $difference } μονάδες
+        } περισσότερο· είμαστε αρκετά βέβαιοι ότι η πραγματική διαφορά είναι μεταξύ { $low } και { $high }.
+        [fewer] Δηλαδή { $difference ->
+            [one] 1 μονάδα
+           *[other] { $difference } μονάδες
+        } λιγότερο· είμαστε αρκετά βέβαιοι ότι η πραγματική πτώση είναι μεταξύ { $low } και { $high }.
+       *[unclear] Δεν μπορούμε να το ξεχωρίσουμε από καμία επίδραση: η πραγματική διαφορά βρίσκεται κάπου μεταξύ { $low } και { $high } { $high ->
+            [one] μονάδας.
+           *[other] μονάδων.
+        }
+    }
+campaign-uplift-figures = { "   " }Ανά άτομο, έναντι όσων κρατήθηκαν εκτός: επισκέψεις { $visits_reached } / { $visits_held }· αγορές { $spend_reached } / { $spend_held }· εξαργυρωμένοι πόντοι { $redeemed_reached } / { $redeemed_held }.
+campaign-uplift-none = 📊 #{ $campaign }: κανείς δεν κρατήθηκε εκτός (λιγότερα από 100 άτομα, ή 0 %), οπότε η επίδρασή της δεν μπορεί να μετρηθεί.

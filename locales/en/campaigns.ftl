@@ -68,7 +68,7 @@ when-weekly = every { $day } at { $time }
 when-repeat = { $rule } (first on { $first })
 campaigns-title = 📣 Latest campaigns:
 campaigns-none = There are no campaigns yet. Start one with /broadcast or /schedule.
-campaigns-footer = /cancel <number> stops a campaign, even while it is sending.
+campaigns-footer = /campaigns <number> shows what a campaign changed; /cancel <number> stops one, even while it is sending.
 campaigns-line-repeating = #{ $campaign } “{ $title }” → { $segment }: { $rule }; next { $next }
 campaigns-line-scheduled = #{ $campaign } “{ $title }” → { $segment }: scheduled for { $when }
 campaigns-line-sending = #{ $campaign } “{ $title }” → { $segment }: sending, { $done } / { $total }
@@ -110,3 +110,27 @@ broadcast-cost =
         [one] About { $cost } for 1 WhatsApp template message (Meta's price for the country). { $free } within 24 hours of the customer's last message are free, and { $others } on Telegram cost nothing.
        *[other] About { $cost } for { $templates } WhatsApp template messages (Meta's price for each country). { $free } within 24 hours of the customer's last message are free, and { $others } on Telegram cost nothing.
     }
+broadcast-holdout = 🧪 { $count } of them ({ $percent } %) are kept back and get nothing, so that after 7 and 30 days you can see what the campaign changed: /campaigns <number>.
+campaign-uplift =
+    📊 #{ $campaign }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } { $complete ->
+        [yes] on
+       *[no] on, so far
+    }: { $reached } % of those who got it bought, against { $held } % of the { $people } kept back. { $verdict ->
+        [more] That is { $difference ->
+            [one] 1 point
+           *[other] { $difference } points
+        } more; we are fairly sure the true difference is between { $low } and { $high }.
+        [fewer] That is { $difference ->
+            [one] 1 point
+           *[other] { $difference } points
+        } fewer; we are fairly sure the true drop is between { $low } and { $high }.
+       *[unclear] We cannot tell this apart from no effect: the true difference lies somewhere between { $low } and { $high } { $high ->
+            [one] point.
+           *[other] points.
+        }
+    }
+campaign-uplift-figures = { "   " }Per person, against those kept back: visits { $visits_reached } / { $visits_held }; spent { $spend_reached } / { $spend_held }; points redeemed { $redeemed_reached } / { $redeemed_held }.
+campaign-uplift-none = 📊 #{ $campaign }: nobody was kept back (fewer than 100 people, or 0 %), so its effect cannot be measured.

@@ -64,7 +64,7 @@ when-weekly = kila { $day }, { $time }
 when-repeat = { $rule } (mara ya kwanza { $first })
 campaigns-title = 📣 Kampeni za karibuni:
 campaigns-none = Bado hakuna kampeni. Anzisha moja kwa /broadcast au /schedule.
-campaigns-footer = /cancel <namba> inasimamisha kampeni, hata ikiwa inatumwa.
+campaigns-footer = /campaigns <namba> inaonyesha kampeni ilileta mabadiliko gani; /cancel <namba> inasimamisha kampeni, hata ikiwa inatumwa.
 campaigns-line-repeating = #{ $campaign } “{ $title }” → { $segment }: { $rule }; ijayo { $next }
 campaigns-line-scheduled = #{ $campaign } “{ $title }” → { $segment }: imepangwa { $when }
 campaigns-line-sending = #{ $campaign } “{ $title }” → { $segment }: inatumwa, { $done } / { $total }
@@ -95,3 +95,15 @@ broadcast-cost =
         [one] Takriban { $cost } kwa ujumbe 1 wa kiolezo cha WhatsApp (bei ya Meta ya nchi husika). { $free } zilizo ndani ya saa 24 tangu ujumbe wa mwisho wa mteja ni bure, na { $others } za Telegram hazina gharama.
        *[other] Takriban { $cost } kwa jumbe { $templates } za kiolezo cha WhatsApp (bei ya Meta ya kila nchi). { $free } zilizo ndani ya saa 24 tangu ujumbe wa mwisho wa mteja ni bure, na { $others } za Telegram hazina gharama.
     }
+broadcast-holdout = 🧪 { $count } kati yao ({ $percent } %) wanabaki nje na hawapokei kitu, ili baada ya siku 7 na 30 uone kampeni ilileta mabadiliko gani: /campaigns <namba>.
+campaign-uplift =
+    📊 #{ $campaign }, siku { $days } { $complete ->
+        [yes] baadaye
+       *[no] hadi sasa
+    }: { $reached } % ya walioipokea walinunua, dhidi ya { $held } % ya { $people } walioachwa nje. { $verdict ->
+        [more] Hiyo ni alama { $difference } zaidi; tuna uhakika wa kutosha kwamba tofauti halisi iko kati ya { $low } na { $high }.
+        [fewer] Hiyo ni alama { $difference } pungufu; tuna uhakika wa kutosha kwamba upungufu halisi uko kati ya { $low } na { $high }.
+       *[unclear] Hatuwezi kutofautisha hili na kutokuwa na athari yoyote: tofauti halisi iko mahali fulani kati ya alama { $low } na { $high }.
+    }
+campaign-uplift-figures = { "   " }Kwa kila mtu, dhidi ya walioachwa nje: ziara { $visits_reached } / { $visits_held }; matumizi { $spend_reached } / { $spend_held }; pointi zilizotumika kwa zawadi { $redeemed_reached } / { $redeemed_held }.
+campaign-uplift-none = 📊 #{ $campaign }: hakuna aliyeachwa nje (watu chini ya 100, au 0 %), kwa hiyo athari yake haiwezi kupimwa.

@@ -187,7 +187,9 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     clock.advance(days=3)
     pacing = await app.loyalty.campaigns.whatsapp_pacing("all")
     assert pacing is not None and (pacing.now, pacing.later, pacing.days) == (25, 75, 3)
-    campaign = await app.loyalty.campaigns.create("Ofa", "all", {"sw": "Ofa ya leo!"}, actor=actor)
+    campaign = await app.loyalty.campaigns.create(
+        "Ofa", "all", {"sw": "Ofa ya leo!"}, actor=actor, holdout_percent=0
+    )
     await app.loyalty.campaigns.enqueue(campaign)
 
     async def send(customer_id: int, reply: Reply) -> str | None:

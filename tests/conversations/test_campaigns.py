@@ -393,7 +393,9 @@ async def test_the_owner_hears_progress_every_quarter_of_a_large_campaign(
         )
     actor = await app.loyalty.staff.actor_for(owner_id)
     assert actor is not None
-    campaign = await app.loyalty.campaigns.create("Big", "all", {"en": "Hi all"}, actor=actor)
+    campaign = await app.loyalty.campaigns.create(
+        "Big", "all", {"en": "Hi all"}, actor=actor, holdout_percent=0
+    )
     assert await app.loyalty.campaigns.enqueue(campaign) == 240
     told: list[str] = []
 
@@ -490,3 +492,30 @@ async def test_a_customer_on_a_channel_this_process_does_not_run_waits_for_the_o
     assert row is not None
     assert (row.status, row.attempts) == (DeliveryStatus.PENDING, 0)  # not a failure
     assert row.next_attempt_at == clock.now() + timedelta(seconds=60)
+
+
+async def test_a_large_broadcast_keeps_a_tenth_back_and_campaigns_n_tells_its_effect(
+    app: App, clock: ManualClock
+) -> None:
+    owner, *_ = await _people(app)
+    for i in range(118):  # 120 who accept offers, with Amina and Nikos
+        await app.loyalty.customers.register(
+            "test", f"many{i}", language="en", marketing_consent=True
+        )
+    await owner.say("/broadcast all")
+    await owner.press("Write a message")
+    await owner.say("Come back this week!")
+    summary, *_ = await owner.press("Continue")
+    assert "🧪 12 of them (10 %) are kept back and get nothing" in summary.text
+    assert "💰 This costs nothing" in summary.text  # nobody here is on WhatsApp
+    await owner.press("Send to 108 customers")
+    assert owner.text.startswith("📤 Campaign #") and "is sending to 108 customers" in owner.text
+    (campaign,) = [c.id for c in await app.loyalty.campaigns.recent()]
+    assert len(texts(await drain_outbox(app))) == 108  # the 12 kept back get nothing
+    clock.advance(days=3)
+    await owner.say(f"/campaigns {campaign}")
+    assert owner.text.startswith(f"#{campaign} “Come back this week!” → all:")
+    assert f"📊 #{campaign}, 7 days on, so far: 0 % of those who got it bought" in owner.text
+    assert "of the 12 kept back" in owner.text and "Per person, against those" in owner.text
+    await owner.say("/campaigns 999")
+    assert owner.text == app.translator("en", "error-unknown-campaign", campaign="999")

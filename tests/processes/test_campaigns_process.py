@@ -67,7 +67,12 @@ async def _campaign(settings: Settings, when: When | None = None) -> int:
         actor = await app.loyalty.staff.actor_for((await app.loyalty.staff.owners())[0])
         assert actor is not None
         campaign = await app.loyalty.campaigns.create(
-            "Friday", "all", {"sw": "Ofa ya Ijumaa!", "en": "Friday offer!"}, actor=actor, when=when
+            "Friday",
+            "all",
+            {"sw": "Ofa ya Ijumaa!", "en": "Friday offer!"},
+            actor=actor,
+            when=when,
+            holdout_percent=0,  # everyone: this is about sending across restarts
         )
         if when is None:
             await app.loyalty.campaigns.enqueue(campaign)

@@ -87,7 +87,9 @@ async def _broadcast(settings: Settings, message: str) -> int:
     async with open_app(settings) as app:
         actor = await app.loyalty.staff.actor_for((await app.loyalty.staff.owners())[0])
         assert actor is not None
-        campaign = await app.loyalty.campaigns.create("bench", "all", {"sw": message}, actor=actor)
+        campaign = await app.loyalty.campaigns.create(
+            "bench", "all", {"sw": message}, actor=actor, holdout_percent=0
+        )
         await app.loyalty.campaigns.enqueue(campaign)
         return campaign
 

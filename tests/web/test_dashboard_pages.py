@@ -529,3 +529,26 @@ async def test_an_owner_adds_a_webhook_on_the_till_api_page(
     assert "https://crm.example.com/hook" in listing and secret.group(1) not in listing
     await owner_browser.submit(f"/dashboard/api/webhooks/{hook.id}/remove")
     assert await app.loyalty.webhooks.listing() == []
+
+
+async def test_the_owner_chooses_how_many_to_keep_back_and_sees_the_effect(
+    app: App, owner_browser: Browser, clock: ManualClock
+) -> None:
+    for i in range(119):
+        await app.loyalty.customers.register("test", f"d{i}", language="en", marketing_consent=True)
+    await owner_browser.open("/dashboard/campaigns")
+    assert 'name="holdout" type="number" min="0" max="50" value="10"' in owner_browser.html
+    await owner_browser.submit(
+        "/dashboard/campaigns/preview", segment="all", holdout="20", **{"text.en": "Hello all"}
+    )
+    said = html.unescape(owner_browser.html)
+    assert "🧪 24 of them (20 %) are kept back" in said and "Send to 96 customers" in said
+    form = {n: owner_browser.hidden(n) for n in ("nonce", "segment", "when", "holdout", "text.en")}
+    await owner_browser.submit("/dashboard/campaigns/send", **form)
+    (view,) = await app.loyalty.campaigns.recent()
+    assert sum(view.counts.values()) == 96
+    await drain_outbox(app)
+    clock.advance(hours=1)  # within the session's two idle hours
+    page = html.unescape(await owner_browser.open("/dashboard/campaigns"))
+    assert f"📊 #{view.id}, 7 days on, so far" in page and "of the 24 kept back" in page
+    assert '<svg class="effect"' in page  # and as a chart: those who got it, those kept back
