@@ -331,19 +331,28 @@ class WhatsAppChannel:
 
     async def push(self, wa_id: str, reply: Reply) -> str | None:
         """A message nobody asked for this minute: within 24 hours of the customer's last
-        message as it is, later only as an approved template, else not at all."""
+        message as it is, later only as an approved template (within the number's
+        messaging limit), else not at all."""
         last = await self._customers.last_heard(CHANNEL, wa_id)
         window_open = last is not None and self._clock.now() - last <= WINDOW
+        # A template's place is reserved before its turn at the rate: a message that must
+        # wait for a place costs none of the number's throughput.
+        reservation = None if window_open or not reply.unsolicited else await self._reserve(wa_id)
         await self._limiter.acquire(wa_id)
         try:
-            if window_open or not reply.unsolicited:
+            if reservation is None:
                 try:
                     return await self._send(wa_id, reply)
                 except WhatsAppError as exc:
                     if exc.code != REENGAGEMENT:
                         raise
-                    # Meta counts the window differently than we did: use the template.
-            return await self._open_with_template(wa_id, reply)
+                # Meta counts the window differently than we did: the template it is.
+                reservation = await self._reserve(wa_id)
+            try:
+                return await self._send_template(wa_id, reply)
+            except BaseException:
+                await self._openings.release(reservation)  # it did not go: the place is free
+                raise
         except WhatsAppError as exc:
             if exc.code in RATE_LIMITED:
                 raise RetryAfter(1.0) from None
@@ -357,17 +366,13 @@ class WhatsAppChannel:
         finally:
             await self._limiter.release(wa_id)
 
-    async def _open_with_template(self, wa_id: str, reply: Reply) -> str:
-        """A template opens a conversation: only within the number's messaging limit."""
+    async def _reserve(self, wa_id: str) -> int:
+        """A place under the messaging limit for a template to this person, or Later."""
         reservation, until = await self._openings.reserve(wa_id)
         if until is not None:
             raise Later(until)
         assert reservation is not None
-        try:
-            return await self._send_template(wa_id, reply)
-        except BaseException:
-            await self._openings.release(reservation)  # it did not go: the place is free
-            raise
+        return reservation
 
     async def _send_template(self, wa_id: str, reply: Reply) -> str:
         config = self.deps.live.current.whatsapp

@@ -59,6 +59,10 @@ class CostEstimate:
 class OpeningService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
+        # (limit, until): the limit was reached and no place frees before `until`. Places
+        # only free as time passes (or when a send fails), so until then a newcomer is
+        # told to wait without a write transaction: a broadcast's held rows stay cheap.
+        self._full: tuple[int, datetime] | None = None
 
     def limit(self) -> int | None:
         """The number's messaging limit now (None: unlimited), from the programme."""
@@ -70,18 +74,20 @@ class OpeningService:
         place frees) when the limit is reached."""
         now = self._ctx.clock.now()
         limit = self.limit()
+        since = now - WINDOW
+        full = self._full
+        if full is not None and full[0] == limit and now < full[1]:
+            async with self._ctx.db.read() as session:
+                if await _known(session, wa_id, since) is None:
+                    return None, full[1]
         async with self._ctx.db.write() as session:
             if not self._ctx.db.is_sqlite:
                 await session.execute(select(func.pg_advisory_xact_lock(_LOCK)))
-            since = now - WINDOW
-            known = await session.scalar(
-                select(WhatsAppOpening.id)
-                .where(WhatsAppOpening.wa_id == wa_id, WhatsAppOpening.opened_at > since)
-                .limit(1)
-            )
-            full = known is None and limit is not None and await _people(session, since) >= limit
-            if full:
-                return None, await _first_free(session, since)
+            known = await _known(session, wa_id, since)
+            if known is None and limit is not None and await _people(session, since) >= limit:
+                until = await _first_free(session, since)
+                self._full = (limit, until)
+                return None, until
             row = WhatsAppOpening(wa_id=wa_id, opened_at=now)
             session.add(row)
             await session.flush()
@@ -170,6 +176,15 @@ class OpeningService:
                 delete(WhatsAppOpening).where(WhatsAppOpening.opened_at <= cutoff)
             )
             return int(getattr(done, "rowcount", 0) or 0)
+
+
+async def _known(session: AsyncSession, wa_id: str, since: datetime) -> int | None:
+    """An opening for this person within the window (then another costs nothing)."""
+    return await session.scalar(
+        select(WhatsAppOpening.id)
+        .where(WhatsAppOpening.wa_id == wa_id, WhatsAppOpening.opened_at > since)
+        .limit(1)
+    )
 
 
 async def _people(session: AsyncSession, since: datetime) -> int:

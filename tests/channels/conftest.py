@@ -26,6 +26,8 @@ async def live(
         whatsapp_app_secret=APP_SECRET,
         whatsapp_verify_token=VERIFY_TOKEN,
         whatsapp_api_base=graph.base,
+        # The fake accepts any pace: tests about the limits set their own.
+        whatsapp_messages_per_second=1000,
     )
     async with open_app(settings, program=program, clock=clock) as app:
         channel = app.whatsapp()

@@ -170,14 +170,13 @@ async def test_the_window_runs_from_the_customers_last_message(
 async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_none_lost(
     live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
 ) -> None:
-    """WhatsApp members silent for three days, four times the number's limit (Meta's 1 000
-    on 250, scaled to 100 on 25 to keep the suite quick): a quarter go at once, the rest
-    as places free, each once, none dropped; the owner is told before (the preview) and
-    while (a daily note)."""
+    """1 000 WhatsApp members silent for three days, on a new number's limit of 250 people
+    a day: 250 go at once, the rest as places free, each once, none dropped; the owner is
+    told before (the preview) and while (a daily note)."""
     app, _ = live
-    app.live.replace(make_program(whatsapp={"messaging_limit": 25}), app.live.version)
-    graph.messaging_limit, graph.clock = 25, clock.now
-    for n in range(100):
+    app.live.replace(make_program(whatsapp={"messaging_limit": 250}), app.live.version)
+    graph.messaging_limit, graph.clock = 250, clock.now
+    for n in range(1000):
         await app.loyalty.customers.register(
             "whatsapp", f"25472{n:07d}", language="sw", marketing_consent=True
         )
@@ -186,7 +185,7 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
     clock.advance(days=3)
     pacing = await app.loyalty.campaigns.whatsapp_pacing("all")
-    assert pacing is not None and (pacing.now, pacing.later, pacing.days) == (25, 75, 3)
+    assert pacing is not None and (pacing.now, pacing.later, pacing.days) == (250, 750, 3)
     campaign = await app.loyalty.campaigns.create(
         "Ofa", "all", {"sw": "Ofa ya leo!"}, actor=actor, holdout_percent=0
     )
@@ -200,20 +199,20 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
         while await outbox.pump():
             pass
         templates = [m for m in graph.sent if m.kind == "template"]
-        assert len(templates) == 25 * (day + 1), day
+        assert len(templates) == 250 * (day + 1), day
         if day == 0:
             await app.loyalty.campaigns.queue_progress()
             async with app.db.read() as session:
                 note = await session.scalar(
                     select(Delivery.args).where(Delivery.message == "campaign-waiting")
                 )
-            assert note == {"campaign": campaign, "count": 75, "limit": 25}
+            assert note == {"campaign": campaign, "count": 750, "limit": 250}
         clock.advance(hours=24)
     recipients = [m.to for m in graph.sent if m.kind == "template"]
-    assert len(recipients) == len(set(recipients)) == 100  # each once, nobody left out
+    assert len(recipients) == len(set(recipients)) == 1000  # each once, nobody left out
     assert graph.over_limit == 0  # the bot never asked Meta for more than the limit
     statuses = await _statuses(app)
-    assert len(statuses[DeliveryStatus.SENT]) == 100
+    assert len(statuses[DeliveryStatus.SENT]) == 1000
 
 
 async def test_delivered_and_read_receipts_give_the_campaigns_rates(
