@@ -16,29 +16,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot import programme_cli, receipt_cli
-from bot.app import open_app
-from bot.backup import BackupError, backup_sqlite
-from bot.bot_name import bot_username
 from bot.channels.errors import ChannelError
-from bot.demo import fill_demo_shop
-from bot.i18n import Translator
-from bot.logs import configure_logging
-from bot.loyalty.errors import UnknownMemberCode
-from bot.migrate import upgrade
+from bot.cli_parsers import claim_code_parser, programme_parser
 from bot.program import ProgramError, load_program
-from bot.samples import write_pictures
 from bot.settings import Settings, SettingsError, load_settings
-from bot.setup_text import setup_instructions
-from bot.whatsapp_templates import describe as describe_templates
-from models import Customer, StaffRole
 
 if TYPE_CHECKING:
+    from bot.app import App
     from bot.runner import Role
+
+# Each command imports what it uses when it runs (the engine, the database layer, Alembic,
+# the HTTP clients, the pictures): `check`, the one an operator runs most, loads none of
+# them, and no command that does not talk to Telegram or WhatsApp imports aiogram or pywa.
 
 
 class CommandError(Exception):
@@ -99,12 +91,27 @@ def _parser() -> argparse.ArgumentParser:
         "setup-link",
         help="print a one-time link that makes whoever opens it in the bot the first owner",
     )
-    programme_cli.add_parser(commands)
-    receipt_cli.add_parser(commands)
+    programme_parser(commands)
+    claim_code_parser(commands)
     return parser
 
 
+def upgrade(database_url: str) -> None:
+    from bot.migrate import upgrade as migrate
+
+    migrate(database_url)
+
+
+def open_app(settings: Settings) -> contextlib.AbstractAsyncContextManager[App]:
+    from bot.app import open_app as opened
+
+    return opened(settings)
+
+
 async def _setup_link(settings: Settings) -> None:
+    from bot.bot_name import bot_username
+    from bot.setup_text import setup_instructions
+
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
         token = await app.loyalty.access.setup_link()
@@ -114,6 +121,8 @@ async def _setup_link(settings: Settings) -> None:
 
 
 async def _program(settings: Settings, args: argparse.Namespace) -> None:
+    from bot import programme_cli
+
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
         try:
@@ -123,6 +132,8 @@ async def _program(settings: Settings, args: argparse.Namespace) -> None:
 
 
 async def _claim_code(settings: Settings, args: argparse.Namespace) -> None:
+    from bot import receipt_cli
+
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
         try:
@@ -148,6 +159,11 @@ def _check(settings: Settings) -> None:
 
 
 async def _demo(settings: Settings, customers: int, days: int, seed: int) -> None:
+    from sqlalchemy import func, select
+
+    from bot.demo import fill_demo_shop
+    from models import Customer
+
     if customers < 1 or days < 1:
         raise CommandError("--customers and --days must be at least 1")
     await asyncio.to_thread(upgrade, settings.database_url)
@@ -209,6 +225,9 @@ async def _run(settings: Settings, role: Role = "all") -> None:
 
 
 async def _add_owner(settings: Settings, who: str) -> None:
+    from bot.loyalty.errors import UnknownMemberCode
+    from models import StaffRole
+
     await asyncio.to_thread(upgrade, settings.database_url)
     async with open_app(settings) as app:
         customers = app.loyalty.customers
@@ -262,10 +281,14 @@ def _until_signalled(coroutine: Coroutine[Any, Any, None]) -> None:
 
 
 def _configure_logging(settings: Settings, *, quiet: bool = False) -> None:
+    from bot.logs import configure_logging
+
     configure_logging("WARNING" if quiet else settings.log_level, settings.log_format)
 
 
 def _backup(settings: Settings, target: Path) -> None:
+    from bot.backup import BackupError, backup_sqlite
+
     try:
         size = backup_sqlite(settings.database_url, target)
     except BackupError as exc:
@@ -274,6 +297,8 @@ def _backup(settings: Settings, target: Path) -> None:
 
 
 def _pictures(settings: Settings, folder: Path) -> None:
+    from bot.samples import write_pictures
+
     program = load_program(settings.resolved_program_file)
     try:
         written = write_pictures(program, folder)
@@ -293,6 +318,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> None:
 
 
 def _templates(settings: Settings, _: argparse.Namespace) -> None:
+    from bot.i18n import Translator
+    from bot.whatsapp_templates import describe as describe_templates
+
     program = load_program(settings.resolved_program_file)
     print(describe_templates(program, Translator()), end="")
 

@@ -23,25 +23,6 @@ from bot.program import Program, load_program
 from bot.programme_texts import change_lines, consequence_lines
 
 
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    program = commands.add_parser(
-        "program", help="the programme in the database: export, import, history, restore"
-    )
-    actions = program.add_subparsers(dest="action", required=True, metavar="<action>")
-    export = actions.add_parser("export", help="write the programme in force as TOML")
-    export.add_argument("file", type=Path, nargs="?", help="where to write it (default: print)")
-    imported = actions.add_parser(
-        "import", help="check a programme file and save it as the new version"
-    )
-    imported.add_argument("file", type=Path)
-    imported.add_argument(
-        "--dry-run", action="store_true", help="say what would change; save nothing"
-    )
-    actions.add_parser("history", help="list the saved versions, newest first")
-    restore = actions.add_parser("restore", help="bring an earlier version back as a new one")
-    restore.add_argument("version", type=int)
-
-
 async def run(app: App, args: argparse.Namespace) -> str:
     """What to print; raises ProgramError or CommandError-worthy LookupError (one line)."""
     versions = app.loyalty.programme

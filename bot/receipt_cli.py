@@ -5,7 +5,6 @@ beside it, and with --qr writes the QR code of the link as a PNG."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 import segno
 
@@ -15,17 +14,6 @@ from bot.loyalty.errors import LoyaltyError
 from bot.receipt_links import TYPED, ReceiptLinks
 from bot.settings import Settings
 from handlers.refusals import refusal_text
-
-
-def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    claim = commands.add_parser(
-        "claim-code",
-        help="make a receipt code: the customer who sends it gets the purchase's points, once",
-    )
-    claim.add_argument("amount", help="the receipt's total, as the till would type it")
-    claim.add_argument("receipt", help="the receipt's number (one code per receipt)")
-    claim.add_argument("--branch", help="the branch's key, when the programme has branches")
-    claim.add_argument("--qr", type=Path, help="also write the link's QR code to this PNG file")
 
 
 async def run(app: App, settings: Settings, args: argparse.Namespace) -> str:

@@ -157,3 +157,26 @@ def test_whatsapp_templates_prints_what_to_submit_in_each_language(tmp_path: Pat
         "example for {{1}}: ☕ Umebakiza muhuri mmoja tu kupata zawadi ya kadi yako: Kahawa" in out
     )
     assert "  am: uses the en template (Meta has none in am)" in out
+
+
+def _imported(*args: str, cwd: Path) -> set[str]:
+    """The modules `python -X importtime bot.py <args>` loaded (the report is on stderr)."""
+    result = run_bot(*args, cwd=cwd, PYTHONPROFILEIMPORTTIME="1")
+    assert result.returncode == 0, result.stderr[-2000:]
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+def test_commands_load_only_what_they_use(tmp_path: Path) -> None:
+    """`check` is quick because it loads no engine, database layer, Alembic or HTTP client;
+    commands that do not talk to Telegram or WhatsApp never import aiogram or pywa."""
+    checked = _imported("check", cwd=tmp_path)
+    assert "bot.program" in checked  # the report is real: it sees what `check` needs
+    for heavy in ("aiogram", "pywa", "httpx", "alembic", "bot.app", "bot.loyalty", "PIL.ImageDraw"):
+        assert heavy not in checked, heavy
+    for command in (("migrate",), ("whatsapp-templates",), ("program", "history")):
+        loaded = _imported(*command, cwd=tmp_path)
+        assert not {"aiogram", "pywa", "pywa_async"} & loaded, command
