@@ -235,6 +235,8 @@ class Welcome(_Strict):
 
 class Bonuses(_Strict):
     birthday_points: BonusPoints = 0
+    # On each anniversary of joining (a year a member, two years, ...).
+    anniversary_points: BonusPoints = 0
 
 
 class Messages(_Strict):

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import notices
@@ -59,6 +59,7 @@ class ReminderService:
         done["expired"] = len(await self._expiry.expire_due())
         done["win-back"] = await self.win_back()
         done["birthdays"] = await self.birthdays()
+        done["anniversaries"] = await self.anniversaries()
         done["cards"] = await self.stamp_cards()
         done["tiers-reviewed"] = await self.review_tiers()
         return done
@@ -194,6 +195,59 @@ class ReminderService:
                 {"points": points},
             )
             for customer_id in celebrating
+        )
+
+    async def anniversaries(self) -> int:
+        """A year a member (or two, or more) on this day in the shop's calendar: the
+        programme's anniversary bonus, once a year, and a word of thanks."""
+        now = self._clock.now()
+        today = now.astimezone(self._program.shop.tz).date()
+        points = self._program.bonuses.anniversary_points
+        # The UTC days around today, so the database narrows it down by month and day;
+        # the shop's calendar decides below.
+        days = [today - timedelta(days=1), today, today + timedelta(days=1)]
+        on_those_days = or_(
+            *(
+                and_(
+                    extract("month", Customer.joined_at) == day.month,
+                    extract("day", Customer.joined_at) == day.day,
+                )
+                for day in days
+            )
+        )
+        async with self._db.read(heavy=True) as session:
+            rows = list(
+                await session.execute(
+                    select(Customer.id, Customer.joined_at).where(
+                        on_those_days,
+                        Customer.erased_at.is_(None),
+                        Customer.joined_at <= now - timedelta(days=364),
+                    )
+                )
+            )
+        celebrating = []
+        for customer_id, joined in rows:
+            joined_day = joined.astimezone(self._program.shop.tz).date()
+            years = today.year - joined_day.year
+            if years >= 1 and same_day(joined_day, today):
+                celebrating.append((customer_id, years))
+        for customer_id, _ in celebrating:
+            if points:
+                await self._points.grant_bonus(
+                    customer_id,
+                    points,
+                    idempotency_key=f"anniversary:{customer_id}:{today.year}",
+                    note="anniversary",
+                )
+        return await self._queue_new(
+            (
+                customer_id,
+                f"anniversary:{customer_id}:{today.year}",
+                "notice-anniversary" if points else "notice-anniversary-plain",
+                Purpose.REMINDER,
+                {"points": points, "years": years},
+            )
+            for customer_id, years in celebrating
         )
 
     async def stamp_cards(self) -> int:

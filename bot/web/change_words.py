@@ -42,6 +42,7 @@ FIELDS = {
     "referrals.referrer_points": "dash-field-referrer-points",
     "referrals.referee_points": "dash-field-referee-points",
     "bonuses.birthday_points": "dash-field-birthday-points",
+    "bonuses.anniversary_points": "dash-field-anniversary-points",
     "welcome.points": "dash-field-welcome-points",
     "welcome.stamps": "dash-field-welcome-stamps",
     "shop.name": "dash-field-shop-name",

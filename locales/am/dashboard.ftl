@@ -61,6 +61,7 @@ dash-field-grace-hours = ቦቱ ጠፍቶ ሳለ ያመለጠ ዘመቻ በ… �
 dash-field-referrer-points = ጓደኛ ለሚጋብዝ ደንበኛ የሚሰጡ ነጥቦች
 dash-field-referee-points = ለተጋበዘው ጓደኛ የሚሰጡ ነጥቦች
 dash-field-birthday-points = የልደት ቀን ነጥቦች
+dash-field-anniversary-points = በእያንዳንዱ የአባልነት ዓመት መታሰቢያ የሚሰጡ ነጥቦች
 dash-field-shop-name = የሱቁ ስም
 dash-missing = የለም
 dash-retired = ከእንግዲህ አይቀርብም

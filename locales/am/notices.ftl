@@ -16,6 +16,8 @@ notice-expiry =
        *[other] ⏳ ከነጥቦችዎ { $points } በ{ $days } ቀን ውስጥ፣ { $date } ላይ ጊዜያቸው ያልፋል። ከዚያ በፊት በ/rewards ይጠቀሙባቸው!
     }
 notice-winback = 👋 { $shop } ናፍቀንዎታል! ከ{ $days } ቀን በላይ አልፏል። ነጥቦችዎ እየጠበቁዎት ነው፦ /balance
+notice-anniversary = 🎉 ዛሬ አባል ከሆኑ { $years } ዓመት ሆነዎት፤ እናመሰግናለን! ለማክበር { $points } የጉርሻ ነጥብ እነሆ። — { $shop }
+notice-anniversary-plain = 🎉 ዛሬ አባል ከሆኑ { $years } ዓመት ሆነዎት፤ እናመሰግናለን! — { $shop }
 notice-birthday = 🎂 መልካም ልደት! ለእርስዎ { $points } የጉርሻ ነጥብ እነሆ። — { $shop }
 notice-birthday-plain = 🎂 መልካም ልደት! — { $shop }
 notice-card-near = ☕ አንድ ማህተም ብቻ ቀርቷል፤ የካርድዎ ሽልማት፦ { $reward }!

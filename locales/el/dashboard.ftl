@@ -68,6 +68,7 @@ dash-field-grace-hours = Μια καμπάνια που χάθηκε ενώ το
 dash-field-referrer-points = Πόντοι για τον πελάτη που προσκαλεί έναν φίλο
 dash-field-referee-points = Πόντοι για τον φίλο που προσκλήθηκε
 dash-field-birthday-points = Πόντοι γενεθλίων
+dash-field-anniversary-points = Πόντοι σε κάθε επέτειο εγγραφής
 dash-field-shop-name = Το όνομα του καταστήματος
 dash-missing = λείπει
 dash-retired = δεν προσφέρεται πια

@@ -60,6 +60,19 @@ notice-winback =
         [one] { $days } ημέρα
        *[other] { $days } ημέρες
     }. Οι πόντοι σας σας περιμένουν: /balance
+notice-anniversary =
+    🎉 { $years ->
+        [one] Ένας χρόνος
+       *[other] { $years } χρόνια
+    } ως μέλος σήμερα: σας ευχαριστούμε! { $points ->
+        [one] Ορίστε 1 πόντος μπόνους
+       *[other] Ορίστε { $points } πόντοι μπόνους
+    } για να το γιορτάσουμε. — { $shop }
+notice-anniversary-plain =
+    🎉 { $years ->
+        [one] Ένας χρόνος
+       *[other] { $years } χρόνια
+    } ως μέλος σήμερα: σας ευχαριστούμε! — { $shop }
 notice-birthday =
     🎂 Χρόνια πολλά από το { $shop }! Ορίστε { $points ->
         [one] { $points } πόντος

@@ -68,6 +68,7 @@ dash-field-grace-hours = A campaign missed while the bot was off still goes with
 dash-field-referrer-points = Points for the customer who invites a friend
 dash-field-referee-points = Points for the invited friend
 dash-field-birthday-points = Birthday points
+dash-field-anniversary-points = Points on each anniversary of joining
 dash-field-shop-name = The shop's name
 dash-missing = missing
 dash-retired = no longer offered

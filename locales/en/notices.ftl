@@ -60,6 +60,19 @@ notice-winback =
         [one] { $days } day
        *[other] { $days } days
     }. Your points are waiting for you: /balance
+notice-anniversary =
+    🎉 { $years ->
+        [one] A year
+       *[other] { $years } years
+    } as a member today: thank you! Here { $points ->
+        [one] is 1 bonus point
+       *[other] are { $points } bonus points
+    } to celebrate. — { $shop }
+notice-anniversary-plain =
+    🎉 { $years ->
+        [one] A year
+       *[other] { $years } years
+    } as a member today: thank you! — { $shop }
 notice-birthday = 🎂 Happy birthday from { $shop }! Here are { $points } bonus points for you.
 notice-birthday-plain = 🎂 Happy birthday from { $shop }!
 notice-card-near = ☕ Just one more stamp to your card’s reward: { $reward }!

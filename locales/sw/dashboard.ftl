@@ -61,6 +61,7 @@ dash-field-grace-hours = Kampeni iliyokosa kutumwa boti ikiwa imezimwa bado itat
 dash-field-referrer-points = Pointi kwa mteja anayemwalika rafiki
 dash-field-referee-points = Pointi kwa rafiki aliyealikwa
 dash-field-birthday-points = Pointi za siku ya kuzaliwa
+dash-field-anniversary-points = Pointi kila mwaka wa kujiunga unapotimia
 dash-field-shop-name = Jina la duka
 dash-missing = haipo
 dash-retired = haitolewi tena

@@ -31,6 +31,16 @@ notice-expiry =
         }
     }
 notice-winback = 👋 Tumekukumbuka! Sisi wa { $shop } hatujakuona kwa zaidi ya siku { $days }. Pointi zako zinakusubiri: /balance
+notice-anniversary =
+    🎉 Leo umetimiza { $years ->
+        [one] mwaka mmoja
+       *[other] miaka { $years }
+    } ukiwa mwanachama: asante! Pokea pointi { $points } za bonasi kusherehekea. — { $shop }
+notice-anniversary-plain =
+    🎉 Leo umetimiza { $years ->
+        [one] mwaka mmoja
+       *[other] miaka { $years }
+    } ukiwa mwanachama: asante! — { $shop }
 notice-birthday = 🎂 Heri ya siku ya kuzaliwa kutoka { $shop }! Pokea pointi { $points } za bonasi.
 notice-birthday-plain = 🎂 Heri ya siku ya kuzaliwa kutoka { $shop }!
 notice-card-near = ☕ Umebakiza muhuri mmoja tu kupata zawadi ya kadi yako: { $reward }!

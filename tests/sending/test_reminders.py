@@ -268,3 +268,45 @@ async def test_a_message_that_cannot_be_written_fails_alone(app: App, shop: Shop
     async with app.db.read() as session:
         statuses = dict(list(await session.execute(select(Delivery.key, Delivery.status))))
     assert statuses == {"broken": DeliveryStatus.FAILED, "fine": DeliveryStatus.SENT}
+
+
+async def test_a_bonus_on_each_anniversary_of_joining_once_a_year(
+    app: App, clock: ManualClock, shop: Shop
+) -> None:
+    app.live.replace(
+        make_program(messages={"winback_days": 0}, bonuses={"anniversary_points": 25}),
+        app.live.version,
+    )
+    clock.set(_local(date(2025, 3, 2), hour=23))  # 23:00 in Nairobi, 20:00 UTC
+    amina = await shop.customer()
+    eve = await shop.customer(name="Eve", language="en")
+    clock.set(_local(date(2025, 9, 1)))
+    newer = await shop.customer(name="Newer", language="en")
+    reminders = _reminders(app)
+    clock.set(_local(date(2026, 3, 1), hour=23))  # the day before, in the shop's calendar
+    await reminders.run()
+    assert await balance(app, amina) == 0
+    clock.set(_local(date(2026, 3, 2), hour=9))
+    await reminders.run()
+    await reminders.run()  # the hourly job again: nothing twice
+    assert (await balance(app, amina), await balance(app, eve), await balance(app, newer)) == (
+        25,
+        25,
+        0,
+    )
+    received = texts(await drain_outbox(app))
+    assert received[eve] == [
+        "🎉 A year as a member today: thank you! Here are 25 bonus points to celebrate."
+        " — Baraka Café"
+    ]
+    assert received[amina] == [
+        "🎉 Leo umetimiza mwaka mmoja ukiwa mwanachama: asante! Pokea pointi 25 za bonasi"
+        " kusherehekea. — Baraka Café"
+    ]
+    assert newer not in received
+    clock.set(_local(date(2027, 3, 2), hour=9))
+    await reminders.run()
+    assert texts(await drain_outbox(app))[eve][-1] == (  # after last year's bonus expired
+        "🎉 2 years as a member today: thank you! Here are 25 bonus points to celebrate."
+        " — Baraka Café"
+    )
