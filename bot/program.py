@@ -225,6 +225,13 @@ class Receipts(_Strict):
     claim_days: int = Field(default=7, ge=1, le=90)
 
 
+class Reviews(_Strict):
+    """After a visit rated 4 or 5 stars the customer is offered the shop's public review
+    page (Google or another); a lower rating stays private and the owners are told."""
+
+    review_url: str | None = Field(default=None, pattern=r"^https://[^\s]{4,300}$")
+
+
 class Welcome(_Strict):
     """A gift on joining, once per person: points, and stamps already on the first card (a
     card that starts with 2 of 10 is finished far more often than an empty card of 8)."""
@@ -343,6 +350,7 @@ class Program(_Strict):
     limits: Limits = Limits()
     bonuses: Bonuses = Bonuses()
     welcome: Welcome = Welcome()
+    feedback: Reviews = Reviews()
     messages: Messages = Messages()
     whatsapp: WhatsAppProgram = WhatsAppProgram()
     branches: list[Branch] = Field(default_factory=list)

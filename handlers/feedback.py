@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.chat_types import Button, Reply
+from bot.loyalty.feedback import LOW_RATING
 from bot.numbers import whole_number
 from bot.state import State
 from handlers.callbacks import encode
@@ -40,7 +41,11 @@ async def rate(req: Request, arg: str) -> list[Reply]:
     feedback_id = await req.loyalty.feedback.rate(req.customer_id, entry_id, rating)
     await req.deps.states.set(*req.identity, State(COMMENT_STEP, {"feedback_id": feedback_id}))
     skip = ((Button(encode(SKIP), req.speak("feedback-skip")),),)
-    return [Reply(req.speak("feedback-ask-comment"), skip, edit=bool(req.incoming.callback))]
+    text = req.speak("feedback-ask-comment")
+    review = req.program.feedback.review_url
+    if review and rating > LOW_RATING:
+        text += "\n\n" + req.speak("feedback-review", link=review)
+    return [Reply(text, skip, edit=bool(req.incoming.callback))]
 
 
 async def skip_comment(req: Request, _: str = "") -> list[Reply]:

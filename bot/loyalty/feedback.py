@@ -8,13 +8,15 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from bot.loyalty import notices
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import FeedbackNotPossible
 from bot.text import plain_text
-from models import Feedback, LedgerEntry, LedgerKind
+from models import Customer, Feedback, LedgerEntry, LedgerKind
 
 # A rating is about a visit the customer still remembers.
 RATING_WINDOW = timedelta(days=7)
+LOW_RATING = 3  # and below: the owners are told; 4 and 5: the public review page is offered
 COMMENT_MAX = 500
 
 
@@ -55,6 +57,24 @@ class FeedbackService:
                 )
                 session.add(feedback)
                 await session.flush()
+                if rating <= LOW_RATING:
+                    # Kept private, and the owners hear of it at once, to put it right.
+                    name, code = (
+                        await session.execute(
+                            select(Customer.name, Customer.member_code).where(
+                                Customer.id == customer_id
+                            )
+                        )
+                    ).one()
+                    await notices.tell_owners(
+                        session,
+                        f"lowrating:{feedback.id}",
+                        "staff-note-low-rating",
+                        now,
+                        rating=rating,
+                        name=name or code,
+                        code=code,
+                    )
                 return feedback.id
         except IntegrityError:
             raise FeedbackNotPossible() from None  # this visit was rated already

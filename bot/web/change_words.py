@@ -43,6 +43,7 @@ FIELDS = {
     "referrals.referee_points": "dash-field-referee-points",
     "bonuses.birthday_points": "dash-field-birthday-points",
     "bonuses.anniversary_points": "dash-field-anniversary-points",
+    "feedback.review_url": "dash-field-review-url",
     "welcome.points": "dash-field-welcome-points",
     "welcome.stamps": "dash-field-welcome-stamps",
     "shop.name": "dash-field-shop-name",

@@ -45,6 +45,7 @@ _KNOWN_REFUSALS = {
     "welcome.stamps must be fewer": "dash-error-welcome-stamps",
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
+_OPTIONAL_FIELDS = {"feedback.review_url"}
 # What the dashboard may change. Everything else (the logo's file path on the server, the
 # currency, the time zone, WhatsApp's templates) stays as the programme file set it: an
 # owner's browser never names a file on the server.
@@ -61,6 +62,7 @@ _EDITABLE = (
     "referrals.",
     "bonuses.",
     "welcome.",
+    "feedback.",
     "shop.name",
     "brand.colour",
     "brand.accent",
@@ -277,7 +279,9 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
         )
     if isinstance(target, list):
         raise KeyError(path)
-    if path in _LIST_FIELDS:
+    if path in _OPTIONAL_FIELDS and not value.strip():
+        target.pop(last, None)  # left empty: none
+    elif path in _LIST_FIELDS:
         target[last] = [int(v) for v in re.split(r"[,\s]+", value) if v]
     elif last == "active":
         target[last] = value == "true"

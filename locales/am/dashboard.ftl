@@ -62,6 +62,7 @@ dash-field-referrer-points = ጓደኛ ለሚጋብዝ ደንበኛ የሚሰጡ
 dash-field-referee-points = ለተጋበዘው ጓደኛ የሚሰጡ ነጥቦች
 dash-field-birthday-points = የልደት ቀን ነጥቦች
 dash-field-anniversary-points = በእያንዳንዱ የአባልነት ዓመት መታሰቢያ የሚሰጡ ነጥቦች
+dash-field-review-url = ከ4 ወይም ከ5 ኮከብ በኋላ የሚቀርብ የሕዝብ አስተያየት ገጽ (Google ወይም ሌላ፤ ባዶ፦ የለም)
 dash-field-shop-name = የሱቁ ስም
 dash-missing = የለም
 dash-retired = ከእንግዲህ አይቀርብም

@@ -35,6 +35,7 @@ staff-list-line = { $role ->
        *[staff] 🧑‍🍳
     } { $name } · { $code } · ቅርንጫፍ፦ { $branch }
 staff-unknown-branch = «{ $branch }» የሚባል ቅርንጫፍ የለም። ቅርንጫፎች፦ { $branches }።
+staff-note-low-rating = ⚠️ { $name } ({ $code }) ጉብኝቱን ከ5 { $rating } ሰጥተዋል። ይህ በሚስጥር ይቆያል፤ ምናልባት ከእርስዎ የሚመጣ ቃል ነገሩን ያስተካክል ይሆናል።
 staff-note-limit = ⚠️ { $staff } ከአባል { $code } ጋር ገደብ ላይ ደርሷል፦ { $limit ->
         [stamp-daily-cap] የዕለቱ የማህተም ገደብ።
         [stamp-cooldown] በጣም የተቀራረቡ ማህተሞች።

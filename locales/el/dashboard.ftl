@@ -69,6 +69,7 @@ dash-field-referrer-points = Πόντοι για τον πελάτη που πρ
 dash-field-referee-points = Πόντοι για τον φίλο που προσκλήθηκε
 dash-field-birthday-points = Πόντοι γενεθλίων
 dash-field-anniversary-points = Πόντοι σε κάθε επέτειο εγγραφής
+dash-field-review-url = Δημόσια σελίδα κριτικών, μετά από 4 ή 5 αστέρια (Google ή άλλη· κενό: καμία)
 dash-field-shop-name = Το όνομα του καταστήματος
 dash-missing = λείπει
 dash-retired = δεν προσφέρεται πια

@@ -67,6 +67,7 @@ staff-list-line = { $role ->
        *[staff] 🧑‍🍳
     } { $name } · { $code } · κατάστημα: { $branch }
 staff-unknown-branch = Δεν υπάρχει κατάστημα «{ $branch }». Καταστήματα: { $branches }.
+staff-note-low-rating = ⚠️ { $name } ({ $code }): βαθμολογία επίσκεψης { $rating } στα 5. Μένει ιδιωτική· ίσως μια κουβέντα από εσάς να το διορθώσει.
 staff-note-limit = ⚠️ Ο/Η { $staff } έφτασε σε όριο με το μέλος { $code }: { $limit ->
         [stamp-daily-cap] το ημερήσιο όριο σφραγίδων.
         [stamp-cooldown] σφραγίδες πολύ κοντά χρονικά.

@@ -69,6 +69,7 @@ dash-field-referrer-points = Points for the customer who invites a friend
 dash-field-referee-points = Points for the invited friend
 dash-field-birthday-points = Birthday points
 dash-field-anniversary-points = Points on each anniversary of joining
+dash-field-review-url = Public review page, offered after 4 or 5 stars (Google or another; empty: none)
 dash-field-shop-name = The shop's name
 dash-missing = missing
 dash-retired = no longer offered

@@ -67,6 +67,7 @@ staff-list-line = { $role ->
        *[staff] 🧑‍🍳
     } { $name } · { $code } · branch: { $branch }
 staff-unknown-branch = There is no branch “{ $branch }”. Branches: { $branches }.
+staff-note-low-rating = ⚠️ { $name } ({ $code }) rated a visit { $rating } of 5. It stays private; perhaps a word from you puts it right.
 staff-note-limit = ⚠️ { $staff } hit a limit with member { $code }: { $limit ->
         [stamp-daily-cap] the daily stamp limit.
         [stamp-cooldown] stamps too close together.

@@ -62,6 +62,7 @@ dash-field-referrer-points = Pointi kwa mteja anayemwalika rafiki
 dash-field-referee-points = Pointi kwa rafiki aliyealikwa
 dash-field-birthday-points = Pointi za siku ya kuzaliwa
 dash-field-anniversary-points = Pointi kila mwaka wa kujiunga unapotimia
+dash-field-review-url = Ukurasa wa maoni ya umma, unaotolewa baada ya nyota 4 au 5 (Google au mwingine; tupu: hakuna)
 dash-field-shop-name = Jina la duka
 dash-missing = haipo
 dash-retired = haitolewi tena

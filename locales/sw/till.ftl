@@ -43,6 +43,7 @@ staff-list-line = { $role ->
        *[staff] 🧑‍🍳
     } { $name } · { $code } · tawi: { $branch }
 staff-unknown-branch = Hakuna tawi “{ $branch }”. Matawi: { $branches }.
+staff-note-low-rating = ⚠️ { $name } ({ $code }) amekadiria ziara { $rating } kati ya 5. Hili linabaki siri; huenda neno kutoka kwako likarekebisha mambo.
 staff-note-limit = ⚠️ { $staff } amefikia kikomo kwa mwanachama { $code }: { $limit ->
         [stamp-daily-cap] kikomo cha mihuri kwa siku.
         [stamp-cooldown] mihuri iliyokaribiana mno.

@@ -11,6 +11,7 @@ from bot.clock import ManualClock
 from bot.loyalty.errors import FeedbackNotPossible
 from models import StaffRole
 from tests.helpers.chat import Chat
+from tests.helpers.programmes import make_program
 
 
 async def _visit(app: App) -> tuple[Chat, int, Chat, int]:
@@ -68,3 +69,33 @@ async def test_a_forged_rating_button_changes_nothing(app: App) -> None:
     assert (
         await app.loyalty.feedback.summary(since=app.clock.now() - timedelta(days=1))
     ).count == 0
+
+
+REVIEWS = make_program(feedback={"review_url": "https://g.page/r/baraka-cafe/review"})
+
+
+@pytest.mark.parametrize("program", [REVIEWS])
+async def test_a_happy_customer_is_offered_the_review_page_an_unhappy_one_is_heard(
+    app: App,
+) -> None:
+    customer, amina, barista, brian = await _visit(app)
+    (notice,) = await barista.notices(amina)
+    await customer.press_data(notice.buttons[0][0].data)
+    await customer.press("⭐⭐⭐⭐⭐")
+    assert "maoni yako yanawasaidia wengine kutupata: https://g.page/r/baraka-cafe/review" in (
+        customer.text
+    )
+    assert await barista.notices(brian) == []  # a good rating: nothing for the owner
+
+    greek = Chat(app, "11")
+    nikos = await greek.join("el", name="Nikos")
+    code = (await app.loyalty.customers.get(nikos)).member_code
+    await barista.say(f"/award {code} 1000")
+    (notice,) = await barista.notices(nikos)
+    await greek.press_data(notice.buttons[0][0].data)
+    await greek.press("⭐⭐")
+    assert "g.page" not in greek.text  # a low rating stays private
+    (note,) = await greek.notices(brian)
+    assert note.text == app.translator(
+        "en", "staff-note-low-rating", name="Nikos", code=code, rating=2
+    )

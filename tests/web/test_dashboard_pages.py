@@ -552,3 +552,32 @@ async def test_the_owner_chooses_how_many_to_keep_back_and_sees_the_effect(
     page = html.unescape(await owner_browser.open("/dashboard/campaigns"))
     assert f"📊 #{view.id}, 7 days on, so far" in page and "of the 24 kept back" in page
     assert '<svg class="effect"' in page  # and as a chart: those who got it, those kept back
+
+
+async def test_the_owner_sets_the_review_page_and_the_anniversary_bonus(
+    app: App, owner_browser: Browser
+) -> None:
+    page = await owner_browser.open("/dashboard/programme")
+    assert 'name="feedback.review_url"' in page and 'name="bonuses.anniversary_points"' in page
+    await owner_browser.submit(
+        "/dashboard/programme/propose",
+        bonuses__birthday_points="0",
+        bonuses__anniversary_points="30",
+        feedback__review_url="https://g.page/r/baraka-cafe/review",
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Points on each anniversary of joining" in said and "g.page/r/baraka-cafe" in said
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+        source="dashboard",
+    )
+    program = app.program
+    assert program.bonuses.anniversary_points == 30
+    assert program.feedback.review_url == "https://g.page/r/baraka-cafe/review"
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit(
+        "/dashboard/programme/propose", feedback__review_url="http://not-https.example"
+    )
+    assert owner_browser.status == 400  # only an https address
