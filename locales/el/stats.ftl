@@ -24,5 +24,8 @@ stats-branch =
        *[other] { $points } πόντοι
     }
 stats-no-rate = χωρίς δεδομένα ακόμη
-stats-feedback = Βαθμολογίες επισκέψεων: κατά μέσο όρο { $average } ⭐ ({ $count } βαθμολογίες)
+stats-feedback = Βαθμολογίες επισκέψεων: κατά μέσο όρο { $average } ⭐ ({ $count ->
+        [one] 1 βαθμολογία
+       *[other] { $count } βαθμολογίες
+    })
 stats-feedback-comment = { $stars } Σχόλιο: «{ $comment }»

@@ -24,5 +24,8 @@ stats-branch =
        *[other] { $points } points
     }
 stats-no-rate = no data yet
-stats-feedback = Visit ratings: { $average } ⭐ on average ({ $count } ratings)
+stats-feedback = Visit ratings: { $average } ⭐ on average ({ $count ->
+        [one] 1 rating
+       *[other] { $count } ratings
+    })
 stats-feedback-comment = { $stars } Comment: “{ $comment }”

@@ -37,7 +37,7 @@ async def test_a_customer_rates_a_visit_and_the_owner_sees_it(app: App) -> None:
     await customer.say("Kahawa tamu sana, lakini foleni ndefu")
     assert customer.text == "Asante kwa maoni yako!"
     await barista.say("/stats 7")
-    assert "Visit ratings: 4 ⭐ on average (1 ratings)" in barista.text
+    assert "Visit ratings: 4 ⭐ on average (1 rating)" in barista.text
     assert "⭐⭐⭐⭐ Comment: “Kahawa tamu sana, lakini foleni ndefu”" in barista.text
 
 

@@ -247,8 +247,12 @@ NAMES = {
 
 # A plural noun right after the number 1: the mistake a missing [one] variant makes.
 PLURAL_AFTER_ONE = {
-    "en": re.compile(r"(?<![\d.,])1 (points|stamps|customers|days|minutes|codes|lines)\b"),
-    "el": re.compile(r"(?<![\d.,])1 (πόντοι|πόντους|σφραγίδες|πελάτες|ημέρες|λεπτά|κωδικοί)"),
+    "en": re.compile(
+        r"(?<![\d.,])1 (points|stamps|customers|days|minutes|codes|lines|ratings|messages)\b"
+    ),
+    "el": re.compile(
+        r"(?<![\d.,])1 (πόντοι|πόντους|σφραγίδες|πελάτες|ημέρες|λεπτά|κωδικοί|βαθμολογίες|μηνύματα)"
+    ),
 }
 
 
