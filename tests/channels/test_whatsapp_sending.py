@@ -174,7 +174,12 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     a day: 250 go at once, the rest as places free, each once, none dropped; the owner is
     told before (the preview) and while (a daily note)."""
     app, _ = live
-    app.live.replace(make_program(whatsapp={"messaging_limit": 250}), app.live.version)
+    prices = {"default": "0.0225", "254": "0.0107"}
+    app.live.replace(
+        make_program(whatsapp={"messaging_limit": 250, "prices": {"marketing": prices}}),
+        app.live.version,
+    )
+    graph.prices = {code: Decimal(price) for code, price in prices.items()}
     graph.messaging_limit, graph.clock = 250, clock.now
     for n in range(1000):
         await app.loyalty.customers.register(
@@ -184,6 +189,8 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     owner = await app.loyalty.customers.register("telegram", "900", language="en")
     actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
     clock.advance(days=3)
+    estimate = await app.loyalty.campaigns.cost("all")
+    assert (estimate.templates, estimate.cost) == (1000, Decimal("10.7"))
     pacing = await app.loyalty.campaigns.whatsapp_pacing("all")
     assert pacing is not None and (pacing.now, pacing.later, pacing.days) == (250, 750, 3)
     campaign = await app.loyalty.campaigns.create(
@@ -211,6 +218,7 @@ async def test_a_broadcast_over_the_messaging_limit_goes_over_days_none_twice_no
     recipients = [m.to for m in graph.sent if m.kind == "template"]
     assert len(recipients) == len(set(recipients)) == 1000  # each once, nobody left out
     assert graph.over_limit == 0  # the bot never asked Meta for more than the limit
+    assert graph.bill == estimate.cost  # Meta's bill is what the preview said
     statuses = await _statuses(app)
     assert len(statuses[DeliveryStatus.SENT]) == 1000
 
