@@ -178,24 +178,7 @@ class ReminderService:
             # A birthday changed in the last 30 days does not count: no bonus by editing it.
             and (set_at is None or now - set_at >= BIRTHDAY_CHANGE_COOLDOWN)
         ]
-        for customer_id in celebrating:
-            if points:
-                await self._points.grant_bonus(
-                    customer_id,
-                    points,
-                    idempotency_key=f"birthday:{customer_id}:{today.year}",
-                    note="birthday",
-                )
-        return await self._queue_new(
-            (
-                customer_id,
-                f"birthday:{customer_id}:{today.year}",
-                "notice-birthday" if points else "notice-birthday-plain",
-                Purpose.REMINDER,
-                {"points": points},
-            )
-            for customer_id in celebrating
-        )
+        return await self._celebrate("birthday", today.year, points, [(c, {}) for c in celebrating])
 
     async def anniversaries(self) -> int:
         """A year a member (or two, or more) on this day in the shop's calendar: the
@@ -231,23 +214,32 @@ class ReminderService:
             years = today.year - joined_day.year
             if years >= 1 and same_day(joined_day, today):
                 celebrating.append((customer_id, years))
-        for customer_id, _ in celebrating:
+        return await self._celebrate(
+            "anniversary", today.year, points, [(c, {"years": y}) for c, y in celebrating]
+        )
+
+    async def _celebrate(
+        self, occasion: str, year: int, points: int, people: list[tuple[int, dict[str, int]]]
+    ) -> int:
+        """A yearly occasion (a birthday, an anniversary of joining): the programme's bonus
+        and the greeting, each once a year per person (both keyed by the occasion and year)."""
+        for customer_id, _ in people:
             if points:
                 await self._points.grant_bonus(
                     customer_id,
                     points,
-                    idempotency_key=f"anniversary:{customer_id}:{today.year}",
-                    note="anniversary",
+                    idempotency_key=f"{occasion}:{customer_id}:{year}",
+                    note=occasion,
                 )
         return await self._queue_new(
             (
                 customer_id,
-                f"anniversary:{customer_id}:{today.year}",
-                "notice-anniversary" if points else "notice-anniversary-plain",
+                f"{occasion}:{customer_id}:{year}",
+                f"notice-{occasion}" if points else f"notice-{occasion}-plain",
                 Purpose.REMINDER,
-                {"points": points, "years": years},
+                {"points": points, **extra},
             )
-            for customer_id, years in celebrating
+            for customer_id, extra in people
         )
 
     async def stamp_cards(self) -> int:
