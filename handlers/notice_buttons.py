@@ -8,9 +8,13 @@ from typing import Any
 
 from bot.chat_types import Button
 from bot.i18n import Speaker
+from handlers.callbacks import encode
+from handlers.draws import SHOW as SHOW_DRAWS
 from handlers.feedback import rate_button
 
 POINTS_NOTICE = "notice-points"
+# Under a ticket, a win or a result: the draw itself, with its record to check.
+DRAW_NOTICES = frozenset({"notice-draw-ticket", "notice-draw-won", "notice-draw-result"})
 
 
 def notice_buttons(
@@ -19,4 +23,6 @@ def notice_buttons(
     if message == POINTS_NOTICE and isinstance(args.get("entry_id"), int):
         # "Rate this visit" under "+45 points": a purchase is rated by its own customer.
         return ((rate_button(speak("feedback-rate-visit"), int(args["entry_id"])),),)
+    if message in DRAW_NOTICES:
+        return ((Button(encode(SHOW_DRAWS), speak("draw-show-button")),),)
     return ()

@@ -129,6 +129,8 @@ async def _stamp(req: Request, code: str, count: int) -> list[Reply]:
 
 def _reward_name(req: Request, confirmed: ConfirmedRedemption, language: str) -> str:
     program = req.program
+    if confirmed.prize is not None:
+        return confirmed.prize
     if confirmed.kind is RedemptionKind.STAMP_CARD:
         return program.stamps.reward.get(language)  # type: ignore[arg-type]
     reward = program.reward(confirmed.reward_key)

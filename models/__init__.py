@@ -15,6 +15,7 @@ from models.campaigns import (
 )
 from models.conversation import ConversationState, ProcessedUpdate
 from models.customer import ChannelIdentity, Customer, CustomerSearchWord, LinkCode
+from models.draws import DrawEntryKind, DrawStatus, DrawTicket, DrawWinner, PrizeDraw
 from models.enums import (
     LedgerKind,
     RedemptionKind,
@@ -57,6 +58,10 @@ __all__ = [
     "DashboardSession",
     "Delivery",
     "DeliveryStatus",
+    "DrawEntryKind",
+    "DrawStatus",
+    "DrawTicket",
+    "DrawWinner",
     "FailedAttempt",
     "Feedback",
     "ImportedLine",
@@ -66,6 +71,7 @@ __all__ = [
     "LinkCode",
     "Offer",
     "OfferBonus",
+    "PrizeDraw",
     "ProcessedUpdate",
     "ProgramVersion",
     "PurchaseLine",

@@ -36,6 +36,7 @@ class StampCardStatus(enum.StrEnum):
 class RedemptionKind(enum.StrEnum):
     POINTS = "points"
     STAMP_CARD = "stamp_card"
+    PRIZE = "prize"  # a prize draw's winner (bot/loyalty/draws.py); nothing to give back
 
 
 class RedemptionStatus(enum.StrEnum):

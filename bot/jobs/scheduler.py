@@ -81,6 +81,12 @@ class Jobs:
             )
             self.sender.wake()
 
+    async def draws(self) -> None:
+        drawn = await self.loyalty.draws.draw_due()
+        if drawn:
+            log.info("prize draws drawn: %s", [d.draw_id for d in drawn])
+            self.sender.wake()
+
     async def automatic_messages(self) -> None:
         done = await self.reminders.run()
         log.info("automatic messages: %s", dict(done))
@@ -99,6 +105,8 @@ class Jobs:
         tick = self._tick
         # next_run_time=now: a restarted bot catches up at once instead of a tick later.
         add(self.campaigns, IntervalTrigger(seconds=tick), id="campaigns", next_run_time=now)
+        # A draw is drawn within a tick of its closing time (or at once after a restart).
+        add(self.draws, IntervalTrigger(seconds=tick), id="draws", next_run_time=now)
         add(self.automatic_messages, CronTrigger(minute=5), id="automatic", next_run_time=now)
         add(self.chores, IntervalTrigger(minutes=1), id="chores", next_run_time=now)
         add(self.prune, IntervalTrigger(seconds=PRUNE_EVERY.total_seconds()), id="prune")

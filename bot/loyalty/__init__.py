@@ -10,6 +10,7 @@ from bot.loyalty.campaigns import CampaignService
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
 from bot.loyalty.deliveries import DeliveryService
+from bot.loyalty.draws import DrawService
 from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
@@ -65,6 +66,7 @@ class Loyalty:
     webhooks: WebhookService
     openings: OpeningService
     holdouts: HoldoutService
+    draws: DrawService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -104,6 +106,7 @@ class Loyalty:
             webhooks=WebhookService(ctx),
             openings=openings,
             holdouts=HoldoutService(ctx),
+            draws=DrawService(ctx),
         )
 
 

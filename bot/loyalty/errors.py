@@ -427,7 +427,62 @@ class InvalidWebhook(LoyaltyError):
         super().__init__(reason=reason)
 
 
+class DrawNotFound(LoyaltyError):
+    code = "draw-not-found"
+
+    def __init__(self, draw: int) -> None:
+        super().__init__(draw=draw)
+
+
+class DrawClosed(LoyaltyError):
+    """The draw has closed (or was drawn or cancelled): no more tickets."""
+
+    code = "draw-closed"
+
+    def __init__(self, draw: int) -> None:
+        super().__init__(draw=draw)
+
+
+class DrawTicketCap(LoyaltyError):
+    code = "draw-ticket-cap"
+
+    def __init__(self, cap: int) -> None:
+        super().__init__(cap=cap)
+
+
+class DrawNotDue(LoyaltyError):
+    """An owner asked for the draw before its closing time (it draws itself then)."""
+
+    code = "draw-not-due"
+
+    def __init__(self, draw: int, closes: date) -> None:
+        super().__init__(draw=draw, closes=closes)
+
+
+class DrawAlreadyDrawn(LoyaltyError):
+    code = "draw-already-drawn"
+
+    def __init__(self, draw: int) -> None:
+        super().__init__(draw=draw)
+
+
+class InvalidDraw(LoyaltyError):
+    """Details of a new draw outside what the bot runs: `field` is prize, closes, threshold,
+    cap or winners."""
+
+    code = "invalid-draw"
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field=field)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    DrawNotFound,
+    DrawClosed,
+    DrawTicketCap,
+    DrawNotDue,
+    DrawAlreadyDrawn,
+    InvalidDraw,
     InvalidWebhook,
     InvalidPurchaseLine,
     InvalidApiKey,

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import numbers
 from bot.loyalty import audit, ledger, notices, webhooks
 from bot.loyalty.context import Actor, EngineContext, lock_customer
+from bot.loyalty.draws import enter_purchase
 from bot.loyalty.errors import (
     AmbiguousAmount,
     AwardLimitExceeded,
@@ -105,6 +106,11 @@ class PurchaseService:
         except numbers.AmbiguousAmount:
             forms = numbers.amount_forms(shop.amount_locale, shop.currency_digits)
             raise AmbiguousAmount(amount.strip()[:32], forms.grouped, forms.plain) from None
+
+    def minor_units(self, amount: Decimal | str) -> int:
+        """An amount a purchase may record, in the currency's smallest units (a prize
+        draw's smallest purchase), or the refusal the till would get."""
+        return self._minor_units(self._validate(amount))
 
     def validate(self, amount: Decimal | str) -> Decimal:
         """An amount a purchase may record, or the refusal the till would get."""
@@ -213,6 +219,7 @@ class PurchaseService:
                 )
                 for category, amount_minor, quantity in items
             )
+            await enter_purchase(session, customer, minor, entry.id, now)
             referral, referrer_upgrade = await pay_if_due(session, ctx.program, customer, now)
             qualifying += points
             # Told in the transaction that records it: if this commits, the customer hears.

@@ -28,7 +28,9 @@ from bot.loyalty.errors import (
 from bot.loyalty.redemption_state import release
 from models import (
     Customer,
+    DrawWinner,
     LedgerKind,
+    PrizeDraw,
     Redemption,
     RedemptionKind,
     RedemptionStatus,
@@ -49,6 +51,7 @@ class IssuedCode:
     points_cost: int
     expires_at: datetime
     balance: int
+    prize: str | None = None  # a prize draw's prize, as the owner named it
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class ConfirmedRedemption:
     kind: RedemptionKind
     reward_key: str
     points_cost: int
+    prize: str | None = None  # a prize draw's prize, as the owner named it
 
 
 class RedemptionService:
@@ -163,6 +167,7 @@ class RedemptionService:
     async def _confirm(self, code: str, actor: Actor | None) -> ConfirmedRedemption:
         normalized = normalize_code(code)
         now = self._ctx.clock.now()
+        prize = None
         async with self._ctx.db.write() as session:
             redemption = await self._locked(session, normalized)
             if redemption.status is RedemptionStatus.PENDING and redemption.expires_at <= now:
@@ -199,18 +204,33 @@ class RedemptionService:
                     reward=redemption.reward_key,
                     points=redemption.points_cost,
                 )
-                await notices.tell(
-                    session,
-                    redemption.customer_id,
-                    f"redeemed:{redemption.id}",
-                    "notice-redeemed",
-                    now,
-                    **(
-                        {"reward": "stamp-card"}
-                        if redemption.kind is RedemptionKind.STAMP_CARD
-                        else {"reward_key": redemption.reward_key}
-                    ),
-                )
+                if redemption.kind is RedemptionKind.PRIZE:
+                    prize = await session.scalar(
+                        select(PrizeDraw.prize).where(
+                            PrizeDraw.id == int(redemption.reward_key.removeprefix("draw:"))
+                        )
+                    )
+                    await notices.tell(
+                        session,
+                        redemption.customer_id,
+                        f"redeemed:{redemption.id}",
+                        "notice-prize-collected",
+                        now,
+                        prize=prize or "",
+                    )
+                else:
+                    await notices.tell(
+                        session,
+                        redemption.customer_id,
+                        f"redeemed:{redemption.id}",
+                        "notice-redeemed",
+                        now,
+                        **(
+                            {"reward": "stamp-card"}
+                            if redemption.kind is RedemptionKind.STAMP_CARD
+                            else {"reward_key": redemption.reward_key}
+                        ),
+                    )
                 member_code = await session.scalar(
                     select(Customer.member_code).where(Customer.id == redemption.customer_id)
                 )
@@ -233,6 +253,7 @@ class RedemptionService:
             redemption.kind,
             redemption.reward_key,
             redemption.points_cost,
+            prize,
         )
 
     async def cancel(self, customer_id: int, code: str) -> None:
@@ -241,7 +262,8 @@ class RedemptionService:
         now = self._ctx.clock.now()
         async with self._ctx.db.write() as session:
             redemption = await self._locked(session, normalized)
-            if redemption.customer_id != customer_id:
+            # A prize is not given up by a mistaken press: it waits until it expires.
+            if redemption.customer_id != customer_id or redemption.kind is RedemptionKind.PRIZE:
                 raise RedemptionNotFound(normalized)  # another customer's code: not theirs to see
             _refuse_unless_pending(redemption, normalized)
             await release(session, redemption, RedemptionStatus.CANCELLED, now)
@@ -270,8 +292,10 @@ class RedemptionService:
     async def pending_for(self, customer_id: int) -> list[IssuedCode]:
         now = self._ctx.clock.now()
         async with self._ctx.db.read() as session:
-            rows = await session.scalars(
-                select(Redemption)
+            rows = await session.execute(
+                select(Redemption, PrizeDraw.prize)
+                .outerjoin(DrawWinner, DrawWinner.redemption_id == Redemption.id)
+                .outerjoin(PrizeDraw, PrizeDraw.id == DrawWinner.draw_id)
                 .where(
                     Redemption.customer_id == customer_id,
                     Redemption.status == RedemptionStatus.PENDING,
@@ -280,8 +304,10 @@ class RedemptionService:
                 .order_by(Redemption.created_at)
             )
             return [
-                IssuedCode(r.id, r.code, r.kind, r.reward_key, r.points_cost, r.expires_at, 0)
-                for r in rows
+                IssuedCode(
+                    r.id, r.code, r.kind, r.reward_key, r.points_cost, r.expires_at, 0, prize
+                )
+                for r, prize in rows
             ]
 
     @staticmethod

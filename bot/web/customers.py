@@ -83,14 +83,17 @@ async def _customer(
     codes = [
         (
             issued.code,
-            program.stamps.reward.get(speak.language)
+            issued.prize
+            if issued.prize is not None
+            else program.stamps.reward.get(speak.language)
             if issued.kind is RedemptionKind.STAMP_CARD
             else (
                 r.name.get(speak.language)
                 if (r := program.reward(issued.reward_key))
                 else issued.reward_key
             ),
-            speak.time(issued.expires_at),
+            # A prize waits for weeks: its day says more than its hour.
+            speak.date(issued.expires_at) if issued.prize else speak.time(issued.expires_at),
         )
         for issued in waiting
     ]

@@ -73,3 +73,20 @@ error-invalid-webhook = { $reason ->
     [events] ቦቱ የሚልካቸው ክስተቶች እነዚህ ናቸው፦ member.joined፣ points.earned፣ reward.redeemed፣ tier.reached።
    *[other] ዌብሁክ «https://» ብሎ የሚጀምር የድር አድራሻ ያስፈልገዋል።
 }
+error-draw-not-found = ቁጥር { $draw } የሆነ ዕጣ የለም።
+error-draw-closed = ዕጣ { $draw } ተዘግቷል፤ ተጨማሪ ትኬት የለም።
+error-draw-ticket-cap =
+    { $cap ->
+        [one] ትኬትዎን አስቀድመው ይዘዋል፤ በዚህ ዕጣ ለአንድ ሰው አንድ ብቻ ነው።
+       *[other] አስቀድመው { $cap } ትኬት ይዘዋል፤ በዚህ ዕጣ አንድ ሰው ሊይዝ የሚችለው ይህን ያህል ብቻ ነው።
+    }
+error-draw-not-due = ዕጣ { $draw } የሚዘጋው { $closes } ነው፤ አሸናፊዎቹ በራሳቸው የሚወጡት ያኔ ነው እንጂ ከዚያ በፊት አይደለም።
+error-draw-already-drawn = ዕጣ { $draw } አስቀድሞ ወጥቷል፤ ዕጣ አንድ ጊዜ ብቻ ይወጣል፣ ያለቀም ዕጣ ሊሰረዝ አይችልም።
+error-invalid-draw =
+    ይህ ዕጣ ሊከፈት አይችልም፦ { $field ->
+        [prize] ሽልማቱ ስም ያስፈልገዋል።
+        [closes] የመዝጊያ ሰዓቱ በአንድ ዓመት ውስጥ ያለ የወደፊት ሰዓት መሆን አለበት።
+        [threshold] ለትኬት የሚያስፈልገው መጠን ወይም ነጥብ ከዜሮ በላይ መሆን አለበት።
+        [cap] ለአንድ ሰው የሚፈቀደው ትኬት ከ1 እስከ 100 መሆን አለበት።
+       *[winners] አሸናፊዎች ከ1 እስከ 20 መሆን አለባቸው።
+    }

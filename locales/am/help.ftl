@@ -14,3 +14,4 @@ command-stop = ቅናሾችን ማቆም
 command-delete = መረጃዬን ማጥፋት
 command-link = መለያዎን በሌላኛው መተግበሪያችንም ይጠቀሙ
 command-receipt = ከደረሰኝ ኮድ የሚገኙ ነጥቦች
+command-draw = የዕጣ ሽልማት፦ ይሳተፉ፣ ውጤቱን ይዩ

@@ -14,3 +14,4 @@ words-help = እርዳታ
 words-stop = ቁም, አቁም
 words-link = አገናኝ
 words-receipt = ደረሰኝ
+words-draw = ዕጣ, እጣ

@@ -14,3 +14,4 @@ words-help = βοήθεια
 words-stop = σταμάτα, διακοπή
 words-link = σύνδεση
 words-receipt = απόδειξη
+words-draw = κλήρωση, λαχνός

@@ -105,3 +105,20 @@ error-invalid-webhook = { $reason ->
     [events] The bot sends these events: member.joined, points.earned, reward.redeemed, tier.reached.
    *[other] A webhook needs a web address that starts with https://.
 }
+error-draw-not-found = There is no prize draw number { $draw }.
+error-draw-closed = Draw { $draw } has closed: no more tickets.
+error-draw-ticket-cap =
+    { $cap ->
+        [one] You have your ticket already: one per person in this draw.
+       *[other] You have { $cap } tickets already, the most one person may hold in this draw.
+    }
+error-draw-not-due = Draw { $draw } closes on { $closes }; the winners are drawn by themselves then, not before.
+error-draw-already-drawn = Draw { $draw } is done already: a draw is drawn once, and one that is over cannot be called off.
+error-invalid-draw =
+    That draw cannot be opened: { $field ->
+        [prize] the prize needs a name.
+        [closes] the closing time must be in the future, within a year.
+        [threshold] the amount or points for a ticket must be above zero.
+        [cap] the tickets per person must be 1 to 100.
+       *[winners] the winners must be 1 to 20.
+    }

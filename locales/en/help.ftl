@@ -14,3 +14,4 @@ command-stop = Stop receiving offers
 command-delete = Delete my data
 command-link = Use your account in our other app too
 command-receipt = Points from the code on a receipt
+command-draw = Prize draws: enter and see results

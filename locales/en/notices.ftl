@@ -85,3 +85,12 @@ notice-offer-claimed =
         [one] { $balance } point.
        *[other] { $balance } points.
     }
+notice-draw-ticket = 🎟️ Your purchase gives you a ticket in draw { $draw } ({ $prize }): { $ticket }. Good luck!
+notice-draw-won =
+    🎉 You won draw { $draw }: { $prize }! Show the code { $code } at the counter within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } to collect it.
+notice-draw-result = 🎟️ Draw { $draw } ({ $prize }) is done. Winning tickets: { $tickets }. Yours did not win this time; thank you for taking part! /draw shows the result and how to check it.
+notice-draw-cancelled = 🎟️ Draw { $draw } ({ $prize }) has been called off. Any points you paid for tickets are back in your balance.
+notice-prize-collected = 🎁 Prize collected: { $prize }. Enjoy, and thank you for visiting { $shop }!

@@ -14,3 +14,4 @@ words-help = help
 words-stop = stop, unsubscribe
 words-link = link
 words-receipt = receipt
+words-draw = draw, raffle

@@ -80,3 +80,20 @@ error-invalid-webhook = { $reason ->
     [events] Boti inatuma matukio haya: member.joined, points.earned, reward.redeemed, tier.reached.
    *[other] Webhook inahitaji anwani ya mtandao inayoanza na https://.
 }
+error-draw-not-found = Hakuna bahati nasibu yenye namba { $draw }.
+error-draw-closed = Bahati nasibu { $draw } imefungwa: hakuna tiketi zaidi.
+error-draw-ticket-cap =
+    { $cap ->
+        [one] Tayari una tiketi yako: moja kwa kila mtu katika bahati nasibu hii.
+       *[other] Tayari una tiketi { $cap }, idadi ya juu kabisa kwa mtu mmoja katika bahati nasibu hii.
+    }
+error-draw-not-due = Bahati nasibu { $draw } inafungwa { $closes }; washindi huchaguliwa yenyewe wakati huo, si kabla.
+error-draw-already-drawn = Bahati nasibu { $draw } imeshakamilika: huchezeshwa mara moja tu, na iliyokwisha haiwezi kusitishwa.
+error-invalid-draw =
+    Bahati nasibu hiyo haiwezi kufunguliwa: { $field ->
+        [prize] zawadi inahitaji jina.
+        [closes] muda wa kufungwa lazima uwe ujao, ndani ya mwaka mmoja.
+        [threshold] kiasi au pointi za tiketi lazima ziwe zaidi ya sifuri.
+        [cap] tiketi kwa kila mtu lazima ziwe 1 hadi 100.
+       *[winners] washindi lazima wawe 1 hadi 20.
+    }

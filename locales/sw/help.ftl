@@ -14,3 +14,4 @@ command-stop = Acha kupokea ofa
 command-delete = Futa taarifa zangu
 command-link = Tumia akaunti yako kwenye programu yetu nyingine pia
 command-receipt = Pointi kutoka msimbo wa risiti
+command-draw = Bahati nasibu: shiriki na uone matokeo

@@ -14,3 +14,4 @@ words-help = msaada
 words-stop = acha, sitisha
 words-link = unganisha
 words-receipt = risiti
+words-draw = bahati, bahati nasibu

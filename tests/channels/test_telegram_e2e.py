@@ -55,7 +55,7 @@ async def test_the_customer_journey_on_telegram(
     assert len(greek) == 1
     commands = {c["command"]: c["description"] for c in json.loads(greek[0].params["commands"])}
     assert commands["balance"] == "Οι πόντοι και το επίπεδό σας"
-    assert len(commands) == 14
+    assert len(commands) == 15
 
     (welcome,) = await _step(fake, fake.send_text(USER, "/start", language="el"))
     assert welcome.text.startswith("Καλώς ήρθατε στο πρόγραμμα πιστότητας του Baraka Café!")

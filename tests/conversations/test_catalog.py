@@ -80,7 +80,7 @@ def test_a_menu_button_nobody_answers_is_refused() -> None:
 def test_the_catalogue_lists_the_customer_commands_in_order() -> None:
     assert CATALOG.listed == (
         "start", "balance", "card", "rewards", "mycode", "history", "invite", "link",
-        "offers", "settings", "language", "stop", "help", "delete",
+        "offers", "draw", "settings", "language", "stop", "help", "delete",
     )  # fmt: skip
     assert "delete" not in CATALOG.words and "menu" in CATALOG.words  # never by a stray word
     assert CATALOG.taking_argument == frozenset({"link", "receipt"})  # "risiti K7M2QX9PAB"

@@ -212,7 +212,9 @@ async def confirm(request: web.Request, till: TillKey, _: Speaker) -> BaseModel:
     ref = await deps.loyalty.customers.get(done.customer_id)
     program = deps.live.current
     reward = program.reward(done.reward_key)
-    if done.kind is RedemptionKind.STAMP_CARD:
+    if done.prize is not None:
+        name = done.prize
+    elif done.kind is RedemptionKind.STAMP_CARD:
         name = program.stamps.reward.en
     else:
         name = reward.name.en if reward is not None else done.reward_key
