@@ -23,6 +23,11 @@ from bot.program import LiveProgram, Program
 NoticeButtons = Callable[[str, Mapping[str, Any], Speaker], tuple[tuple[Button, ...], ...]]
 
 
+# A survey's choices under its question, as the outbox sends it: the "message" a campaign
+# that carries a survey asks the handlers' buttons for ({"survey": id, "choices": [...]}).
+SURVEY_QUESTION = "survey-question"
+
+
 def no_buttons(_message: str, _args: Mapping[str, Any], _speak: Speaker) -> tuple[()]:
     return ()
 
@@ -72,6 +77,12 @@ class MessageRenderer:
             return text
         note = speak("offer-written-in", language=language_name(written_in, speak.language))
         return f"{note}\n\n{text}"
+
+    def survey_buttons(
+        self, survey_id: int, choices: list[str], language: str
+    ) -> tuple[tuple[Button, ...], ...]:
+        args = {"survey": survey_id, "choices": choices}
+        return self._buttons(SURVEY_QUESTION, args, self.speaker(language))
 
     def notice(self, message: str, args: dict[str, Any], language: str, purpose: str) -> Reply:
         """A queued notice as the reader gets it: its words and its buttons."""

@@ -30,6 +30,7 @@ from handlers import (
     rewards,
     segments,
     stats,
+    surveys,
     team,
     till,
     webhooks,
@@ -64,6 +65,7 @@ CATALOG: Final = Catalog.of(
         export,
         segments,
         compose,
+        surveys,
         campaigns,
         dashboard,
     )

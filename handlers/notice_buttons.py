@@ -8,9 +8,11 @@ from typing import Any
 
 from bot.chat_types import Button
 from bot.i18n import Speaker
+from bot.rendering import SURVEY_QUESTION
 from handlers.callbacks import encode
 from handlers.draws import SHOW as SHOW_DRAWS
 from handlers.feedback import rate_button
+from handlers.surveys import answer_buttons
 
 POINTS_NOTICE = "notice-points"
 # Under a ticket, a win or a result: the draw itself, with its record to check.
@@ -23,6 +25,8 @@ def notice_buttons(
     if message == POINTS_NOTICE and isinstance(args.get("entry_id"), int):
         # "Rate this visit" under "+45 points": a purchase is rated by its own customer.
         return ((rate_button(speak("feedback-rate-visit"), int(args["entry_id"])),),)
+    if message == SURVEY_QUESTION:
+        return answer_buttons(int(args["survey"]), list(args["choices"]))
     if message in DRAW_NOTICES:
         return ((Button(encode(SHOW_DRAWS), speak("draw-show-button")),),)
     return ()

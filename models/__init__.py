@@ -36,6 +36,7 @@ from models.referrals import Referral
 from models.rewards import Redemption, Reward
 from models.staff import Branch, StaffMember
 from models.stamps import StampCard, StampEvent
+from models.surveys import Survey, SurveyAnswer
 from models.tiers import TierAchievement
 from models.webhooks import WebhookDelivery, WebhookEndpoint, WebhookStatus
 from models.welcome import WelcomeGiven
@@ -88,6 +89,8 @@ __all__ = [
     "StampCard",
     "StampCardStatus",
     "StampEvent",
+    "Survey",
+    "SurveyAnswer",
     "TierAchievement",
     "UTCDateTime",
     "WebhookDelivery",

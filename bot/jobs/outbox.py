@@ -37,6 +37,7 @@ from models import (
     DeliveryStatus,
     Offer,
     Purpose,
+    Survey,
 )
 
 log = logging.getLogger(__name__)
@@ -167,25 +168,38 @@ class Outbox:
             )
             rows = list(
                 await session.execute(
-                    select(Delivery, Campaign, Customer, first_app)
+                    select(Delivery, Campaign, Customer, first_app, Survey.id, Survey.choices)
                     .outerjoin(Campaign, Campaign.id == Delivery.campaign_id)
+                    .outerjoin(Survey, Survey.campaign_id == Campaign.id)
                     .join(Customer, Customer.id == Delivery.customer_id)
                     .where(Delivery.id.in_(ids))
                     .order_by(Delivery.id)
                 )
             )
-            offers = {c.offer_id for _, c, _, _ in rows if c is not None and c.offer_id}
+            offers = {c.offer_id for _, c, *_ in rows if c is not None and c.offer_id}
             for offer_id in offers - self._images.keys():
                 self._images[offer_id] = await session.scalar(
                     select(Offer.image).where(Offer.id == offer_id)
                 )
             return [
-                replace(self._claimed(delivery, campaign, customer), channel=channel)
-                for delivery, campaign, customer, channel in rows
+                replace(
+                    self._claimed(
+                        delivery,
+                        campaign,
+                        customer,
+                        (survey, choices) if survey is not None else None,
+                    ),
+                    channel=channel,
+                )
+                for delivery, campaign, customer, channel, survey, choices in rows
             ]
 
     def _claimed(
-        self, delivery: Delivery, campaign: Campaign | None, customer: Customer
+        self,
+        delivery: Delivery,
+        campaign: Campaign | None,
+        customer: Customer,
+        survey: tuple[int, list[str]] | None = None,
     ) -> Claimed:
         # Consent is checked when the message goes, not when it was queued: a /stop during
         # a broadcast takes effect at once.
@@ -198,6 +212,10 @@ class Outbox:
                 sendable = sendable and campaign.status is not CampaignStatus.CANCELLED
                 reply = Reply(
                     self._renderer.campaign_text(campaign.texts, customer.language),
+                    # A survey's question carries its choices, one button each.
+                    self._renderer.survey_buttons(survey[0], survey[1], customer.language)
+                    if survey is not None
+                    else (),
                     image=self._images.get(campaign.offer_id) if campaign.offer_id else None,
                     unsolicited=delivery.purpose.value,
                 )

@@ -30,6 +30,7 @@ from bot.loyalty.staff import StaffService
 from bot.loyalty.stamps import StampService
 from bot.loyalty.stats import StatsService
 from bot.loyalty.summary import SummaryService
+from bot.loyalty.surveys import SurveyService
 from bot.loyalty.tiers import TierService
 from bot.loyalty.undo import UndoService
 from bot.loyalty.webhooks import WebhookService
@@ -67,6 +68,7 @@ class Loyalty:
     openings: OpeningService
     holdouts: HoldoutService
     draws: DrawService
+    surveys: SurveyService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -78,6 +80,7 @@ class Loyalty:
         staff = StaffService(ctx)
         purchases = PurchaseService(ctx)
         openings = OpeningService(ctx)
+        campaigns = CampaignService(ctx, segments, offers, openings)
         return cls(
             customers=CustomerService(ctx),
             purchases=purchases,
@@ -94,7 +97,7 @@ class Loyalty:
             feedback=FeedbackService(ctx),
             segments=segments,
             offers=offers,
-            campaigns=CampaignService(ctx, segments, offers, openings),
+            campaigns=campaigns,
             reminders=ReminderService(ctx, expiry, points, tiers),
             deliveries=DeliveryService(ctx),
             programme=ProgramVersions(ctx),
@@ -107,6 +110,7 @@ class Loyalty:
             openings=openings,
             holdouts=HoldoutService(ctx),
             draws=DrawService(ctx),
+            surveys=SurveyService(ctx, campaigns),
         )
 
 

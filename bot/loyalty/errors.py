@@ -476,7 +476,27 @@ class InvalidDraw(LoyaltyError):
         super().__init__(field=field)
 
 
+class SurveyNotFound(LoyaltyError):
+    """No such survey or choice, or a survey the customer was not asked."""
+
+    code = "survey-not-found"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class InvalidSurvey(LoyaltyError):
+    """A survey outside what the bot sends: `field` is question or choices."""
+
+    code = "invalid-survey"
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field=field)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    SurveyNotFound,
+    InvalidSurvey,
     DrawNotFound,
     DrawClosed,
     DrawTicketCap,

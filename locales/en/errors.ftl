@@ -122,3 +122,9 @@ error-invalid-draw =
         [cap] the tickets per person must be 1 to 100.
        *[winners] the winners must be 1 to 20.
     }
+error-survey-not-found = That survey is closed, or it was not sent to you.
+error-invalid-survey =
+    That survey cannot be sent: { $field ->
+        [question] the question needs words, at most 300 characters.
+       *[choices] it needs 2 to 5 different choices of at most 20 characters.
+    }

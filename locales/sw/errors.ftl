@@ -97,3 +97,9 @@ error-invalid-draw =
         [cap] tiketi kwa kila mtu lazima ziwe 1 hadi 100.
        *[winners] washindi lazima wawe 1 hadi 20.
     }
+error-survey-not-found = Dodoso hilo limefungwa, au halikutumwa kwako.
+error-invalid-survey =
+    Dodoso hilo haliwezi kutumwa: { $field ->
+        [question] swali linahitaji maneno, herufi zisizozidi 300.
+       *[choices] linahitaji machaguo 2 hadi 5 tofauti, kila moja herufi zisizozidi 20.
+    }
