@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         "setup-link",
         help="print a one-time link that makes whoever opens it in the bot the first owner",
     )
+    check = commands.add_parser(
+        "draw-check",
+        help="check a prize draw's record (the draw-N.txt that /draw attaches): the seed "
+        "against the commitment, and the winners recomputed from the entries",
+    )
+    check.add_argument("file", type=Path, help="the record")
     programme_parser(commands)
     claim_code_parser(commands)
     return parser
@@ -325,6 +331,21 @@ def _templates(settings: Settings, _: argparse.Namespace) -> None:
     print(describe_templates(program, Translator()), end="")
 
 
+def _draw_check(_: Settings, args: argparse.Namespace) -> None:
+    from bot.loyalty.draw_method import check_record
+
+    try:
+        checked = check_record(args.file.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CommandError(f"{args.file}: {exc}") from None
+    print("seed matches the commitment" if checked.sealed else "SEED DOES NOT MATCH THE COMMITMENT")
+    print(f"winners recomputed: {' '.join(checked.winners) or '-'}")
+    print(f"winners published:  {' '.join(checked.published) or '-'}")
+    if not checked.holds:
+        raise CommandError("the record does not hold: the draw cannot be confirmed")
+    print("the draw holds")
+
+
 def _shell_command(settings: Settings, args: argparse.Namespace) -> None:
     _configure_logging(settings, quiet=True)
     _until_signalled(_shell(settings, args.user))
@@ -345,6 +366,7 @@ _COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], None]] = {
     "claim-code": lambda s, a: asyncio.run(_claim_code(s, a)),
     "backup": lambda s, a: _backup(s, a.file),
     "shell": _shell_command,
+    "draw-check": _draw_check,
 }
 
 

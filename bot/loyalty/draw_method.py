@@ -66,3 +66,30 @@ def parse_entry(line: str) -> Entry:
     """An entry line as published ("12 K7M2Q 5"); ValueError if it is not one."""
     number, ticket, entrant = line.split()
     return Entry(int(number), ticket, int(entrant))
+
+
+@dataclass(frozen=True, slots=True)
+class RecordCheck:
+    sealed: bool  # the revealed seed hashes to the published commitment
+    winners: tuple[str, ...]  # recomputed from the seed and the entries
+    published: tuple[str, ...]  # what the record says won
+
+    @property
+    def holds(self) -> bool:
+        return self.sealed and self.winners == self.published
+
+
+def check_record(text: str) -> RecordCheck:
+    """Check a draw's public record (DrawService.published) from its own lines alone;
+    ValueError if it is not a drawn draw's record."""
+    head, _, body = text.partition("\n\n")
+    fields = dict(line.split(": ", 1) for line in head.splitlines() if ": " in line)
+    if "seed" not in fields or "winning" not in fields:
+        raise ValueError("not the record of a drawn draw (no seed or winning line)")
+    entries = [parse_entry(line) for line in body.splitlines() if line.strip()]
+    seed = fields["seed"]
+    won = pick_winners(seed, entries, int(fields.get("winners", "1")))
+    published = tuple(t for t in fields["winning"].split() if t != "-")
+    return RecordCheck(
+        commitment(seed) == fields.get("commitment"), tuple(e.ticket for e in won), published
+    )

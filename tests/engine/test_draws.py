@@ -6,13 +6,15 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from bot import cli
 from bot.app import App
 from bot.clock import ManualClock
-from bot.loyalty.draw_method import Entry, commitment, parse_entry, pick_winners
+from bot.loyalty.draw_method import Entry, check_record, commitment, parse_entry, pick_winners
 from bot.loyalty.draws import NewDraw
 from bot.loyalty.errors import (
     DrawAlreadyDrawn,
@@ -256,3 +258,33 @@ def test_every_ticket_is_as_likely_to_win() -> None:
     expected = draws / 30
     chi_square = sum((c - expected) ** 2 / expected for c in counts)
     assert chi_square < 58.3, counts
+
+
+async def test_bot_py_draw_check_confirms_a_true_record_and_refuses_a_tampered_one(
+    app: App, shop: Shop, clock: ManualClock, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draw_id = await _open(app, shop, winners=2)
+    for i in range(5):
+        await shop.earn(await shop.customer(f"c{i}"), "600")
+    clock.advance(days=8)
+    await app.loyalty.draws.draw_due()
+    record = await app.loyalty.draws.published(draw_id)
+    true_file = tmp_path / "draw.txt"
+    true_file.write_text(record, encoding="utf-8")
+    assert cli.main(["draw-check", str(true_file)]) == 0
+    assert capsys.readouterr().out.endswith("the draw holds\n")
+
+    # The record edited after the draw to name two other tickets as the winners.
+    fields, entries = _record(record)
+    losers = [e.ticket for e in entries if e.ticket not in fields["winning"].split()]
+    forged = tmp_path / "forged.txt"
+    forged.write_text(
+        record.replace(f"winning: {fields['winning']}", f"winning: {' '.join(losers[:2])}"),
+        encoding="utf-8",
+    )
+    assert check_record(forged.read_text()).sealed
+    assert cli.main(["draw-check", str(forged)]) == 2
+    assert "the record does not hold" in capsys.readouterr().err
+    open_record = tmp_path / "open.txt"
+    open_record.write_text(await app.loyalty.draws.published(await _open(app, shop)))
+    assert cli.main(["draw-check", str(open_record)]) == 2
