@@ -27,6 +27,7 @@ PAGES = (
     ("/dashboard/programme", "dash-nav-programme", True),
     ("/dashboard/customers", "dash-nav-customers", False),
     ("/dashboard/campaigns", "dash-nav-campaigns", True),
+    ("/dashboard/draws", "dash-nav-draws", True),
     ("/dashboard/import", "dash-nav-import", True),
     ("/dashboard/team", "dash-nav-team", True),
     ("/dashboard/api", "dash-nav-api", True),

@@ -12,6 +12,7 @@ from bot.loyalty.imports import MAX_BYTES as IMPORT_LIMIT
 from bot.web import (
     campaigns,
     customers,
+    draws,
     imports,
     login,
     overview,
@@ -57,6 +58,8 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_get("/dashboard/campaigns", campaigns.campaigns)
     add.add_post("/dashboard/campaigns/preview", campaigns.preview)
     add.add_post("/dashboard/campaigns/send", campaigns.send)
+    add.add_get("/dashboard/draws", draws.draws)
+    add.add_get(r"/dashboard/draws/{draw:\d+}.txt", draws.record)
     add.add_get("/dashboard/team", team.team)
     add.add_post("/dashboard/team/invite", team.invite)
     add.add_post(r"/dashboard/team/{customer:\d+}/dismiss", team.dismiss)

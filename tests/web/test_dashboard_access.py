@@ -145,6 +145,8 @@ async def test_staff_see_customers_but_not_the_programme(
             "/dashboard/team",
             "/dashboard/audit",
             "/dashboard/api",
+            "/dashboard/draws",
+            "/dashboard/draws/1.txt",
             "/dashboard/export/customers.csv",
             "/dashboard/export/ledger.csv",
         )

@@ -10,6 +10,7 @@ import html
 import io
 import json
 import re
+from datetime import timedelta
 
 import aiohttp
 import pytest
@@ -20,11 +21,13 @@ from bot.app import App
 from bot.clock import ManualClock
 from bot.images.logo import UPLOAD_LIMIT as LOGO_LIMIT
 from bot.images.paint import BAND, MARGIN
-from models import AuditEntry, StaffRole
+from bot.loyalty.draw_method import check_record
+from bot.loyalty.draws import NewDraw
+from models import AuditEntry, DrawEntryKind, StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
 from tests.helpers.outbox import drain_outbox
-from tests.web.conftest import Browser
+from tests.web.conftest import Browser, owner_actor
 
 
 async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers(
@@ -581,3 +584,50 @@ async def test_the_owner_sets_the_review_page_and_the_anniversary_bonus(
         "/dashboard/programme/propose", feedback__review_url="http://not-https.example"
     )
     assert owner_browser.status == 400  # only an https address
+
+
+async def test_the_owner_follows_draws_and_surveys_and_downloads_a_record(
+    app: App, owner_browser: Browser, clock: ManualClock
+) -> None:
+    await owner_browser.open("/dashboard/draws")
+    assert owner_browser.status == 200
+    assert app.translator("en", "draws-list-empty") in owner_browser.html
+    owner = await owner_actor(app)
+    draw_id = await app.loyalty.draws.open(
+        NewDraw(
+            "A hamper",
+            clock.now() + timedelta(minutes=5),
+            DrawEntryKind.PURCHASE,
+            app.loyalty.purchases.minor_units("500"),
+            1,
+            1,
+        ),
+        actor=owner,
+    )
+    amina = await Chat(app, "60").join("sw", name="Amina")
+    await app.loyalty.purchases.record(amina, "600", idempotency_key="r1")
+    survey = await app.loyalty.surveys.create(
+        "Tea or coffee?", ["Tea", "Coffee"], "all", "en", actor=owner
+    )
+    await app.loyalty.campaigns.enqueue(survey.campaign_id)
+    await app.loyalty.surveys.answer(amina, survey.id, 1)
+    clock.advance(minutes=10)  # well within the dashboard's session
+    await app.loyalty.draws.draw_due()
+
+    page = html.unescape(await owner_browser.open("/dashboard/draws"))
+    view = await app.loyalty.draws.view(draw_id)
+    assert f"#{draw_id} A hamper: drawn on" in page
+    assert f"Winning ticket: {view.winning[0]}" in page
+    assert view.commitment in page
+    assert "📊 Survey 1: Tea or coffee?" in page and "Coffee: 1" in page
+    assert "<title>Coffee: 1</title>" in page
+    async with owner_browser.http.get(
+        owner_browser.server.make_url(f"/dashboard/draws/{draw_id}.txt")
+    ) as download:
+        assert download.status == 200
+        record = await download.text()
+    assert check_record(record).holds
+    async with owner_browser.http.get(
+        owner_browser.server.make_url("/dashboard/draws/99.txt")
+    ) as r:
+        assert r.status == 404
