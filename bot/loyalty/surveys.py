@@ -124,18 +124,6 @@ class SurveyService:
             surveys = await session.scalars(select(Survey).order_by(Survey.id.desc()).limit(limit))
             return [await _results(session, s) for s in surveys]
 
-    async def choices_of(self, campaign_ids: set[int]) -> dict[int, tuple[int, list[str]]]:
-        """campaign id -> (survey id, choices), for the campaigns that carry a survey."""
-        if not campaign_ids:
-            return {}
-        async with self._ctx.db.read() as session:
-            rows = await session.execute(
-                select(Survey.campaign_id, Survey.id, Survey.choices).where(
-                    Survey.campaign_id.in_(campaign_ids)
-                )
-            )
-            return {int(c): (int(s), list(choices)) for c, s, choices in rows}
-
 
 async def _results(session: AsyncSession, survey: Survey) -> SurveyResults:
     rows = await session.execute(

@@ -200,14 +200,15 @@ async def test_tickets_from_two_tills_at_once_are_numbered_without_gaps(
 async def test_a_draw_outside_what_the_bot_runs_is_refused(app: App, shop: Shop) -> None:
     owner = await shop.staff(StaffRole.OWNER, branch=None)
     now = app.clock.now()
-    good = NewDraw("Hamper", now + timedelta(days=1), DrawEntryKind.POINTS, 100, 1, 1)
+    points = DrawEntryKind.POINTS
+    closes = now + timedelta(days=1)
     for bad, field in [
-        (good.__class__("  ", good.closes_at, good.entry, 100, 1, 1), "prize"),
-        (good.__class__("Hamper", now, good.entry, 100, 1, 1), "closes"),
-        (good.__class__("Hamper", now + timedelta(days=400), good.entry, 100, 1, 1), "closes"),
-        (good.__class__("Hamper", good.closes_at, good.entry, 0, 1, 1), "threshold"),
-        (good.__class__("Hamper", good.closes_at, good.entry, 100, 101, 1), "cap"),
-        (good.__class__("Hamper", good.closes_at, good.entry, 100, 1, 21), "winners"),
+        (NewDraw("  ", closes, points, 100, 1, 1), "prize"),
+        (NewDraw("Hamper", now, points, 100, 1, 1), "closes"),
+        (NewDraw("Hamper", now + timedelta(days=400), points, 100, 1, 1), "closes"),
+        (NewDraw("Hamper", closes, points, 0, 1, 1), "threshold"),
+        (NewDraw("Hamper", closes, points, 100, 101, 1), "cap"),
+        (NewDraw("Hamper", closes, points, 100, 1, 21), "winners"),
     ]:
         with pytest.raises(InvalidDraw) as refused:
             await app.loyalty.draws.open(bad, actor=owner)
