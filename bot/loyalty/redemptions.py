@@ -206,9 +206,9 @@ class RedemptionService:
                 )
                 if redemption.kind is RedemptionKind.PRIZE:
                     prize = await session.scalar(
-                        select(PrizeDraw.prize).where(
-                            PrizeDraw.id == int(redemption.reward_key.removeprefix("draw:"))
-                        )
+                        select(PrizeDraw.prize)
+                        .join(DrawWinner, DrawWinner.draw_id == PrizeDraw.id)
+                        .where(DrawWinner.redemption_id == redemption.id)
                     )
                     await notices.tell(
                         session,
