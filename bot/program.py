@@ -32,6 +32,7 @@ Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$")]
 MAX_POINTS = 1_000_000_000  # a tier threshold, a reward's price, points in one operation
 MAX_BONUS_POINTS = 1_000_000  # one birthday, referral or welcome gift
 MAX_MONEY = Decimal(1_000_000_000)  # one purchase, in the shop's currency
+MAX_PROMOTION_MULTIPLIER = 3  # a happy hour's points multiplier; Earn's guard counts on it
 Points = Annotated[int, Field(ge=0, le=MAX_POINTS)]
 BonusPoints = Annotated[int, Field(ge=0, le=MAX_BONUS_POINTS)]
 
@@ -135,8 +136,11 @@ class Earn(_Strict):
         if self.minimum_purchase > self.maximum_purchase:
             raise ValueError("minimum_purchase is above maximum_purchase")
         # The most one purchase can earn: the largest tier multiplier (10) and the largest
-        # offer multiplier (3) on the largest purchase.
-        if self.maximum_purchase * self.points_per_unit * 10 * 3 > MAX_POINTS:
+        # promotion multiplier on the largest purchase.
+        if (
+            self.maximum_purchase * self.points_per_unit * 10 * MAX_PROMOTION_MULTIPLIER
+            > MAX_POINTS
+        ):
             raise ValueError(
                 f"maximum_purchase x points_per_unit could earn more than {MAX_POINTS:,} "
                 "points in one purchase; lower one of them"
@@ -244,6 +248,51 @@ class Bonuses(_Strict):
     birthday_points: BonusPoints = 0
     # On each anniversary of joining (a year a member, two years, ...).
     anniversary_points: BonusPoints = 0
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class HappyHour(_Strict):
+    """A promotion that comes back every week at the same local times: double points on
+    Tuesdays 16:00-18:00, a bonus stamp on Mondays of the rainy months. A window that ends
+    before it starts runs over midnight and belongs to the day it starts. At most one
+    promotion applies to a purchase or a stamp: the best one running."""
+
+    key: Key
+    name: LocalizedText  # "Tuesday double points": a noun phrase customers and staff see
+    days: list[Weekday] = Field(min_length=1, max_length=7)
+    start: time
+    end: time
+    # Months (1-12) it runs in, by the day its window starts; empty: all year.
+    months: list[int] = Field(default_factory=list, max_length=12)
+    multiplier: Decimal = Field(default=Decimal(1), ge=1, le=MAX_PROMOTION_MULTIPLIER)
+    bonus_stamps: int = Field(default=0, ge=0, le=10)
+    # Purchases (or stamp visits) per customer per period that get it; 0: every one.
+    limit: int = Field(default=0, ge=0, le=100)
+    period: Literal["day", "week", "month"] = "day"
+    active: bool = True
+
+    @field_validator("days")
+    @classmethod
+    def _in_week_order(cls, value: list[Weekday]) -> list[Weekday]:
+        return [d for d in WEEKDAYS if d in value]
+
+    @field_validator("months")
+    @classmethod
+    def _months(cls, value: list[int]) -> list[int]:
+        if any(not 1 <= m <= 12 for m in value):
+            raise ValueError("months are numbered 1 to 12")
+        return sorted(set(value))
+
+    @model_validator(mode="after")
+    def _gives_something(self) -> Self:
+        if self.start == self.end:
+            raise ValueError("a happy hour must end at another time than it starts")
+        if self.multiplier == 1 and self.bonus_stamps == 0:
+            raise ValueError("a happy hour must give a multiplier above 1 or bonus stamps")
+        return self
 
 
 class Messages(_Strict):
@@ -354,10 +403,12 @@ class Program(_Strict):
     messages: Messages = Messages()
     whatsapp: WhatsAppProgram = WhatsAppProgram()
     branches: list[Branch] = Field(default_factory=list)
+    happy_hours: list[HappyHour] = Field(default_factory=list, max_length=20)
 
     @model_validator(mode="after")
     def _unique(self) -> Self:
         _unique_keys("reward", [r.key for r in self.rewards])
+        _unique_keys("happy hour", [h.key for h in self.happy_hours])
         _unique_keys("branch", [b.key for b in self.branches])
         if self.welcome.stamps >= self.stamps.slots:
             raise ValueError(
@@ -385,6 +436,9 @@ class Program(_Strict):
 
     def reward(self, key: str) -> Reward | None:
         return next((r for r in self.rewards if r.key == key), None)
+
+    def happy_hour(self, key: str) -> HappyHour | None:
+        return next((h for h in self.happy_hours if h.key == key), None)
 
 
 def _unique_keys(what: str, keys: list[str]) -> None:

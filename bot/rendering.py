@@ -102,6 +102,9 @@ class MessageRenderer:
             values["reward"] = reward.name.get(speak.language) if reward else ""
         elif "reward" in values:  # what a full stamp card gives
             values["reward"] = self._program.stamps.reward.get(speak.language)
+        if "happy_hour" in values:  # a happy hour's name, by its key
+            happy = self._program.happy_hour(str(values["happy_hour"]))
+            values["happy_hour"] = happy.name.get(speak.language) if happy else ""
         if "date" in values:
             values["date"] = speak.date(date.fromisoformat(str(values["date"])))
         values.setdefault("shop", self._program.shop.name)

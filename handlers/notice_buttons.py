@@ -14,7 +14,7 @@ from handlers.draws import SHOW as SHOW_DRAWS
 from handlers.feedback import rate_button
 from handlers.surveys import answer_buttons
 
-POINTS_NOTICE = "notice-points"
+POINTS_NOTICES = frozenset({"notice-points", "notice-points-happy-hour"})
 # Under a ticket, a win or a result: the draw itself, with its record to check.
 DRAW_NOTICES = frozenset({"notice-draw-ticket", "notice-draw-won", "notice-draw-result"})
 
@@ -22,7 +22,7 @@ DRAW_NOTICES = frozenset({"notice-draw-ticket", "notice-draw-won", "notice-draw-
 def notice_buttons(
     message: str, args: Mapping[str, Any], speak: Speaker
 ) -> tuple[tuple[Button, ...], ...]:
-    if message == POINTS_NOTICE and isinstance(args.get("entry_id"), int):
+    if message in POINTS_NOTICES and isinstance(args.get("entry_id"), int):
         # "Rate this visit" under "+45 points": a purchase is rated by its own customer.
         return ((rate_button(speak("feedback-rate-visit"), int(args["entry_id"])),),)
     if message == SURVEY_QUESTION:

@@ -14,12 +14,14 @@ from bot.loyalty.errors import (
     StampCooldown,
     StampDailyCapReached,
 )
+from bot.loyalty.promotions import Applied
 from bot.loyalty.purchases import receipt_purchase
 from bot.loyalty.redemptions import ConfirmedRedemption
 from bot.numbers import whole_number
 from bot.state import State
 from bot.text import receipt_key
 from handlers.callbacks import encode
+from handlers.describe import times
 from handlers.feature import Action, Command, Feature, Step
 from handlers.refusals import refusal_text
 from handlers.request import Request
@@ -83,6 +85,8 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
         amount=money,
         balance=result.balance,
     )
+    if result.promotion is not None:
+        text += "\n" + promotion_line(req, result.promotion)
     buttons: tuple[tuple[Button, ...], ...] = ()
     # Without a receipt number nothing can tell a second purchase from the same one typed
     # twice: point it out, with the undo one tap away.
@@ -124,7 +128,22 @@ async def _stamp(req: Request, code: str, count: int) -> list[Reply]:
     text = req.speak(
         "staff-stamped", name=_name(customer), count=count, stamps=result.stamps, slots=result.slots
     )
+    if result.promotion is not None:
+        text += "\n" + promotion_line(req, result.promotion)
     return [Reply(text)]
+
+
+def promotion_line(req: Request, applied: Applied) -> str:
+    """Which promotion the till just applied, so staff can tell the customer."""
+    speak = req.speak
+    if applied.happy_hour is None:
+        offer = applied.offer_title or ""
+        return speak("staff-promotion-offer", offer=offer, times=times(applied.multiplier))
+    happy = req.program.happy_hour(applied.happy_hour)
+    name = happy.name.get(speak.language) if happy else applied.happy_hour
+    if applied.bonus_stamps:
+        return speak("staff-promotion-stamps", name=name, bonus=applied.bonus_stamps)
+    return speak("staff-promotion-points", name=name, times=times(applied.multiplier))
 
 
 def _reward_name(req: Request, confirmed: ConfirmedRedemption, language: str) -> str:

@@ -30,6 +30,7 @@ from models.inbox import InboundUpdate
 from models.ledger import LedgerEntry
 from models.offers import Offer, OfferBonus
 from models.programme import ProgramVersion
+from models.promotions import PromotionUse
 from models.purchase_lines import PurchaseLine
 from models.receipts import ReceiptCode
 from models.referrals import Referral
@@ -75,6 +76,7 @@ __all__ = [
     "PrizeDraw",
     "ProcessedUpdate",
     "ProgramVersion",
+    "PromotionUse",
     "PurchaseLine",
     "Purpose",
     "ReceiptCode",

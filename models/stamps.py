@@ -44,7 +44,9 @@ class StampEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
     card_id: Mapped[int] = mapped_column(ForeignKey("stamp_cards.id"))
-    count: Mapped[int]
+    count: Mapped[int]  # stamps added (negative: taken back), a promotion's bonus included
+    # Of `count`, stamps a happy hour added: the daily cap counts what staff gave only.
+    bonus: Mapped[int] = mapped_column(default=0, server_default="0")
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     idempotency_key: Mapped[str | None] = mapped_column(String(128), unique=True)

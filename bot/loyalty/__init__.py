@@ -20,6 +20,7 @@ from bot.loyalty.offers import OfferService
 from bot.loyalty.openings import OpeningService
 from bot.loyalty.points import PointsService
 from bot.loyalty.programme import ProgramVersions
+from bot.loyalty.promotions import PromotionService
 from bot.loyalty.purchases import PurchaseService
 from bot.loyalty.receipt_codes import ReceiptCodeService
 from bot.loyalty.redemptions import RedemptionService
@@ -69,6 +70,7 @@ class Loyalty:
     holdouts: HoldoutService
     draws: DrawService
     surveys: SurveyService
+    promotions: PromotionService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -111,6 +113,7 @@ class Loyalty:
             holdouts=HoldoutService(ctx),
             draws=DrawService(ctx),
             surveys=SurveyService(ctx, campaigns),
+            promotions=PromotionService(ctx),
         )
 
 

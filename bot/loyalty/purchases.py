@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import numbers
-from bot.loyalty import audit, ledger, notices, webhooks
+from bot.loyalty import audit, ledger, notices, promotions, webhooks
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.draws import enter_purchase
 from bot.loyalty.errors import (
@@ -29,7 +28,7 @@ from bot.loyalty.events import Event
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
 from bot.text import receipt_key
-from models import Customer, LedgerEntry, LedgerKind, Offer, OfferBonus, PurchaseLine
+from models import Customer, LedgerEntry, LedgerKind, PurchaseLine
 
 # A purchase of the same amount for the same customer this soon, without a receipt number,
 # is pointed out to the staff member with a button to take it back.
@@ -74,16 +73,20 @@ class PurchaseResult:
     tier_key: str
     duplicate: bool = False
     events: tuple[Event, ...] = field(default_factory=tuple)
+    # The happy hour or offer that multiplied the points, for the staff member to name.
+    promotion: promotions.Applied | None = None
 
 
 class PurchaseService:
     def __init__(self, ctx: EngineContext) -> None:
         self._ctx = ctx
 
-    def points_for(self, amount: Decimal, tier_key: str | None, offer_multiplier: int = 1) -> int:
+    def points_for(
+        self, amount: Decimal, tier_key: str | None, promotion: Decimal | int = 1
+    ) -> int:
         program = self._ctx.program
         rate = program.earn.points_per_unit * program.tier(tier_key).multiplier
-        raw = amount * rate * offer_multiplier
+        raw = amount * rate * promotion
         # Always round down: a customer never gets a point they did not fully earn.
         return int(raw.to_integral_value(rounding=ROUND_DOWN))
 
@@ -191,9 +194,9 @@ class PurchaseService:
             # Bring the tier up to date first: the multiplier is the tier held right now.
             qualifying = await qualifying_points(session, ctx.program, customer.id, now)
             await evaluate(session, ctx.program, customer, now, qualifying)
-            points = self.points_for(
-                value, customer.tier_key, await _offer_multiplier(session, now)
-            )
+            promotion = await promotions.for_purchase(session, ctx.program, customer.id, now)
+            multiplier = promotion.multiplier if promotion else Decimal(1)
+            points = self.points_for(value, customer.tier_key, multiplier)
             limit = ctx.program.limits.max_staff_award_points
             if actor is not None and not actor.is_owner and points > limit:
                 raise AwardLimitExceeded(points=points, limit=limit)
@@ -208,6 +211,15 @@ class PurchaseService:
                 purchase_minor=minor,
                 note=note,
             )
+            if promotion is not None:
+                promotions.record(
+                    session,
+                    customer.id,
+                    promotion,
+                    now,
+                    entry_id=entry.id,
+                    bonus_points=points - self.points_for(value, customer.tier_key),
+                )
             session.add_all(
                 PurchaseLine(
                     entry_id=entry.id,
@@ -223,15 +235,18 @@ class PurchaseService:
             referral, referrer_upgrade = await pay_if_due(session, ctx.program, customer, now)
             qualifying += points
             # Told in the transaction that records it: if this commits, the customer hears.
+            # A happy hour is named in the customer's "+200 points" (in their language).
+            named = promotions.named(promotion)
             await notices.tell(
                 session,
                 customer.id,
                 f"points:{entry.id}",
-                "notice-points",
+                "notice-points-happy-hour" if named else "notice-points",
                 now,
                 points=points,
                 balance=customer.points_balance,
                 entry_id=entry.id,
+                **named,
             )
             if referral is not None:
                 events.append(referral)
@@ -284,6 +299,7 @@ class PurchaseService:
                 balance=customer.points_balance,
                 tier_key=customer.tier_key or ctx.program.tiers.levels[0].key,
                 events=tuple(events),
+                promotion=promotion,
             )
 
     async def same_amount_recently(self, entry_id: int) -> int | None:
@@ -321,19 +337,6 @@ class PurchaseService:
                 select(Customer.tier_key).where(Customer.id == customer_id)
             )
             return _duplicate(previous, customer_id, value, minor, key, tier_key)
-
-
-async def _offer_multiplier(session: AsyncSession, now: datetime) -> int:
-    """The best points multiplier of the offers running now (1 when none is)."""
-    best = await session.scalar(
-        select(func.max(Offer.bonus_value)).where(
-            Offer.bonus == OfferBonus.MULTIPLIER,
-            Offer.withdrawn_at.is_(None),
-            Offer.starts_at <= now,
-            or_(Offer.ends_at.is_(None), Offer.ends_at > now),
-        )
-    )
-    return max(1, int(best or 1))
 
 
 def _duplicate(

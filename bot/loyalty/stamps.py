@@ -9,7 +9,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.loyalty import audit, notices
+from bot.loyalty import audit, notices, promotions
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     IdempotencyConflict,
@@ -30,6 +30,9 @@ class StampResult:
     completed_cards: int  # full cards waiting to be exchanged for their reward
     duplicate: bool = False
     events: tuple[StampCardCompleted, ...] = field(default_factory=tuple)
+    # Stamps a happy hour added on top of `added` staff gave, and which one.
+    bonus: int = 0
+    promotion: promotions.Applied | None = None
 
 
 async def active_card(
@@ -95,22 +98,26 @@ class StampService:
                     select(StampEvent).where(StampEvent.idempotency_key == key)
                 )
                 if previous is not None:
-                    if previous.customer_id != customer_id or previous.count != count:
+                    given = previous.count - previous.bonus
+                    if previous.customer_id != customer_id or given != count:
                         raise IdempotencyConflict(key)
                     card = await active_card(session, customer_id, ctx.program.stamps.slots, now)
                     return StampResult(
                         customer_id,
-                        previous.count,
+                        given,
                         card.stamps,
                         card.slots,
                         await completed_count(session, customer_id),
                         duplicate=True,
+                        bonus=previous.bonus,
                     )
             await self._check_limits(session, customer_id, count, now)
+            promotion = await promotions.for_stamps(session, ctx.program, customer_id, now)
+            bonus = promotion.bonus_stamps if promotion else 0
             card = await active_card(session, customer_id, ctx.program.stamps.slots, now)
             first_card_id = card.id
             events: list[StampCardCompleted] = []
-            remaining = count
+            remaining = count + bonus
             while remaining:
                 taken = min(card.slots - card.stamps, remaining)
                 card.stamps += taken
@@ -126,7 +133,8 @@ class StampService:
             event = StampEvent(
                 customer_id=customer_id,
                 card_id=first_card_id,
-                count=count,
+                count=count + bonus,
+                bonus=bonus,
                 staff_id=actor.staff_id if actor else None,
                 branch_id=actor.branch_id if actor else None,
                 idempotency_key=key,
@@ -135,15 +143,19 @@ class StampService:
             session.add(event)
             customer.last_activity_at = now
             await session.flush()
+            if promotion is not None:
+                promotions.record(session, customer_id, promotion, now, stamp_event_id=event.id)
+            named = promotions.named(promotion)
             await notices.tell(
                 session,
                 customer_id,
                 f"stamps:{event.id}",
-                "notice-stamps",
+                "notice-stamps-happy-hour" if named else "notice-stamps",
                 now,
-                count=count,
+                count=count + bonus,
                 stamps=card.stamps,
                 slots=card.slots,
+                **(named | {"bonus": bonus} if named else {}),
             )
             for completed in events:
                 await notices.tell(
@@ -161,6 +173,7 @@ class StampService:
                 now=now,
                 customer_id=customer_id,
                 count=count,
+                bonus=bonus,
                 event_id=event.id,
             )
             return StampResult(
@@ -170,6 +183,8 @@ class StampService:
                 slots=card.slots,
                 completed_cards=await completed_count(session, customer_id),
                 events=tuple(events),
+                bonus=bonus,
+                promotion=promotion,
             )
 
     async def _check_limits(
@@ -182,7 +197,8 @@ class StampService:
             await session.execute(
                 select(
                     func.coalesce(
-                        func.sum(StampEvent.count).filter(
+                        # What staff gave: a happy hour's bonus stamps are not theirs.
+                        func.sum(StampEvent.count - StampEvent.bonus).filter(
                             StampEvent.created_at >= self._start_of_shop_day(now)
                         ),
                         0,

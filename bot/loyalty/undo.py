@@ -137,6 +137,7 @@ class UndoService:
                     customer_id=customer.id,
                     card_id=card.id,
                     count=-event.count,
+                    bonus=-event.bonus,
                     staff_id=actor.staff_id,
                     branch_id=actor.branch_id,
                     reverses_id=event.id,

@@ -9,10 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from babel.dates import get_day_names, get_month_names
+
 from bot.i18n import Speaker
 from bot.languages import LANGUAGES
 from bot.loyalty.programme import Change
-from bot.program import Program
+from bot.program import WEEKDAYS, Program
 
 # The editor's label of each value, by its path with list keys taken out.
 FIELDS = {
@@ -53,6 +55,15 @@ FIELDS = {
     "brand.logo": "dash-field-logo",
     "brand.logo_png": "dash-field-logo",
     "branches.name": "dash-field-branch-name",
+    "happy_hours.days": "dash-field-days",
+    "happy_hours.start": "dash-field-happy-start",
+    "happy_hours.end": "dash-field-happy-end",
+    "happy_hours.multiplier": "dash-field-multiplier",
+    "happy_hours.bonus_stamps": "dash-field-bonus-stamps",
+    "happy_hours.limit": "dash-field-happy-limit",
+    "happy_hours.period": "dash-field-happy-period",
+    "happy_hours.months": "dash-field-happy-months",
+    "happy_hours.active": "dash-field-happy-active",
 }
 # Texts in each language: the label names the language ("Name (Ελληνικά)").
 PER_LANGUAGE = {
@@ -60,10 +71,17 @@ PER_LANGUAGE = {
     "tiers.levels.name": "dash-change-name",
     "tiers.levels.perks": "dash-change-perks",
     "stamps.reward": "dash-change-card-reward",
+    "happy_hours.name": "dash-change-name",
 }
 # A list item in a path: rewards[espresso].cost -> ("rewards", "espresso", "cost").
-_ITEM = re.compile(r"^(?P<list>rewards|tiers\.levels|branches)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$")
-_ITEM_LABEL = {"rewards": "dash-change-reward", "tiers.levels": "dash-change-tier"}
+_ITEM = re.compile(
+    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
+)
+_ITEM_LABEL = {
+    "rewards": "dash-change-reward",
+    "tiers.levels": "dash-change-tier",
+    "happy_hours": "dash-change-happy-hour",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +108,26 @@ def described_changes(
             new = "—" if change.after is None else speak("dash-logo-uploaded")
             lines.append(ChangeLine(what, old, new))
             continue
+        field_of = change.path.rpartition(".")[2]
+        if change.path.startswith("happy_hours[") and field_of in ("days", "months"):
+            words = _calendar_words(speak.language, field_of)
+            said = [
+                _value(speak, [words.get(v, str(v)) for v in x or []])
+                for x in (change.before, change.after)
+            ]
+            lines.append(ChangeLine(what, said[0], said[1]))
+            continue
         lines.append(ChangeLine(what, _value(speak, change.before), _value(speak, change.after)))
     return lines
+
+
+def _calendar_words(language: str, field: str) -> dict[Any, str]:
+    """Days ("tue") and months (3) as the owner reads them: «Τρίτη», «Μάρτιος»."""
+    if field == "days":
+        names = get_day_names("wide", context="stand-alone", locale=language)
+        return {key: str(names[index]) for index, key in enumerate(WEEKDAYS)}
+    months = get_month_names("wide", context="stand-alone", locale=language)
+    return {m: str(months[m]) for m in range(1, 13)}
 
 
 def label_of(speak: Speaker, program: Program, content: dict[str, Any], loc: Sequence[Any]) -> str:
@@ -141,6 +177,9 @@ def _item_name(speak: Speaker, before: Program, after: Program, listed: str, key
     if listed == "rewards":
         reward = after.reward(key) or before.reward(key)
         name = reward.name.get(speak.language) if reward else key
+    elif listed == "happy_hours":
+        happy = after.happy_hour(key) or before.happy_hour(key)
+        name = happy.name.get(speak.language) if happy else key
     else:
         tier = next((t for t in (*after.tiers.levels, *before.tiers.levels) if t.key == key), None)
         name = tier.name.get(speak.language) if tier else key

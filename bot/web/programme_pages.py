@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from aiohttp import web
+from babel.dates import get_day_names, get_month_names
 from pydantic import ValidationError
 
 from bot.i18n import Speaker
@@ -26,7 +27,7 @@ from bot.images.member_card import member_card
 from bot.images.stamp_card import stamp_card
 from bot.languages import LANGUAGES
 from bot.loyalty.programme import content_of, differences
-from bot.program import Program
+from bot.program import WEEKDAYS, Program
 from bot.programme_texts import consequence_lines
 from bot.web.change_words import described_changes, label_of
 from bot.web.guard import owner_page
@@ -43,6 +44,8 @@ _KNOWN_REFUSALS = {
     "could earn more than": "dash-error-too-generous",
     "is used twice": "dash-error-duplicate",
     "welcome.stamps must be fewer": "dash-error-welcome-stamps",
+    "must end at another time": "dash-error-happy-end",
+    "multiplier above 1 or bonus stamps": "dash-error-happy-nothing",
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
 _OPTIONAL_FIELDS = {"feedback.review_url"}
@@ -69,10 +72,15 @@ _EDITABLE = (
     "brand.background",
     "brand.logo_png",
     "branches",
+    "happy_hours",
 )
 SAMPLE_CODE = "K7M2QX"  # the member code on the member card's preview
 NEW_REWARD = "new-reward"
 NEW_BRANCH = "new-branch"
+NEW_HAPPY_HOUR = "new-happy-hour"
+# A happy hour's checkboxes: every ticked value counts, not only the last.
+_TICKED = ("days", "months")
+MULTIPLIERS = ("1", "1.5", "2", "3")
 
 
 @owner_page
@@ -133,6 +141,9 @@ async def _editor(
     deps = request.app[DEPS]
     saved = request.query.get("saved")
     previews = await card_preview(deps.live.current, viewer.speak)
+    language = viewer.speak.language
+    days = get_day_names("wide", context="stand-alone", locale=language)
+    months = get_month_names("wide", context="stand-alone", locale=language)
     return page(
         request,
         "programme.html",
@@ -145,6 +156,11 @@ async def _editor(
         error=error,
         saved=int(saved) if saved and saved.isdigit() else None,
         cards=previews,
+        weekdays=WEEKDAYS,
+        day_of={key: str(days[index]) for index, key in enumerate(WEEKDAYS)},
+        month_names=[str(months[m]) for m in range(1, 13)],
+        multipliers=MULTIPLIERS,
+        usage=await deps.loyalty.promotions.usage(days=30),
     )
 
 
@@ -155,13 +171,21 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     form = await request.post()
     current = deps.live.current
     content = content_of(current)
-    fields = {k: str(form.getall(k)[-1]) for k in form if k not in ("csrf", "base")}
+    fields = {
+        k: ",".join(str(v) for v in form.getall(k) if str(v))
+        if k.rpartition(".")[2] in _TICKED
+        else str(form.getall(k)[-1])
+        for k in form
+        if k not in ("csrf", "base")
+    }
     try:
         section = fields.pop("section", "")
         if section == NEW_REWARD:
             _add_reward(content, fields)
         elif section == NEW_BRANCH:
             _add_branch(content, fields)
+        elif section == NEW_HAPPY_HOUR:
+            _add_happy_hour(content, fields)
         else:
             for path, value in fields.items():
                 _apply(content, path, value)
@@ -283,6 +307,8 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
         target.pop(last, None)  # left empty: none
     elif path in _LIST_FIELDS:
         target[last] = [int(v) for v in re.split(r"[,\s]+", value) if v]
+    elif parents[:1] == ["happy_hours"] and last in _TICKED:
+        target[last] = _ticked(last, value)
     elif last == "active":
         target[last] = value == "true"
     else:
@@ -309,6 +335,26 @@ def _add_branch(content: dict[str, Any], fields: dict[str, str]) -> None:
     while key in taken:
         key, n = f"{base}-{n}", n + 1
     content.setdefault("branches", []).append({"key": key, "name": name})
+
+
+def _ticked(field: str, value: str) -> list[Any]:
+    ticked = [v for v in value.split(",") if v]
+    return [int(v) for v in ticked] if field == "months" else ticked
+
+
+def _add_happy_hour(content: dict[str, Any], fields: dict[str, str]) -> None:
+    names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
+    base = re.sub(r"[^a-z0-9]+", "-", names["en"].lower()).strip("-")[:24] or "happy-hour"
+    taken = {h["key"] for h in content.get("happy_hours", [])}
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    happy: dict[str, Any] = {"key": key, "name": names, "active": True}
+    for field in ("start", "end", "multiplier", "bonus_stamps", "limit", "period"):
+        happy[field] = fields.get(field, "").strip()
+    for field in _TICKED:
+        happy[field] = _ticked(field, fields.get(field, ""))
+    content.setdefault("happy_hours", []).append(happy)
 
 
 def _refusal(

@@ -28,3 +28,5 @@ notice-draw-won = 🎉 ዕጣ { $draw } አሸንፈዋል፦ { $prize }! ሽል
 notice-draw-result = 🎟️ ዕጣ { $draw } ({ $prize }) ወጥቷል። ያሸነፉት ትኬቶች፦ { $tickets }። የእርስዎ በዚህ ጊዜ አላሸነፈም፤ ስለተሳተፉ እናመሰግናለን! /draw ውጤቱንና እንዴት እንደሚረጋገጥ ያሳያል።
 notice-draw-cancelled = 🎟️ ዕጣ { $draw } ({ $prize }) ተሰርዟል። ለትኬት የከፈሉት ነጥብ ካለ ወደ ሂሳብዎ ተመልሷል።
 notice-prize-collected = 🎁 ሽልማቱን ወስደዋል፦ { $prize }። ይደሰቱበት! ስለጎበኙን እናመሰግናለን — { $shop }
+notice-points-happy-hour = 🎉 { $happy_hour }፦ +{ $points } ነጥብ — { $shop }። አሁን { $balance } ነጥብ አለዎት።
+notice-stamps-happy-hour = 🎉 { $happy_hour }፦ ☕ +{ $count } ማህተም፤ ከነዚህ { $bonus } በስጦታ። ካርድ፦ { $stamps }/{ $slots }።

@@ -57,3 +57,14 @@ staff-usage-receiptcode = አጠቃቀም፦ /receiptcode <መጠን> <የደረ
 staff-receipt-code = 🧾 ደረሰኝ { $receipt } ({ $amount })፦ ኮድ { $code }፣ እስከ { $day } ያገለግላል።
 staff-receipt-code-link = በደረሰኙ ላይ ያትሙት፣ ወይም ይህን የQR ኮድ ወይም ሊንክ ለደንበኛው ያሳዩ፦ { $link }
 staff-receipt-code-typed = ደንበኛው ይህን ይላኩ፦ /receipt { $code }
+staff-promotion-points =
+    { $times ->
+        [2] 🎉 { $name }፦ እጥፍ ነጥብ።
+       *[other] 🎉 { $name }፦ { $times } እጥፍ ነጥብ።
+    }
+staff-promotion-stamps = 🎉 { $name }፦ { $bonus } ተጨማሪ ማህተም በስጦታ ተጨምሯል።
+staff-promotion-offer =
+    { $times ->
+        [2] 🎉 ቅናሽ «{ $offer }»፦ እጥፍ ነጥብ።
+       *[other] 🎉 ቅናሽ «{ $offer }»፦ { $times } እጥፍ ነጥብ።
+    }

@@ -199,3 +199,36 @@ dash-draws-how = Ανοίξτε μια κλήρωση στη συνομιλία 
 dash-draw-commitment = Κωδικός δέσμευσης (δημοσιεύτηκε όταν άνοιξε η κλήρωση):
 dash-draw-record = Λήψη του δημόσιου αρχείου
 dash-surveys = Έρευνες
+dash-section-happy-hours = Ώρες προσφορών
+dash-happy-hint = Μια προσφορά που επανέρχεται κάθε εβδομάδα τις ίδιες ώρες, στη ζώνη ώρας του καταστήματος: περισσότεροι πόντοι στις αγορές ή σφραγίδες δώρο. Όταν ισχύουν πολλές μαζί, μια αγορά παίρνει μόνο την καλύτερη και το προσωπικό βλέπει ποια.
+dash-add-happy-hour = Προσθήκη ώρας προσφοράς
+dash-field-days = Ημέρες
+dash-field-happy-start = Αρχίζει
+dash-field-happy-end = Λήγει (νωρίτερα από την έναρξη: περνά τα μεσάνυχτα)
+dash-field-bonus-stamps = Σφραγίδες δώρο κάθε φορά που δίνονται σφραγίδες
+dash-field-happy-limit = Φορές ανά πελάτη (0: χωρίς όριο)
+dash-field-happy-period = Ανά
+dash-happy-period-day = ημέρα
+dash-happy-period-week = εβδομάδα
+dash-happy-period-month = μήνα
+dash-field-happy-months = Μόνο αυτούς τους μήνες (κανένας επιλεγμένος: όλο τον χρόνο)
+dash-field-happy-active = Σε ισχύ
+dash-happy-off = σε παύση
+dash-change-happy-hour = Ώρα προσφοράς: { $name }
+dash-happy-usage =
+    Τελευταίες 30 ημέρες: { $uses ->
+        [one] χρησιμοποιήθηκε μία φορά
+       *[other] χρησιμοποιήθηκε { $uses } φορές
+    } από { $customers ->
+        [one] έναν πελάτη
+       *[other] { $customers } πελάτες
+    }· { $points ->
+        [one] ένας επιπλέον πόντος
+       *[other] { $points } επιπλέον πόντοι
+    }, { $stamps ->
+        [one] μία επιπλέον σφραγίδα
+       *[other] { $stamps } επιπλέον σφραγίδες
+    }.
+dash-happy-unused = Δεν χρησιμοποιήθηκε τις τελευταίες 30 ημέρες.
+dash-error-happy-end = Μια ώρα προσφοράς πρέπει να λήγει σε άλλη ώρα από αυτή που αρχίζει.
+dash-error-happy-nothing = Μια ώρα προσφοράς πρέπει να δίνει κάτι: πολλαπλασιαστή πόντων πάνω από ×1 ή σφραγίδες δώρο.

@@ -98,3 +98,19 @@ notice-draw-won =
 notice-draw-result = 🎟️ Η κλήρωση { $draw } ({ $prize }) έγινε. Νικητήριοι λαχνοί: { $tickets }. Ο δικός σας δεν κέρδισε αυτή τη φορά· ευχαριστούμε για τη συμμετοχή! Το /draw δείχνει το αποτέλεσμα και πώς να το ελέγξετε.
 notice-draw-cancelled = 🎟️ Η κλήρωση { $draw } ({ $prize }) ακυρώθηκε. Όσοι πόντοι δόθηκαν για λαχνούς επέστρεψαν στο υπόλοιπό σας.
 notice-prize-collected = 🎁 Το δώρο παραλήφθηκε: { $prize }. Καλή απόλαυση, και ευχαριστούμε που επισκεφθήκατε το { $shop }!
+notice-points-happy-hour =
+    🎉 { $happy_hour }: { $points ->
+        [one] +{ $points } πόντος
+       *[other] +{ $points } πόντοι
+    } από { $shop }. Έχετε τώρα { $balance ->
+        [one] { $balance } πόντο.
+       *[other] { $balance } πόντους.
+    }
+notice-stamps-happy-hour =
+    🎉 { $happy_hour }: ☕ { $count ->
+        [one] +1 σφραγίδα
+       *[other] +{ $count } σφραγίδες
+    }, { $bonus ->
+        [one] η μία δώρο
+       *[other] οι { $bonus } δώρο
+    }. Κάρτα: { $stamps } από { $slots }.

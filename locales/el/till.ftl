@@ -94,3 +94,20 @@ staff-usage-receiptcode = Χρήση: /receiptcode <ποσό> <αριθμός α
 staff-receipt-code = 🧾 Απόδειξη { $receipt } ({ $amount }): κωδικός { $code }, ισχύει έως { $day }.
 staff-receipt-code-link = Τυπώστε τον στην απόδειξη ή δείξτε στον πελάτη αυτόν τον κωδικό QR ή τον σύνδεσμο: { $link }
 staff-receipt-code-typed = Ο πελάτης στέλνει: /receipt { $code }
+staff-promotion-points =
+    { $times ->
+        [2] 🎉 { $name }: διπλοί πόντοι.
+        [3] 🎉 { $name }: τριπλοί πόντοι.
+       *[other] 🎉 { $name }: πόντοι ×{ $times }.
+    }
+staff-promotion-stamps =
+    { $bonus ->
+        [one] 🎉 { $name }: μαζί και 1 σφραγίδα δώρο.
+       *[other] 🎉 { $name }: μαζί και { $bonus } σφραγίδες δώρο.
+    }
+staff-promotion-offer =
+    { $times ->
+        [2] 🎉 Προσφορά «{ $offer }»: διπλοί πόντοι.
+        [3] 🎉 Προσφορά «{ $offer }»: τριπλοί πόντοι.
+       *[other] 🎉 Προσφορά «{ $offer }»: πόντοι ×{ $times }.
+    }

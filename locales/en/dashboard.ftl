@@ -199,3 +199,36 @@ dash-draws-how = Open a prize draw in the chat with /draws new, and ask customer
 dash-draw-commitment = Commitment (published when the draw opened):
 dash-draw-record = Download the public record
 dash-surveys = Surveys
+dash-section-happy-hours = Happy hours
+dash-happy-hint = A promotion that comes back every week at the same times, in the shop's time zone: more points on purchases, or bonus stamps. When several run at once, a purchase gets the best one only, and staff see which.
+dash-add-happy-hour = Add a happy hour
+dash-field-days = Days
+dash-field-happy-start = Starts at
+dash-field-happy-end = Ends at (earlier than the start: runs past midnight)
+dash-field-bonus-stamps = Bonus stamps each time stamps are given
+dash-field-happy-limit = Times per customer (0: no limit)
+dash-field-happy-period = Per
+dash-happy-period-day = day
+dash-happy-period-week = week
+dash-happy-period-month = month
+dash-field-happy-months = Only in these months (none ticked: all year)
+dash-field-happy-active = Running
+dash-happy-off = paused
+dash-change-happy-hour = Happy hour: { $name }
+dash-happy-usage =
+    Last 30 days: { $uses ->
+        [one] used once
+       *[other] used { $uses } times
+    } by { $customers ->
+        [one] one customer
+       *[other] { $customers } customers
+    }; { $points ->
+        [one] one extra point
+       *[other] { $points } extra points
+    }, { $stamps ->
+        [one] one extra stamp
+       *[other] { $stamps } extra stamps
+    }.
+dash-happy-unused = Not used in the last 30 days.
+dash-error-happy-end = A happy hour must end at another time than it starts.
+dash-error-happy-nothing = A happy hour must give something: a points multiplier above ×1, or bonus stamps.

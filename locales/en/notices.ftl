@@ -94,3 +94,19 @@ notice-draw-won =
 notice-draw-result = 🎟️ Draw { $draw } ({ $prize }) is done. Winning tickets: { $tickets }. Yours did not win this time; thank you for taking part! /draw shows the result and how to check it.
 notice-draw-cancelled = 🎟️ Draw { $draw } ({ $prize }) has been called off. Any points you paid for tickets are back in your balance.
 notice-prize-collected = 🎁 Prize collected: { $prize }. Enjoy, and thank you for visiting { $shop }!
+notice-points-happy-hour =
+    🎉 { $happy_hour }: { $points ->
+        [one] +{ $points } point
+       *[other] +{ $points } points
+    } at { $shop }. You now have { $balance ->
+        [one] { $balance } point.
+       *[other] { $balance } points.
+    }
+notice-stamps-happy-hour =
+    🎉 { $happy_hour }: ☕ { $count ->
+        [one] +1 stamp
+       *[other] +{ $count } stamps
+    }, { $bonus ->
+        [one] 1 of them a gift
+       *[other] { $bonus } of them a gift
+    }. Card: { $stamps } of { $slots }.

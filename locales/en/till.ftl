@@ -90,3 +90,20 @@ staff-usage-receiptcode = Usage: /receiptcode <amount> <receipt number>
 staff-receipt-code = 🧾 Receipt { $receipt } ({ $amount }): code { $code }, valid until { $day }.
 staff-receipt-code-link = Print it on the receipt, or show the customer this QR code or link: { $link }
 staff-receipt-code-typed = The customer sends: /receipt { $code }
+staff-promotion-points =
+    { $times ->
+        [2] 🎉 { $name }: double points.
+        [3] 🎉 { $name }: triple points.
+       *[other] 🎉 { $name }: points ×{ $times }.
+    }
+staff-promotion-stamps =
+    { $bonus ->
+        [one] 🎉 { $name }: +1 bonus stamp included.
+       *[other] 🎉 { $name }: +{ $bonus } bonus stamps included.
+    }
+staff-promotion-offer =
+    { $times ->
+        [2] 🎉 Offer “{ $offer }”: double points.
+        [3] 🎉 Offer “{ $offer }”: triple points.
+       *[other] 🎉 Offer “{ $offer }”: points ×{ $times }.
+    }

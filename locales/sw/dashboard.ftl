@@ -176,3 +176,36 @@ dash-draws-how = Fungua bahati nasibu kwenye gumzo kwa /draws new, na uwaulize w
 dash-draw-commitment = Msimbo wa ahadi (ulitangazwa bahati nasibu ilipofunguliwa):
 dash-draw-record = Pakua kumbukumbu ya umma
 dash-surveys = Dodoso
+dash-section-happy-hours = Saa za ofa
+dash-happy-hint = Ofa inayorudi kila wiki kwa nyakati zilezile, kwa saa za eneo la duka: pointi zaidi kwa ununuzi, au mihuri ya ziada. Ofa kadhaa zikiendelea kwa wakati mmoja, ununuzi unapata iliyo bora tu, na wafanyakazi wanaona ni ipi.
+dash-add-happy-hour = Ongeza saa za ofa
+dash-field-days = Siku
+dash-field-happy-start = Inaanza
+dash-field-happy-end = Inaisha (mapema kuliko mwanzo: inavuka usiku wa manane)
+dash-field-bonus-stamps = Mihuri ya ziada kila mihuri inapotolewa
+dash-field-happy-limit = Mara kwa kila mteja (0: bila kikomo)
+dash-field-happy-period = Kwa
+dash-happy-period-day = siku
+dash-happy-period-week = wiki
+dash-happy-period-month = mwezi
+dash-field-happy-months = Katika miezi hii tu (bila alama: mwaka mzima)
+dash-field-happy-active = Inaendelea
+dash-happy-off = imesimamishwa
+dash-change-happy-hour = Saa za ofa: { $name }
+dash-happy-usage =
+    Siku 30 zilizopita: { $uses ->
+        [one] imetumika mara moja
+       *[other] imetumika mara { $uses }
+    } na { $customers ->
+        [one] mteja mmoja
+       *[other] wateja { $customers }
+    }; { $points ->
+        [one] pointi moja ya ziada
+       *[other] pointi { $points } za ziada
+    }, { $stamps ->
+        [one] muhuri mmoja wa ziada
+       *[other] mihuri { $stamps } ya ziada
+    }.
+dash-happy-unused = Haijatumika katika siku 30 zilizopita.
+dash-error-happy-end = Saa za ofa lazima ziishe wakati tofauti na zinapoanza.
+dash-error-happy-nothing = Saa za ofa lazima zitoe kitu: kizidishio cha pointi zaidi ya ×1, au mihuri ya ziada.

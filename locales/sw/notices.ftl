@@ -51,3 +51,12 @@ notice-draw-won = 🎉 Umeshinda bahati nasibu { $draw }: { $prize }! Onyesha ms
 notice-draw-result = 🎟️ Bahati nasibu { $draw } ({ $prize }) imechezeshwa. Tiketi zilizoshinda: { $tickets }. Yako haikushinda safari hii; asante kwa kushiriki! /draw inaonyesha matokeo na jinsi ya kuyahakiki.
 notice-draw-cancelled = 🎟️ Bahati nasibu { $draw } ({ $prize }) imesitishwa. Pointi zozote ulizolipia tiketi zimerudishwa kwenye salio lako.
 notice-prize-collected = 🎁 Zawadi imepokelewa: { $prize }. Furahia, na asante kwa kututembelea { $shop }!
+notice-points-happy-hour = 🎉 { $happy_hour }: pointi +{ $points } kutoka { $shop }. Sasa una pointi { $balance }.
+notice-stamps-happy-hour =
+    🎉 { $happy_hour }: ☕ { $count ->
+        [one] muhuri +1
+       *[other] mihuri +{ $count }
+    }, { $bonus ->
+        [one] mmoja kati yake ni zawadi
+       *[other] { $bonus } kati yake ni zawadi
+    }. Kadi: { $stamps } kati ya { $slots }.

@@ -65,3 +65,20 @@ staff-usage-receiptcode = Matumizi: /receiptcode <kiasi> <namba ya risiti>
 staff-receipt-code = 🧾 Risiti { $receipt } ({ $amount }): msimbo { $code }, unatumika hadi { $day }.
 staff-receipt-code-link = Uchapishe kwenye risiti, au mwonyeshe mteja msimbo huu wa QR au kiungo hiki: { $link }
 staff-receipt-code-typed = Mteja atume: /receipt { $code }
+staff-promotion-points =
+    { $times ->
+        [2] 🎉 { $name }: pointi mara mbili.
+        [3] 🎉 { $name }: pointi mara tatu.
+       *[other] 🎉 { $name }: pointi mara { $times }.
+    }
+staff-promotion-stamps =
+    { $bonus ->
+        [one] 🎉 { $name }: muhuri 1 wa ziada umeongezwa.
+       *[other] 🎉 { $name }: mihuri { $bonus } ya ziada imeongezwa.
+    }
+staff-promotion-offer =
+    { $times ->
+        [2] 🎉 Ofa “{ $offer }”: pointi mara mbili.
+        [3] 🎉 Ofa “{ $offer }”: pointi mara tatu.
+       *[other] 🎉 Ofa “{ $offer }”: pointi mara { $times }.
+    }

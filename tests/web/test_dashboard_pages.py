@@ -631,3 +631,79 @@ async def test_the_owner_follows_draws_and_surveys_and_downloads_a_record(
         owner_browser.server.make_url("/dashboard/draws/99.txt")
     ) as r:
         assert r.status == 404
+
+
+def _happy_form(
+    prefix: str, days: list[str], months: list[str], **values: str
+) -> list[tuple[str, str]]:
+    fields = [(f"{prefix}days", ""), *((f"{prefix}days", d) for d in days)]
+    fields += [(f"{prefix}months", ""), *((f"{prefix}months", m) for m in months)]
+    return fields + [(f"{prefix}{name}", value) for name, value in values.items()]
+
+
+async def test_the_owner_adds_a_happy_hour_edits_its_days_and_sees_it_used(
+    app: App, owner_browser: Browser, clock: ManualClock
+) -> None:
+    page = await owner_browser.open("/dashboard/programme")
+    assert "Happy hours" in page and "Add a happy hour" in page
+    names = {"name.en": "Monday double points", "name.sw": "Jumatatu ya pointi mara mbili",
+             "name.el": "Διπλοί πόντοι της Δευτέρας", "name.am": "የሰኞ እጥፍ ነጥብ"}  # fmt: skip
+    new = _happy_form(
+        "", ["mon", "thu"], [], start="08:00", end="18:00", multiplier="2",
+        bonus_stamps="0", limit="1", period="day", **names,
+    )  # fmt: skip
+    await owner_browser.submit_ticked(
+        "/dashboard/programme/propose", [("section", "new-happy-hour"), *new]
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Happy hour: Monday double points</span>: <ins>added</ins>" in said
+    assert (
+        "Happy hour: Monday double points · Days</span>: <del>—</del> → <ins>Monday, Thursday</ins>"
+        in said
+    )
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    (happy,) = app.program.happy_hours
+    assert (happy.key, happy.days, happy.limit, happy.months) == (
+        "monday-double-points",
+        ["mon", "thu"],
+        1,
+        [],
+    )
+
+    # Thursdays off, and only in the rainy months; then an end equal to the start, refused.
+    prefix = "happy_hours.monday-double-points."
+    edit = _happy_form(
+        prefix, ["mon"], ["3", "4", "5"], start="08:00", end="18:00", multiplier="2",
+        bonus_stamps="0", limit="1", period="day", active="true",
+    )  # fmt: skip
+    await owner_browser.submit_ticked("/dashboard/programme/propose", edit)
+    said = html.unescape(owner_browser.html)
+    assert "· Days</span>: <del>Monday, Thursday</del> → <ins>Monday</ins>" in said
+    assert (
+        "· Only in these months (none ticked: all year)</span>: <del>—</del> → <ins>March, April, May</ins>"
+        in said
+    )
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    assert app.program.happy_hours[0].months == [3, 4, 5]
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit_ticked(
+        "/dashboard/programme/propose",
+        [(k, "08:00" if k.endswith(".end") else v) for k, v in edit],
+    )
+    assert owner_browser.status == 400
+    assert app.translator("en", "dash-error-happy-end") in html.unescape(owner_browser.html)
+    assert app.live.version == 2
+
+    # Monday 2 March, 12:00 in Nairobi: it runs.
+    amina = await app.loyalty.customers.register("test", "a-1", language="sw", name="Amina")
+    await app.loyalty.purchases.record(amina.customer_id, "1000", idempotency_key="r1")
+    page = html.unescape(await owner_browser.open("/dashboard/programme"))
+    assert "Last 30 days: used once by one customer; 100 extra points, 0 extra stamps." in page

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 import aiohttp
@@ -17,12 +18,14 @@ from openapi_spec_validator import validate
 from sqlalchemy import func, select
 
 from bot.app import App
+from bot.clock import ManualClock
 from bot.loyalty import Actor
 from bot.loyalty.purchases import receipt_purchase
 from bot.loyalty.segments import parse_segment
 from bot.web.api import register_api
 from models import ApiKey, AuditEntry, Customer, Delivery, LedgerEntry, StaffRole
 from tests.conftest import Shop
+from tests.helpers.programmes import make_program
 from tests.helpers.till_api import Till
 
 
@@ -98,6 +101,7 @@ async def test_a_purchase_earns_once_per_receipt_and_the_customer_is_told(
         "balance": 45,
         "tier": "bronze",
         "duplicate": False,
+        "promotion": None,
     }
     again = await till.call("POST", "/purchases", {"member": code, "amount": 450, "receipt": "r-1"})
     assert again.status == 200 and again.body["duplicate"] is True and again.body["points"] == 45
@@ -356,3 +360,30 @@ async def test_lines_by_product_category_feed_the_bought_segment(
     assert (await till.call("POST", "/purchases", good)).status == 201
     segment = await app.loyalty.segments.members(parse_segment("bought:pastry:30"))
     assert segment == {customer}
+
+
+async def test_a_happy_hour_is_named_in_the_answer_for_the_till_to_print(
+    app: App, shop: Shop, till: Till, clock: ManualClock
+) -> None:
+    names = {"en": "Tuesday double points", "sw": "Jumanne ya pointi mara mbili",
+             "el": "Διπλοί πόντοι της Τρίτης", "am": "የማክሰኞ እጥፍ ነጥብ"}  # fmt: skip
+    tuesday = {"key": "tuesday", "name": names, "days": ["tue"], "start": "16:00", "end": "18:00"}
+    rains = tuesday | {"key": "rains", "days": ["mon"], "start": "08:00", "bonus_stamps": 2}
+    program = make_program(happy_hours=[tuesday | {"multiplier": 2}, rains])
+    app.live.replace(program, app.live.version)
+    _, code = await _member(shop)
+    clock.set(datetime(2026, 3, 3, 13, 30, tzinfo=UTC))  # Tuesday 16:30 in Nairobi
+    bought = await till.call(
+        "POST", "/purchases", {"member": code, "amount": "450", "receipt": "R-9"}
+    )
+    assert bought.body["points"] == 90
+    assert bought.body["promotion"] == {
+        "happy_hour": "tuesday",
+        "name": "Tuesday double points",
+        "multiplier": "2",
+        "bonus_stamps": 0,
+    }
+    clock.set(datetime(2026, 3, 9, 9, 0, tzinfo=UTC))  # Monday 12:00
+    stamped = await till.call("POST", "/stamps", {"member": code, "count": 1, "request_id": "s1"})
+    assert (stamped.body["added"], stamped.body["bonus"], stamped.body["stamps"]) == (1, 2, 3)
+    assert stamped.body["promotion"]["happy_hour"] == "rains"

@@ -16,6 +16,7 @@ from bot.languages import as_language
 from bot.loyalty.api_keys import TillKey
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import LoyaltyError
+from bot.loyalty.promotions import Applied
 from bot.loyalty.purchases import LineItem, receipt_purchase
 from bot.loyalty.summary import CustomerSummary
 from bot.web.api import schemas
@@ -179,6 +180,7 @@ async def purchase(request: web.Request, till: TillKey, _: Speaker) -> BaseModel
         balance=result.balance,
         tier=result.tier_key,
         duplicate=result.duplicate,
+        promotion=_promotion(request, result.promotion),
     )
 
 
@@ -201,6 +203,24 @@ async def stamps(request: web.Request, till: TillKey, _: Speaker) -> BaseModel:
         stamp_slots=result.slots,
         full_cards=result.completed_cards,
         duplicate=result.duplicate,
+        bonus=result.bonus,
+        promotion=_promotion(request, result.promotion),
+    )
+
+
+def _promotion(request: web.Request, applied: Applied | None) -> schemas.PromotionApplied | None:
+    if applied is None:
+        return None
+    happy = (
+        request.app[DEPS].live.current.happy_hour(applied.happy_hour)
+        if applied.happy_hour
+        else None
+    )
+    return schemas.PromotionApplied(
+        happy_hour=applied.happy_hour,
+        name=happy.name.en if happy else applied.offer_title or applied.happy_hour or "",
+        multiplier=applied.multiplier,
+        bonus_stamps=applied.bonus_stamps,
     )
 
 

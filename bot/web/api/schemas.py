@@ -83,22 +83,34 @@ class Member(BaseModel):
     expiring_on: date | None
 
 
+class PromotionApplied(BaseModel):
+    """The one promotion the purchase or stamps got, for the till to print or show."""
+
+    happy_hour: str | None = Field(description="the happy hour's key; null for an offer")
+    name: str = Field(description="the happy hour's name in English, or the offer's title")
+    multiplier: Decimal = Field(description="the points were multiplied by this")
+    bonus_stamps: int = Field(description="stamps added on top of those asked for")
+
+
 class PurchaseRecorded(BaseModel):
     member_code: str
     receipt: str
-    points: int = Field(description="earned by this purchase")
+    points: int = Field(description="earned by this purchase, a promotion included")
     balance: int
     tier: str
     duplicate: bool = Field(description="true: this receipt was recorded before, nothing added")
+    promotion: PromotionApplied | None = None
 
 
 class StampsAdded(BaseModel):
     member_code: str
-    added: int
+    added: int = Field(description="stamps asked for")
+    bonus: int = Field(default=0, description="stamps a happy hour added on top")
     stamps: int
     stamp_slots: int
     full_cards: int
     duplicate: bool
+    promotion: PromotionApplied | None = None
 
 
 class RewardHandedOver(BaseModel):
