@@ -295,6 +295,20 @@ class HappyHour(_Strict):
         return self
 
 
+class Bundle(_Strict):
+    """Visits paid in advance at the till ("10 haircuts for the price of 8"): the customer
+    holds `uses`, staff use one per visit, until `valid_days` after the sale. The bot
+    records what was sold; the till takes the payment."""
+
+    key: Key
+    name: LocalizedText  # "10 haircuts": a noun phrase that stands alone
+    uses: int = Field(ge=2, le=500)
+    valid_days: int = Field(default=365, ge=1, le=3660)
+    # What the till charges, said to staff when they sell it; none: the bot names no price.
+    price: Decimal | None = Field(default=None, gt=0, le=MAX_MONEY)
+    active: bool = True  # on sale; bundles already sold stay usable when it is not
+
+
 class Messages(_Strict):
     """Automatic messages and when anything unasked-for may be sent."""
 
@@ -306,6 +320,8 @@ class Messages(_Strict):
     winback_days: int = Field(default=30, ge=0, le=3650)
     # A card one stamp from full, or a full card not collected, is mentioned after this long.
     card_reminder_days: int = Field(default=3, ge=1, le=365)
+    # A bundle with uses left is mentioned this many days before it ends (0: never).
+    bundle_reminder_days: int = Field(default=7, ge=0, le=90)
     # A campaign whose time passed while the bot was off still goes within this many hours.
     grace_hours: int = Field(default=6, ge=0, le=24 * 14)
 
@@ -404,11 +420,13 @@ class Program(_Strict):
     whatsapp: WhatsAppProgram = WhatsAppProgram()
     branches: list[Branch] = Field(default_factory=list)
     happy_hours: list[HappyHour] = Field(default_factory=list, max_length=20)
+    bundles: list[Bundle] = Field(default_factory=list, max_length=20)
 
     @model_validator(mode="after")
     def _unique(self) -> Self:
         _unique_keys("reward", [r.key for r in self.rewards])
         _unique_keys("happy hour", [h.key for h in self.happy_hours])
+        _unique_keys("bundle", [b.key for b in self.bundles])
         _unique_keys("branch", [b.key for b in self.branches])
         if self.welcome.stamps >= self.stamps.slots:
             raise ValueError(
@@ -439,6 +457,9 @@ class Program(_Strict):
 
     def happy_hour(self, key: str) -> HappyHour | None:
         return next((h for h in self.happy_hours if h.key == key), None)
+
+    def bundle(self, key: str) -> Bundle | None:
+        return next((b for b in self.bundles if b.key == key), None)
 
 
 def _unique_keys(what: str, keys: list[str]) -> None:

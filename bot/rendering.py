@@ -105,6 +105,9 @@ class MessageRenderer:
         if "happy_hour" in values:  # a happy hour's name, by its key
             happy = self._program.happy_hour(str(values["happy_hour"]))
             values["happy_hour"] = happy.name.get(speak.language) if happy else ""
+        if "bundle" in values:  # a bundle's name, by its key
+            bundle = self._program.bundle(str(values["bundle"]))
+            values["bundle"] = bundle.name.get(speak.language) if bundle else values["bundle"]
         if "date" in values:
             values["date"] = speak.date(date.fromisoformat(str(values["date"])))
         values.setdefault("shop", self._program.shop.name)

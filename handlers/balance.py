@@ -1,8 +1,10 @@
-"""/balance: points, tier, progress to the next tier (in words and as a bar), stamps."""
+"""/balance: points, tier, progress to the next tier (in words and as a bar), stamps, and
+the prepaid bundles the customer holds."""
 
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from handlers.bundles import held_lines
 from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import with_back
 from handlers.request import Request
@@ -42,6 +44,8 @@ async def show_balance(req: Request, _: str = "") -> list[Reply]:
                 "balance-expiring", points=s.expiring.points, date=speak.date(s.expiring.expires_on)
             )
         )
+    if program.bundles:  # asked only where the programme sells bundles
+        lines += held_lines(req, await req.loyalty.bundles.held(req.customer_id))
     return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]
 
 

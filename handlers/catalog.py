@@ -8,6 +8,7 @@ from typing import Final
 from handlers import (
     api_keys,
     balance,
+    bundles,
     campaigns,
     card,
     compose,
@@ -57,6 +58,7 @@ CATALOG: Final = Catalog.of(
         menu,
         feedback,
         till,
+        bundles,
         desk,
         team,
         api_keys,

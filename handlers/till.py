@@ -20,6 +20,7 @@ from bot.loyalty.redemptions import ConfirmedRedemption
 from bot.numbers import whole_number
 from bot.state import State
 from bot.text import receipt_key
+from handlers.bundles import held_lines, use_buttons
 from handlers.callbacks import encode
 from handlers.describe import times
 from handlers.feature import Action, Command, Feature, Step
@@ -199,13 +200,18 @@ async def panel(req: Request, member_code: str) -> list[Reply]:
         slots=s.stamp_slots,
     )
     code = customer.member_code.lower()
-    buttons = (
+    buttons: tuple[tuple[Button, ...], ...] = (
         (
             Button(encode(STAMP, code), speak("staff-panel-stamp")),
             Button(encode(PURCHASE, code), speak("staff-panel-purchase")),
         ),
         (Button(encode(CODE), speak("staff-panel-redeem")),),
     )
+    # Bundles only where the programme sells them: no query for the shops that do not.
+    held = await req.loyalty.bundles.held(customer.customer_id) if req.program.bundles else []
+    if held:
+        text += "\n" + "\n".join(held_lines(req, held))
+        buttons += use_buttons(req, customer, held)
     return [Reply(text, buttons, edit=bool(req.incoming.callback))]
 
 

@@ -5,6 +5,7 @@ from models.api_keys import ApiKey
 from models.attempts import FailedAttempt
 from models.audit import AuditEntry
 from models.base import Base, UTCDateTime
+from models.bundles import BundleHolding, BundleUse
 from models.campaigns import (
     Campaign,
     CampaignHoldout,
@@ -49,6 +50,8 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Branch",
+    "BundleHolding",
+    "BundleUse",
     "Campaign",
     "CampaignHoldout",
     "CampaignStatus",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.loyalty.access import AccessService
 from bot.loyalty.api_keys import ApiKeyService
+from bot.loyalty.bundles import BundleService
 from bot.loyalty.campaigns import CampaignService
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.customers import CustomerService
@@ -71,6 +72,7 @@ class Loyalty:
     draws: DrawService
     surveys: SurveyService
     promotions: PromotionService
+    bundles: BundleService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -83,6 +85,7 @@ class Loyalty:
         purchases = PurchaseService(ctx)
         openings = OpeningService(ctx)
         campaigns = CampaignService(ctx, segments, offers, openings)
+        bundles = BundleService(ctx)
         return cls(
             customers=CustomerService(ctx),
             purchases=purchases,
@@ -100,7 +103,7 @@ class Loyalty:
             segments=segments,
             offers=offers,
             campaigns=campaigns,
-            reminders=ReminderService(ctx, expiry, points, tiers),
+            reminders=ReminderService(ctx, expiry, points, tiers, bundles),
             deliveries=DeliveryService(ctx),
             programme=ProgramVersions(ctx),
             access=AccessService(ctx, staff),
@@ -114,6 +117,7 @@ class Loyalty:
             draws=DrawService(ctx),
             surveys=SurveyService(ctx, campaigns),
             promotions=PromotionService(ctx),
+            bundles=bundles,
         )
 
 

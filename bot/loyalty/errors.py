@@ -494,7 +494,38 @@ class InvalidSurvey(LoyaltyError):
         super().__init__(field=field)
 
 
+class UnknownBundle(LoyaltyError):
+    """No bundle on sale by that name or number."""
+
+    code = "unknown-bundle"
+
+    def __init__(self, bundle: str) -> None:
+        super().__init__(bundle=bundle)
+
+
+class NoBundleHeld(LoyaltyError):
+    """The customer holds no bundle with uses left (none bought, used up or ended)."""
+
+    code = "no-bundle-held"
+
+    def __init__(self) -> None:
+        super().__init__()
+
+
+class WhichBundle(LoyaltyError):
+    """The customer holds more than one kind of bundle: staff must say which to use."""
+
+    code = "which-bundle"
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        super().__init__()
+        self.keys = keys
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    UnknownBundle,
+    NoBundleHeld,
+    WhichBundle,
     SurveyNotFound,
     InvalidSurvey,
     DrawNotFound,

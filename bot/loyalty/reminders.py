@@ -1,7 +1,8 @@
 """Who is due for a message the bot sends on its own, and queueing it (the scheduler only
 decides when to look): points about to expire (then the expiry itself),
 we-miss-you after a long absence, birthdays with the programme's bonus, a stamp card one
-stamp from full or full and not collected, and the daily tier review.
+stamp from full or full and not collected, a bundle about to end with uses left, and the
+daily tier review.
 
 Every message has a key that names the occasion (this expiry date and reminder, this
 inactivity period, this birthday year, this card), so running the job every hour, after a
@@ -20,6 +21,7 @@ from sqlalchemy import and_, extract, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import notices
+from bot.loyalty.bundles import BundleService
 from bot.loyalty.context import EngineContext
 from bot.loyalty.expiry import ExpiryService
 from bot.loyalty.points import PointsService
@@ -39,9 +41,15 @@ BIRTHDAY_CHANGE_COOLDOWN = timedelta(days=30)
 
 class ReminderService:
     def __init__(
-        self, ctx: EngineContext, expiry: ExpiryService, points: PointsService, tiers: TierService
+        self,
+        ctx: EngineContext,
+        expiry: ExpiryService,
+        points: PointsService,
+        tiers: TierService,
+        bundles: BundleService,
     ) -> None:
         self._ctx = ctx
+        self._bundles = bundles
         self._db = ctx.db
         self._clock = ctx.clock
         self._expiry = expiry
@@ -61,6 +69,7 @@ class ReminderService:
         done["birthdays"] = await self.birthdays()
         done["anniversaries"] = await self.anniversaries()
         done["cards"] = await self.stamp_cards()
+        done["bundles-ending"] = await self._bundles.remind_ending()
         done["tiers-reviewed"] = await self.review_tiers()
         return done
 

@@ -64,6 +64,11 @@ FIELDS = {
     "happy_hours.period": "dash-field-happy-period",
     "happy_hours.months": "dash-field-happy-months",
     "happy_hours.active": "dash-field-happy-active",
+    "bundles.uses": "dash-field-bundle-uses",
+    "bundles.valid_days": "dash-field-bundle-days",
+    "bundles.price": "dash-field-bundle-price",
+    "bundles.active": "dash-field-bundle-active",
+    "messages.bundle_reminder_days": "dash-field-bundle-reminder-days",
 }
 # Texts in each language: the label names the language ("Name (Ελληνικά)").
 PER_LANGUAGE = {
@@ -72,15 +77,17 @@ PER_LANGUAGE = {
     "tiers.levels.perks": "dash-change-perks",
     "stamps.reward": "dash-change-card-reward",
     "happy_hours.name": "dash-change-name",
+    "bundles.name": "dash-change-name",
 }
 # A list item in a path: rewards[espresso].cost -> ("rewards", "espresso", "cost").
 _ITEM = re.compile(
-    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
+    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours|bundles)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
 )
 _ITEM_LABEL = {
     "rewards": "dash-change-reward",
     "tiers.levels": "dash-change-tier",
     "happy_hours": "dash-change-happy-hour",
+    "bundles": "dash-change-bundle",
 }
 
 
@@ -180,6 +187,9 @@ def _item_name(speak: Speaker, before: Program, after: Program, listed: str, key
     elif listed == "happy_hours":
         happy = after.happy_hour(key) or before.happy_hour(key)
         name = happy.name.get(speak.language) if happy else key
+    elif listed == "bundles":
+        bundle = after.bundle(key) or before.bundle(key)
+        name = bundle.name.get(speak.language) if bundle else key
     else:
         tier = next((t for t in (*after.tiers.levels, *before.tiers.levels) if t.key == key), None)
         name = tier.name.get(speak.language) if tier else key

@@ -73,11 +73,13 @@ _EDITABLE = (
     "brand.logo_png",
     "branches",
     "happy_hours",
+    "bundles",
 )
 SAMPLE_CODE = "K7M2QX"  # the member code on the member card's preview
 NEW_REWARD = "new-reward"
 NEW_BRANCH = "new-branch"
 NEW_HAPPY_HOUR = "new-happy-hour"
+NEW_BUNDLE = "new-bundle"
 # A happy hour's checkboxes: every ticked value counts, not only the last.
 _TICKED = ("days", "months")
 MULTIPLIERS = ("1", "1.5", "2", "3")
@@ -161,6 +163,7 @@ async def _editor(
         month_names=[str(months[m]) for m in range(1, 13)],
         multipliers=MULTIPLIERS,
         usage=await deps.loyalty.promotions.usage(days=30),
+        bundle_sales=await deps.loyalty.bundles.sales(),
     )
 
 
@@ -186,6 +189,8 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
             _add_branch(content, fields)
         elif section == NEW_HAPPY_HOUR:
             _add_happy_hour(content, fields)
+        elif section == NEW_BUNDLE:
+            _add_bundle(content, fields)
         else:
             for path, value in fields.items():
                 _apply(content, path, value)
@@ -303,7 +308,8 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
         )
     if isinstance(target, list):
         raise KeyError(path)
-    if path in _OPTIONAL_FIELDS and not value.strip():
+    optional = path in _OPTIONAL_FIELDS or (parents[:1] == ["bundles"] and last == "price")
+    if optional and not value.strip():
         target.pop(last, None)  # left empty: none
     elif path in _LIST_FIELDS:
         target[last] = [int(v) for v in re.split(r"[,\s]+", value) if v]
@@ -317,11 +323,7 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
 
 def _add_reward(content: dict[str, Any], fields: dict[str, str]) -> None:
     names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
-    base = re.sub(r"[^a-z0-9]+", "-", names["en"].lower()).strip("-")[:24] or "reward"
-    taken = {r["key"] for r in content["rewards"]}
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
+    key = _new_key({r["key"] for r in content["rewards"]}, names["en"], "reward")
     content["rewards"].append(
         {"key": key, "cost": fields.get("cost", "").strip(), "name": names, "active": True}
     )
@@ -329,12 +331,28 @@ def _add_reward(content: dict[str, Any], fields: dict[str, str]) -> None:
 
 def _add_branch(content: dict[str, Any], fields: dict[str, str]) -> None:
     name = fields.get("name", "").strip()
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:24] or "branch"
-    taken = {b["key"] for b in content.get("branches", [])}
+    key = _new_key({b["key"] for b in content.get("branches", [])}, name, "branch")
+    content.setdefault("branches", []).append({"key": key, "name": name})
+
+
+def _new_key(taken: set[str], name: str, fallback: str) -> str:
+    """A key for a new list item from its English name: "10 haircuts" -> "10-haircuts"."""
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:24] or fallback
     key, n = base, 2
     while key in taken:
         key, n = f"{base}-{n}", n + 1
-    content.setdefault("branches", []).append({"key": key, "name": name})
+    return key
+
+
+def _add_bundle(content: dict[str, Any], fields: dict[str, str]) -> None:
+    names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
+    bundles = content.setdefault("bundles", [])
+    key = _new_key({b["key"] for b in bundles}, names["en"], "bundle")
+    bundle: dict[str, Any] = {"key": key, "name": names, "active": True}
+    for field in ("uses", "valid_days", "price"):
+        if fields.get(field, "").strip():
+            bundle[field] = fields[field].strip()
+    bundles.append(bundle)
 
 
 def _ticked(field: str, value: str) -> list[Any]:
@@ -344,11 +362,8 @@ def _ticked(field: str, value: str) -> list[Any]:
 
 def _add_happy_hour(content: dict[str, Any], fields: dict[str, str]) -> None:
     names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
-    base = re.sub(r"[^a-z0-9]+", "-", names["en"].lower()).strip("-")[:24] or "happy-hour"
     taken = {h["key"] for h in content.get("happy_hours", [])}
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
+    key = _new_key(taken, names["en"], "happy-hour")
     happy: dict[str, Any] = {"key": key, "name": names, "active": True}
     for field in ("start", "end", "multiplier", "bonus_stamps", "limit", "period"):
         happy[field] = fields.get(field, "").strip()

@@ -30,3 +30,10 @@ notice-draw-cancelled = 🎟️ ዕጣ { $draw } ({ $prize }) ተሰርዟል።
 notice-prize-collected = 🎁 ሽልማቱን ወስደዋል፦ { $prize }። ይደሰቱበት! ስለጎበኙን እናመሰግናለን — { $shop }
 notice-points-happy-hour = 🎉 { $happy_hour }፦ +{ $points } ነጥብ — { $shop }። አሁን { $balance } ነጥብ አለዎት።
 notice-stamps-happy-hour = 🎉 { $happy_hour }፦ ☕ +{ $count } ማህተም፤ ከነዚህ { $bonus } በስጦታ። ካርድ፦ { $stamps }/{ $slots }።
+notice-bundle-sold = 🎟️ እናመሰግናለን! አሁን ይህን ይዘዋል፦ { $bundle } ({ $uses } አገልግሎት፣ እስከ { $date })። የቀረውን /balance ያሳይዎታል።
+notice-bundle-used =
+    🎟️ { $bundle }፦ አንድ አገልግሎት ተወስዷል። { $left ->
+        [0] ይህ የመጨረሻው ነበር፤ እናመሰግናለን!
+       *[other] { $left } ቀርቷል፣ እስከ { $date }።
+    }
+notice-bundle-ending = ⏳ { $bundle }፦ { $left } አገልግሎት ቀርቷል፣ ጊዜው የሚያበቃው { $date } ነው። መጥተው ይጠቀሙበት!

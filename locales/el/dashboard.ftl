@@ -232,3 +232,33 @@ dash-happy-usage =
 dash-happy-unused = Δεν χρησιμοποιήθηκε τις τελευταίες 30 ημέρες.
 dash-error-happy-end = Μια ώρα προσφοράς πρέπει να λήγει σε άλλη ώρα από αυτή που αρχίζει.
 dash-error-happy-nothing = Μια ώρα προσφοράς πρέπει να δίνει κάτι: πολλαπλασιαστή πόντων πάνω από ×1 ή σφραγίδες δώρο.
+dash-section-bundles = Πακέτα
+dash-bundles-hint = Επισκέψεις πληρωμένες από πριν, που πωλούνται στο ταμείο («10 κουρέματα στην τιμή των 8»): το προσωπικό πουλά με /bundle sell και χρησιμοποιεί μία ανά επίσκεψη με /bundle use ή με το κουμπί του πίνακα QR. Το ταμείο εισπράττει· το bot καταγράφει τι πουλήθηκε.
+dash-add-bundle = Προσθήκη πακέτου
+dash-field-bundle-uses = Χρήσεις σε ένα πακέτο
+dash-field-bundle-days = Ισχύει για (ημέρες μετά την πώληση)
+dash-field-bundle-price = Τιμή στο ταμείο (κενό: δεν αναφέρεται)
+dash-field-bundle-active = Προς πώληση
+dash-field-bundle-reminder-days = Ημέρες πριν λήξει ένα πακέτο για υπενθύμιση στον κάτοχο (0: ποτέ)
+dash-bundle-off = δεν πωλείται
+dash-change-bundle = Πακέτο: { $name }
+dash-bundle-summary =
+    { $uses ->
+        [one] { $uses } χρήση
+       *[other] { $uses } χρήσεις
+    }, { $days ->
+        [one] { $days } ημέρα
+       *[other] { $days } ημέρες
+    }
+dash-bundle-sales =
+    { $sold ->
+        [one] Πουλήθηκε μία φορά
+       *[other] Πουλήθηκε { $sold } φορές
+    }· { $held ->
+        [one] ένα σε ισχύ τώρα
+       *[other] { $held } σε ισχύ τώρα
+    }, με { $left ->
+        [one] μία χρήση
+       *[other] { $left } χρήσεις
+    } ακόμη να δοθούν.
+dash-bundle-unsold = Δεν έχει πουληθεί ακόμη.

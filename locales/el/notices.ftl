@@ -114,3 +114,19 @@ notice-stamps-happy-hour =
         [one] η μία δώρο
        *[other] οι { $bonus } δώρο
     }. Κάρτα: { $stamps } από { $slots }.
+notice-bundle-sold =
+    🎟️ Ευχαριστούμε! Έχετε τώρα: { $bundle } ({ $uses ->
+        [one] { $uses } χρήση
+       *[other] { $uses } χρήσεις
+    }, έως { $date }). Στο /balance βλέπετε πόσες απομένουν.
+notice-bundle-used =
+    🎟️ { $bundle }: μία χρήση έγινε. { $left ->
+        [0] Ήταν η τελευταία· ευχαριστούμε!
+        [one] Απομένει 1, έως { $date }.
+       *[other] Απομένουν { $left }, έως { $date }.
+    }
+notice-bundle-ending =
+    ⏳ { $bundle }: { $left ->
+        [one] απομένει 1 χρήση
+       *[other] απομένουν { $left } χρήσεις
+    } και λήγει στις { $date }. Ελάτε να το χρησιμοποιήσετε!

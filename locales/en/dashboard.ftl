@@ -232,3 +232,33 @@ dash-happy-usage =
 dash-happy-unused = Not used in the last 30 days.
 dash-error-happy-end = A happy hour must end at another time than it starts.
 dash-error-happy-nothing = A happy hour must give something: a points multiplier above ×1, or bonus stamps.
+dash-section-bundles = Bundles
+dash-bundles-hint = Visits paid in advance, sold at the till ("10 haircuts for the price of 8"): staff sell one with /bundle sell and use one per visit with /bundle use or the QR panel's button. The till takes the payment; the bot records what was sold.
+dash-add-bundle = Add a bundle
+dash-field-bundle-uses = Uses in one bundle
+dash-field-bundle-days = Valid for (days after the sale)
+dash-field-bundle-price = Price at the till (empty: not said)
+dash-field-bundle-active = On sale
+dash-field-bundle-reminder-days = Days before a bundle ends to remind its holder (0: never)
+dash-bundle-off = not on sale
+dash-change-bundle = Bundle: { $name }
+dash-bundle-summary =
+    { $uses ->
+        [one] { $uses } use
+       *[other] { $uses } uses
+    }, { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+dash-bundle-sales =
+    { $sold ->
+        [one] Sold once
+       *[other] Sold { $sold } times
+    }; { $held ->
+        [one] one held now
+       *[other] { $held } held now
+    }, with { $left ->
+        [one] one use
+       *[other] { $left } uses
+    } still to give.
+dash-bundle-unsold = Not sold yet.

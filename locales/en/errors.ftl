@@ -128,3 +128,6 @@ error-invalid-survey =
         [question] the question needs words, at most 300 characters.
        *[choices] it needs 2 to 5 different choices of at most 20 characters.
     }
+error-unknown-bundle = No bundle “{ $bundle }” is on sale. Send /bundle to see them with their numbers.
+error-no-bundle-held = This customer holds no bundle with uses left (none bought, all used, or ended).
+error-which-bundle = This customer holds more than one bundle: say which, e.g. /bundle use <member code> <number>.

@@ -110,3 +110,19 @@ notice-stamps-happy-hour =
         [one] 1 of them a gift
        *[other] { $bonus } of them a gift
     }. Card: { $stamps } of { $slots }.
+notice-bundle-sold =
+    🎟️ Thank you! You now hold: { $bundle } ({ $uses ->
+        [one] { $uses } use
+       *[other] { $uses } uses
+    }, until { $date }). /balance shows what is left.
+notice-bundle-used =
+    🎟️ { $bundle }: one use taken. { $left ->
+        [0] That was the last one; thank you!
+        [one] 1 left, until { $date }.
+       *[other] { $left } left, until { $date }.
+    }
+notice-bundle-ending =
+    ⏳ { $bundle }: { $left ->
+        [one] 1 use left
+       *[other] { $left } uses left
+    }, and it ends on { $date }. Come and use it!

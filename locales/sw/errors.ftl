@@ -103,3 +103,6 @@ error-invalid-survey =
         [question] swali linahitaji maneno, herufi zisizozidi 300.
        *[choices] linahitaji machaguo 2 hadi 5 tofauti, kila moja herufi zisizozidi 20.
     }
+error-unknown-bundle = Hakuna kifurushi “{ $bundle }” kinachouzwa. Tuma /bundle kuviona pamoja na namba zake.
+error-no-bundle-held = Mteja huyu hana kifurushi chenye matumizi yaliyobaki (hakununua, ametumia yote, au kimeisha).
+error-which-bundle = Mteja huyu ana zaidi ya kifurushi kimoja: sema kipi, mfano /bundle use <namba ya uanachama> <namba>.

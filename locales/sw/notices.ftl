@@ -60,3 +60,10 @@ notice-stamps-happy-hour =
         [one] mmoja kati yake ni zawadi
        *[other] { $bonus } kati yake ni zawadi
     }. Kadi: { $stamps } kati ya { $slots }.
+notice-bundle-sold = 🎟️ Asante! Sasa una: { $bundle } (matumizi { $uses }, hadi { $date }). /balance inaonyesha yaliyobaki.
+notice-bundle-used =
+    🎟️ { $bundle }: matumizi moja yamechukuliwa. { $left ->
+        [0] Hayo yalikuwa ya mwisho; asante!
+       *[other] Yamebaki { $left }, hadi { $date }.
+    }
+notice-bundle-ending = ⏳ { $bundle }: yamebaki matumizi { $left }, na kinaisha { $date }. Karibu uyatumie!

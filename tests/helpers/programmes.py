@@ -35,3 +35,19 @@ def program_without_quiet_hours(tmp_path: Path) -> Path:
     path = tmp_path / "program.toml"
     path.write_text(text, "utf-8")
     return path
+
+
+HAIRCUTS = {"en": "3 haircuts", "sw": "Kunyoa mara 3", "el": "3 κουρέματα", "am": "3 የፀጉር ቆረጣ"}
+WASHES = {"en": "5 car washes", "sw": "Kuosha gari mara 5", "el": "5 πλυσίματα αυτοκινήτου",
+          "am": "5 የመኪና እጥበት"}  # fmt: skip
+
+
+def with_bundles(*extra: dict[str, Any]) -> Program:
+    """The example with two bundles on sale: 3 haircuts (30 days, a price) and 5 car washes."""
+    return make_program(
+        bundles=[
+            {"key": "haircuts", "name": HAIRCUTS, "uses": 3, "valid_days": 30, "price": 1200},
+            {"key": "washes", "name": WASHES, "uses": 5, "valid_days": 60},
+            *extra,
+        ]
+    )

@@ -707,3 +707,54 @@ async def test_the_owner_adds_a_happy_hour_edits_its_days_and_sees_it_used(
     await app.loyalty.purchases.record(amina.customer_id, "1000", idempotency_key="r1")
     page = html.unescape(await owner_browser.open("/dashboard/programme"))
     assert "Last 30 days: used once by one customer; 100 extra points, 0 extra stamps." in page
+
+
+async def test_the_owner_adds_a_bundle_with_no_price_then_sees_it_sold(
+    app: App, owner_browser: Browser
+) -> None:
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit(
+        "/dashboard/programme/propose",
+        section="new-bundle",
+        uses="10",
+        valid_days="180",
+        price="",
+        name__en="10 haircuts",
+        name__sw="Kunyoa mara 10",
+        name__el="10 κουρέματα",
+        name__am="10 የፀጉር ቆረጣ",
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Bundle: 10 haircuts</span>: <ins>added</ins>" in said
+    assert "Bundle: 10 haircuts · Uses in one bundle</span>: <del>—</del> → <ins>10</ins>" in said
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    bundle = app.program.bundle("10-haircuts")
+    assert bundle is not None and (bundle.uses, bundle.valid_days, bundle.price) == (10, 180, None)
+
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit_ticked(  # a bundle of nothing
+        "/dashboard/programme/propose", [("bundles.10-haircuts.uses", "0")]
+    )
+    assert owner_browser.status == 400 and app.live.version == 1
+    refused = html.unescape(owner_browser.html)
+    assert (
+        app.translator(
+            "en",
+            "dash-error-too-small",
+            field="Bundle: 10 haircuts · Uses in one bundle",
+            limit="2",
+        )
+        in refused
+    )
+
+    staff = await owner_actor(app)
+    amina = await app.loyalty.customers.register("test", "a-1", language="sw", name="Amina")
+    await app.loyalty.bundles.sell(amina.customer_id, bundle, actor=staff, idempotency_key="s")
+    await app.loyalty.bundles.use(amina.customer_id, None, actor=staff, idempotency_key="u")
+    page = html.unescape(await owner_browser.open("/dashboard/programme"))
+    assert "10 haircuts · 10 uses, 180 days" in page
+    assert "Sold once; one held now, with 9 uses still to give." in page
