@@ -57,3 +57,6 @@ class Reply:
     # Set on messages nobody asked for this minute (a campaign, a reminder): "marketing",
     # "reminder" or "notice". WhatsApp sends these as templates outside its 24-hour window.
     unsolicited: str | None = None
+    # The words to send instead where its buttons cannot go (a WhatsApp template outside
+    # the 24-hour window): a survey's choices written out, to answer by typing a number.
+    typed: str | None = None

@@ -84,6 +84,11 @@ class MessageRenderer:
         args = {"survey": survey_id, "choices": choices}
         return self._buttons(SURVEY_QUESTION, args, self.speaker(language))
 
+    def survey_typed(self, question: str, choices: list[str], language: str) -> str:
+        """A survey's question with its choices by number, for where no button can go."""
+        listed = ", ".join(f"{number}) {choice}" for number, choice in enumerate(choices, 1))
+        return f"{question}\n{self.speaker(language)('survey-typed-choices', choices=listed)}"
+
     def notice(self, message: str, args: dict[str, Any], language: str, purpose: str) -> Reply:
         """A queued notice as the reader gets it: its words and its buttons."""
         speak = self.speaker(language)

@@ -127,6 +127,12 @@ class Conversation:
             return await self._route(replace(req, incoming=replace(req.incoming, text=text)))
         if req.customer is None:
             return await self._not_member(req, "")
+        # "2" to a survey's question that came as a WhatsApp template, which has no buttons.
+        chosen = await deps.loyalty.surveys.typed_answer(
+            req.customer.customer_id, req.incoming.text or ""
+        )
+        if chosen is not None:
+            return [Reply(req.speak("survey-thanks", choice=chosen))]
         return [main_menu(req, req.speak("fallback-hint"))]
 
     async def _on_callback(self, req: Request, data: str) -> list[Reply]:

@@ -386,8 +386,10 @@ class WhatsAppChannel:
             raise OutsideWindow()
         customer = await self._customers.find_by_identity(CHANNEL, wa_id)
         language = as_language(customer.language if customer else None) or "en"
-        # Template parameters may not hold line breaks or tabs.
-        text = " · ".join(line.strip() for line in reply.text.splitlines() if line.strip())
+        # Template parameters may not hold line breaks or tabs; a template has no buttons,
+        # so a survey goes with its choices written out, to answer by number.
+        lines = (reply.typed or reply.text).splitlines()
+        text = " · ".join(line.strip() for line in lines if line.strip())
         sent = await self.wa.send_template(
             to=wa_id,
             name=name,

@@ -210,14 +210,19 @@ class Outbox:
         try:
             if campaign is not None:
                 sendable = sendable and campaign.status is not CampaignStatus.CANCELLED
+                text = self._renderer.campaign_text(campaign.texts, customer.language)
                 reply = Reply(
-                    self._renderer.campaign_text(campaign.texts, customer.language),
-                    # A survey's question carries its choices, one button each.
+                    text,
+                    # A survey's question carries its choices, one button each, and, for a
+                    # template that can carry none, the choices by number to type.
                     self._renderer.survey_buttons(survey[0], survey[1], customer.language)
                     if survey is not None
                     else (),
                     image=self._images.get(campaign.offer_id) if campaign.offer_id else None,
                     unsolicited=delivery.purpose.value,
+                    typed=self._renderer.survey_typed(text, survey[1], customer.language)
+                    if survey is not None
+                    else None,
                 )
             else:
                 reply = self._renderer.notice(

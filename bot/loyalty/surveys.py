@@ -11,6 +11,7 @@ screen slips).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,6 +40,21 @@ class SurveyResults:
     @property
     def answered(self) -> int:
         return sum(self.counts)
+
+
+# A typed answer counts for the survey sent in the last few days, not for one long past.
+TYPED_DAYS = 7
+
+
+def typed_choice(text: str, choices: list[str]) -> int | None:
+    """The choice a typed text names: its number as listed ("2", "2.", "2)") or its words,
+    in any case; None for anything else."""
+    said = " ".join(text.split()).casefold()
+    number = said.rstrip(".)")
+    if number.isdigit() and 1 <= int(number) <= len(choices):
+        return int(number) - 1
+    words = [c.casefold() for c in choices]
+    return words.index(said) if said in words else None
 
 
 def clean_choice(text: str) -> str | None:
@@ -111,6 +127,29 @@ class SurveyService:
                 answer.choice = choice
                 answer.answered_at = now
             return str(survey.choices[choice])
+
+    async def typed_answer(self, customer_id: int, text: str) -> str | None:
+        """An answer typed instead of pressed (a WhatsApp template carries no buttons, so
+        its question lists the choices by number): the number or the words of a choice of
+        the latest survey this customer was sent in the last TYPED_DAYS. None when the text
+        is neither, or no survey was sent: then it is not an answer at all."""
+        since = self._ctx.clock.now() - timedelta(days=TYPED_DAYS)
+        async with self._ctx.db.read() as session:
+            survey = await session.scalar(
+                select(Survey)
+                .join(Delivery, Delivery.campaign_id == Survey.campaign_id)
+                .where(
+                    Delivery.customer_id == customer_id,
+                    Delivery.status == DeliveryStatus.SENT,
+                    Delivery.sent_at >= since,
+                )
+                .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
+                .limit(1)
+            )
+        if survey is None:
+            return None
+        choice = typed_choice(text, list(survey.choices))
+        return None if choice is None else await self.answer(customer_id, survey.id, choice)
 
     async def results(self, survey_id: int) -> SurveyResults:
         async with self._ctx.db.read() as session:

@@ -25,3 +25,4 @@ survey-preview =
 survey-send-button = 📨 ለ{ $count } ደንበኛ ይላኩ
 survey-sent = 📨 የዳሰሳ ጥያቄ { $survey } ወደ { $count } ደንበኛ እየተላከ ነው። መልሶቹን በ/survey { $survey } ይመልከቱ።
 survey-abandoned = የዳሰሳ ጥያቄው አልተላከም።
+survey-typed-choices = የመልስዎን ቁጥር ይላኩ፦ { $choices }

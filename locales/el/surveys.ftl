@@ -44,3 +44,4 @@ survey-sent =
        *[other] { $count } πελάτες.
     } Δείτε τις απαντήσεις με /survey { $survey }.
 survey-abandoned = Η έρευνα δεν στάλθηκε.
+survey-typed-choices = Απαντήστε με τον αριθμό της απάντησής σας: { $choices }

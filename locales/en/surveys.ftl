@@ -44,3 +44,4 @@ survey-sent =
        *[other] { $count } customers.
     } See the answers with /survey { $survey }.
 survey-abandoned = The survey was not sent.
+survey-typed-choices = Reply with the number of your answer: { $choices }

@@ -44,3 +44,4 @@ survey-sent =
        *[other] wateja { $count }.
     } Tazama majibu kwa /survey { $survey }.
 survey-abandoned = Dodoso halikutumwa.
+survey-typed-choices = Jibu kwa namba ya jibu lako: { $choices }

@@ -82,6 +82,33 @@ async def test_after_24_hours_it_goes_as_the_approved_template_in_the_readers_la
     assert body["parameters"] == [{"type": "text", "text": "Ofa ya leo! · Karibu sana."}]
 
 
+async def test_a_survey_after_24_hours_goes_as_a_template_with_its_choices_by_number(
+    live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock
+) -> None:
+    app, _ = live
+    amina = await app.loyalty.customers.register(
+        "whatsapp", AMINA, language="sw", marketing_consent=True
+    )
+    owner = await app.loyalty.customers.register("whatsapp", "254700000009", language="en")
+    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
+    clock.advance(hours=25)
+    survey = await app.loyalty.surveys.create(
+        "Chai au kahawa?", ["Chai", "Kahawa"], "all", "sw", actor=actor
+    )
+    await app.loyalty.campaigns.enqueue(survey.campaign_id)
+    await _drain(app)
+    (message,) = graph.to(AMINA)
+    (body,) = message.body["template"]["components"]
+    assert body["parameters"] == [
+        {
+            "type": "text",
+            "text": "Chai au kahawa? · Jibu kwa namba ya jibu lako: 1) Chai, 2) Kahawa",
+        }
+    ]
+    # Typed "2" answers it: tests/conversations/test_surveys.py, on the same router.
+    assert (await app.loyalty.surveys.typed_answer(amina.customer_id, "2")) == "Kahawa"
+
+
 @pytest.mark.parametrize("program", [make_program(whatsapp={"templates": {}})])
 async def test_without_a_template_it_is_skipped_with_the_reason(
     live: tuple[App, WhatsAppChannel], graph: FakeGraph, clock: ManualClock, program: Program

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.app import App
+from bot.clock import ManualClock
 from bot.loyalty.errors import InvalidSurvey, SurveyNotFound
 from models import StaffRole
 from tests.helpers.chat import Chat
@@ -88,3 +89,36 @@ async def test_only_someone_asked_can_answer_and_only_a_real_choice(app: App) ->
     ]:
         with pytest.raises(InvalidSurvey):
             await surveys.create(question, choices, "all", "en", actor=staff)
+
+
+async def test_a_question_without_buttons_is_answered_by_typing_a_number_or_the_words(
+    app: App, clock: ManualClock
+) -> None:
+    _, owner_id = await _owner(app)
+    staff = await app.loyalty.staff.actor_for(owner_id)
+    assert staff is not None
+    amina_chat = Chat(app, "10")
+    amina = await amina_chat.join("sw", name="Amina")
+    survey = await app.loyalty.surveys.create(
+        "Tea or coffee?", ["Tea", "Coffee"], "all", "en", actor=staff
+    )
+    await app.loyalty.campaigns.enqueue(survey.campaign_id)
+    latecomer_chat = Chat(app, "40")
+    await latecomer_chat.join("el", name="Eleni")  # joined after: not asked
+    received = await drain_outbox(app)
+    (question,) = received[amina]
+    assert question.typed is not None
+    assert question.typed.endswith("Jibu kwa namba ya jibu lako: 1) Tea, 2) Coffee")
+
+    await amina_chat.say("2")
+    assert amina_chat.text.startswith("🙏 Asante! Jibu lako: Coffee.")
+    await amina_chat.say(" TEA ")  # the words of a choice, in any case
+    assert amina_chat.text.startswith("🙏 Asante! Jibu lako: Tea.")
+    await amina_chat.say("7")  # no such choice: not an answer, and nothing changes
+    assert amina_chat.text == app.translator("sw", "fallback-hint")
+    await latecomer_chat.say("1")
+    assert latecomer_chat.text == app.translator("el", "fallback-hint")
+    clock.advance(days=8)  # a week later "2" means something else, not this survey
+    await amina_chat.say("2")
+    assert amina_chat.text == app.translator("sw", "fallback-hint")
+    assert (await app.loyalty.surveys.results(survey.id)).counts == (1, 0)
