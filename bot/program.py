@@ -309,6 +309,21 @@ class Bundle(_Strict):
     active: bool = True  # on sale; bundles already sold stay usable when it is not
 
 
+class Membership(_Strict):
+    """A paid membership, sold at the till for `months` (a month, a year): while it runs the
+    member earns as the tier `tier` does (its multiplier, when above their own) and/or
+    gets `discount_percent` off at the till, which staff are shown. The bot records the
+    sale; the till takes the payment and gives the discount."""
+
+    key: Key
+    name: LocalizedText  # "Gold membership, one month"
+    months: int = Field(ge=1, le=24)
+    price: Decimal | None = Field(default=None, gt=0, le=MAX_MONEY)
+    tier: Key | None = None
+    discount_percent: int = Field(default=0, ge=0, le=100)
+    active: bool = True  # on sale; memberships already sold run to their end
+
+
 class Messages(_Strict):
     """Automatic messages and when anything unasked-for may be sent."""
 
@@ -322,6 +337,8 @@ class Messages(_Strict):
     card_reminder_days: int = Field(default=3, ge=1, le=365)
     # A bundle with uses left is mentioned this many days before it ends (0: never).
     bundle_reminder_days: int = Field(default=7, ge=0, le=90)
+    # A membership not yet renewed is mentioned this many days before it ends (0: never).
+    membership_reminder_days: int = Field(default=5, ge=0, le=60)
     # A campaign whose time passed while the bot was off still goes within this many hours.
     grace_hours: int = Field(default=6, ge=0, le=24 * 14)
 
@@ -421,12 +438,22 @@ class Program(_Strict):
     branches: list[Branch] = Field(default_factory=list)
     happy_hours: list[HappyHour] = Field(default_factory=list, max_length=20)
     bundles: list[Bundle] = Field(default_factory=list, max_length=20)
+    memberships: list[Membership] = Field(default_factory=list, max_length=20)
 
     @model_validator(mode="after")
     def _unique(self) -> Self:
         _unique_keys("reward", [r.key for r in self.rewards])
         _unique_keys("happy hour", [h.key for h in self.happy_hours])
         _unique_keys("bundle", [b.key for b in self.bundles])
+        _unique_keys("membership", [m.key for m in self.memberships])
+        tiers = {t.key for t in self.tiers.levels}
+        for membership in self.memberships:
+            if membership.tier is not None and membership.tier not in tiers:
+                raise ValueError(f"membership {membership.key!r} names no tier {membership.tier!r}")
+            if membership.tier is None and not membership.discount_percent:
+                raise ValueError(
+                    f"membership {membership.key!r} gives nothing: name a tier or a discount"
+                )
         _unique_keys("branch", [b.key for b in self.branches])
         if self.welcome.stamps >= self.stamps.slots:
             raise ValueError(
@@ -460,6 +487,9 @@ class Program(_Strict):
 
     def bundle(self, key: str) -> Bundle | None:
         return next((b for b in self.bundles if b.key == key), None)
+
+    def membership(self, key: str) -> Membership | None:
+        return next((m for m in self.memberships if m.key == key), None)
 
 
 def _unique_keys(what: str, keys: list[str]) -> None:

@@ -113,6 +113,9 @@ class MessageRenderer:
         if "bundle" in values:  # a bundle's name, by its key
             bundle = self._program.bundle(str(values["bundle"]))
             values["bundle"] = bundle.name.get(speak.language) if bundle else values["bundle"]
+        if "membership" in values:  # a membership's name, by its key
+            member = self._program.membership(str(values["membership"]))
+            values["membership"] = member.name.get(speak.language) if member else ""
         if "date" in values:
             values["date"] = speak.date(date.fromisoformat(str(values["date"])))
         values.setdefault("shop", self._program.shop.name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.chat_types import Reply
 from handlers.bundles import held_lines
 from handlers.feature import Action, Command, Feature, MenuItem
+from handlers.memberships import member_lines
 from handlers.menu import with_back
 from handlers.request import Request
 
@@ -44,6 +45,8 @@ async def show_balance(req: Request, _: str = "") -> list[Reply]:
                 "balance-expiring", points=s.expiring.points, date=speak.date(s.expiring.expires_on)
             )
         )
+    if program.memberships:  # asked only where the programme sells memberships
+        lines += member_lines(req, await req.loyalty.memberships.current(req.customer_id))
     if program.bundles:  # asked only where the programme sells bundles
         lines += held_lines(req, await req.loyalty.bundles.held(req.customer_id))
     return [with_back(speak, "\n".join(lines), edit=bool(req.incoming.callback))]

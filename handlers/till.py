@@ -24,6 +24,7 @@ from handlers.bundles import held_lines, use_buttons
 from handlers.callbacks import encode
 from handlers.describe import times
 from handlers.feature import Action, Command, Feature, Step
+from handlers.memberships import discount_line, member_lines
 from handlers.refusals import refusal_text
 from handlers.request import Request
 from models import RedemptionKind, StaffRole
@@ -88,6 +89,9 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     )
     if result.promotion is not None:
         text += "\n" + promotion_line(req, result.promotion)
+    discount = discount_line(req, result.membership)
+    if discount is not None:  # the till gives it; staff are reminded at the purchase
+        text += "\n" + discount
     buttons: tuple[tuple[Button, ...], ...] = ()
     # Without a receipt number nothing can tell a second purchase from the same one typed
     # twice: point it out, with the undo one tap away.
@@ -207,7 +211,10 @@ async def panel(req: Request, member_code: str) -> list[Reply]:
         ),
         (Button(encode(CODE), speak("staff-panel-redeem")),),
     )
-    # Bundles only where the programme sells them: no query for the shops that do not.
+    # Bundles and memberships only where the programme sells them: no query otherwise.
+    if req.program.memberships:
+        periods = await req.loyalty.memberships.current(customer.customer_id)
+        text += "".join("\n" + line for line in member_lines(req, periods))
     held = await req.loyalty.bundles.held(customer.customer_id) if req.program.bundles else []
     if held:
         text += "\n" + "\n".join(held_lines(req, held))

@@ -29,6 +29,7 @@ from models.feedback import Feedback
 from models.imports import CustomerImport, ImportedLine
 from models.inbox import InboundUpdate
 from models.ledger import LedgerEntry
+from models.memberships import MembershipPeriod
 from models.offers import Offer, OfferBonus
 from models.programme import ProgramVersion
 from models.promotions import PromotionUse
@@ -74,6 +75,7 @@ __all__ = [
     "LedgerEntry",
     "LedgerKind",
     "LinkCode",
+    "MembershipPeriod",
     "Offer",
     "OfferBonus",
     "PrizeDraw",

@@ -17,6 +17,7 @@ from bot.loyalty.export import ExportService
 from bot.loyalty.feedback import FeedbackService
 from bot.loyalty.holdouts import HoldoutService
 from bot.loyalty.imports import ImportService
+from bot.loyalty.memberships import MembershipService
 from bot.loyalty.offers import OfferService
 from bot.loyalty.openings import OpeningService
 from bot.loyalty.points import PointsService
@@ -73,6 +74,7 @@ class Loyalty:
     surveys: SurveyService
     promotions: PromotionService
     bundles: BundleService
+    memberships: MembershipService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -86,6 +88,7 @@ class Loyalty:
         openings = OpeningService(ctx)
         campaigns = CampaignService(ctx, segments, offers, openings)
         bundles = BundleService(ctx)
+        memberships = MembershipService(ctx)
         return cls(
             customers=CustomerService(ctx),
             purchases=purchases,
@@ -103,7 +106,7 @@ class Loyalty:
             segments=segments,
             offers=offers,
             campaigns=campaigns,
-            reminders=ReminderService(ctx, expiry, points, tiers, bundles),
+            reminders=ReminderService(ctx, expiry, points, tiers, bundles, memberships),
             deliveries=DeliveryService(ctx),
             programme=ProgramVersions(ctx),
             access=AccessService(ctx, staff),
@@ -118,6 +121,7 @@ class Loyalty:
             surveys=SurveyService(ctx, campaigns),
             promotions=PromotionService(ctx),
             bundles=bundles,
+            memberships=memberships,
         )
 
 

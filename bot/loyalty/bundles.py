@@ -10,9 +10,11 @@ customer some days before (the programme's `messages.bundle_reminder_days`), onc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import IdempotencyConflict, NoBundleHeld, UnknownBundle, WhichBundle
-from bot.program import Bundle, Program
+from bot.program import Bundle, LocalizedText, Program
 from models import BundleHolding, BundleUse, Customer, Purpose
 
 
@@ -54,18 +56,42 @@ def _held(row: BundleHolding) -> Held:
     return Held(row.id, row.bundle_key, row.uses_left, row.uses_total, row.expires_at)
 
 
+class _Named(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def name(self) -> LocalizedText: ...
+
+
+T = TypeVar("T", bound=_Named)
+
+
+def named_item(items: Sequence[T], typed: str) -> T | None:
+    """The item staff mean: by its number in the list they were shown (from 1), its key,
+    or its name in any language, in any case."""
+    text = " ".join(typed.split()).casefold()
+    if text.isdigit() and 1 <= int(text) <= len(items):
+        return items[int(text) - 1]
+    for item in items:
+        if text in {item.key, *(n.casefold() for n in item.name.model_dump().values())}:
+            return item
+    return None
+
+
+def price_minor(program: Program, price: Decimal | None) -> int | None:
+    """A price from the programme in the currency's smallest units, as sales keep it."""
+    if price is None:
+        return None
+    digits = program.shop.currency_digits
+    return int((price * 10**digits).to_integral_value(rounding=ROUND_HALF_UP))
+
+
 def on_sale(program: Program, typed: str) -> Bundle:
-    """A bundle on sale by its number in /bundle's list (from 1), its key, or its name in
-    any language, as staff type it."""
-    selling = [b for b in program.bundles if b.active]
-    text = typed.strip().casefold()
-    if text.isdigit() and 1 <= int(text) <= len(selling):
-        return selling[int(text) - 1]
-    for bundle in selling:
-        names = {bundle.key, *(n.casefold() for n in bundle.name.model_dump().values())}
-        if text in names:
-            return bundle
-    raise UnknownBundle(bundle=typed.strip()[:40])
+    """A bundle on sale by its number in /bundle's list, its key or its name."""
+    found = named_item([b for b in program.bundles if b.active], typed)
+    if found is None:
+        raise UnknownBundle(bundle=typed.strip()[:40])
+    return found
 
 
 class BundleService:
@@ -98,7 +124,7 @@ class BundleService:
                 staff_id=actor.staff_id,
                 branch_id=actor.branch_id,
                 sale_key=key,
-                price_minor=self._minor(bundle.price),
+                price_minor=price_minor(self._ctx.program, bundle.price),
             )
             session.add(holding)
             await session.flush()
@@ -293,9 +319,3 @@ class BundleService:
 
     def _local_day(self, moment: datetime) -> date:
         return moment.astimezone(self._ctx.program.shop.tz).date()
-
-    def _minor(self, price: Decimal | None) -> int | None:
-        if price is None:
-            return None
-        digits = self._ctx.program.shop.currency_digits
-        return int((price * 10**digits).to_integral_value(rounding=ROUND_HALF_UP))

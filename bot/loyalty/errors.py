@@ -522,7 +522,17 @@ class WhichBundle(LoyaltyError):
         self.keys = keys
 
 
+class UnknownMembership(LoyaltyError):
+    """No membership on sale by that name or number."""
+
+    code = "unknown-membership"
+
+    def __init__(self, membership: str) -> None:
+        super().__init__(membership=membership)
+
+
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    UnknownMembership,
     UnknownBundle,
     NoBundleHeld,
     WhichBundle,

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import numbers
-from bot.loyalty import audit, ledger, notices, promotions, webhooks
+from bot.loyalty import audit, ledger, memberships, notices, promotions, webhooks
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.draws import enter_purchase
 from bot.loyalty.errors import (
@@ -25,6 +25,7 @@ from bot.loyalty.errors import (
     PurchaseTooLarge,
 )
 from bot.loyalty.events import Event
+from bot.loyalty.memberships import better_tier
 from bot.loyalty.referrals import pay_if_due
 from bot.loyalty.tiers import evaluate, qualifying_points
 from bot.text import receipt_key
@@ -75,6 +76,8 @@ class PurchaseResult:
     events: tuple[Event, ...] = field(default_factory=tuple)
     # The happy hour or offer that multiplied the points, for the staff member to name.
     promotion: promotions.Applied | None = None
+    # The membership running for the customer (its discount is the till's to give).
+    membership: str | None = None
 
 
 class PurchaseService:
@@ -196,7 +199,10 @@ class PurchaseService:
             await evaluate(session, ctx.program, customer, now, qualifying)
             promotion = await promotions.for_purchase(session, ctx.program, customer.id, now)
             multiplier = promotion.multiplier if promotion else Decimal(1)
-            points = self.points_for(value, customer.tier_key, multiplier)
+            # A running membership earns at its tier when that tier's multiplier is higher.
+            member = await memberships.running(session, ctx.program, customer.id, now)
+            earning = better_tier(ctx.program, customer.tier_key, member.tier if member else None)
+            points = self.points_for(value, earning, multiplier)
             limit = ctx.program.limits.max_staff_award_points
             if actor is not None and not actor.is_owner and points > limit:
                 raise AwardLimitExceeded(points=points, limit=limit)
@@ -218,7 +224,7 @@ class PurchaseService:
                     promotion,
                     now,
                     entry_id=entry.id,
-                    bonus_points=points - self.points_for(value, customer.tier_key),
+                    bonus_points=points - self.points_for(value, earning),
                 )
             session.add_all(
                 PurchaseLine(
@@ -300,6 +306,7 @@ class PurchaseService:
                 tier_key=customer.tier_key or ctx.program.tiers.levels[0].key,
                 events=tuple(events),
                 promotion=promotion,
+                membership=member.key if member else None,
             )
 
     async def same_amount_recently(self, entry_id: int) -> int | None:

@@ -1,8 +1,8 @@
 """Who is due for a message the bot sends on its own, and queueing it (the scheduler only
 decides when to look): points about to expire (then the expiry itself),
 we-miss-you after a long absence, birthdays with the programme's bonus, a stamp card one
-stamp from full or full and not collected, a bundle about to end with uses left, and the
-daily tier review.
+stamp from full or full and not collected, a bundle about to end with uses left, a
+membership about to end or just ended, and the daily tier review.
 
 Every message has a key that names the occasion (this expiry date and reminder, this
 inactivity period, this birthday year, this card), so running the job every hour, after a
@@ -24,6 +24,7 @@ from bot.loyalty import notices
 from bot.loyalty.bundles import BundleService
 from bot.loyalty.context import EngineContext
 from bot.loyalty.expiry import ExpiryService
+from bot.loyalty.memberships import MembershipService
 from bot.loyalty.points import PointsService
 from bot.loyalty.segments import same_day
 from bot.loyalty.tiers import TierService
@@ -47,9 +48,11 @@ class ReminderService:
         points: PointsService,
         tiers: TierService,
         bundles: BundleService,
+        memberships: MembershipService,
     ) -> None:
         self._ctx = ctx
         self._bundles = bundles
+        self._memberships = memberships
         self._db = ctx.db
         self._clock = ctx.clock
         self._expiry = expiry
@@ -70,6 +73,7 @@ class ReminderService:
         done["anniversaries"] = await self.anniversaries()
         done["cards"] = await self.stamp_cards()
         done["bundles-ending"] = await self._bundles.remind_ending()
+        done["memberships"] = await self._memberships.remind()
         done["tiers-reviewed"] = await self.review_tiers()
         return done
 

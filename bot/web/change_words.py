@@ -69,6 +69,12 @@ FIELDS = {
     "bundles.price": "dash-field-bundle-price",
     "bundles.active": "dash-field-bundle-active",
     "messages.bundle_reminder_days": "dash-field-bundle-reminder-days",
+    "memberships.months": "dash-field-member-months",
+    "memberships.tier": "dash-field-member-tier",
+    "memberships.discount_percent": "dash-field-member-discount",
+    "memberships.price": "dash-field-bundle-price",
+    "memberships.active": "dash-field-bundle-active",
+    "messages.membership_reminder_days": "dash-field-member-reminder-days",
 }
 # Texts in each language: the label names the language ("Name (Ελληνικά)").
 PER_LANGUAGE = {
@@ -78,16 +84,18 @@ PER_LANGUAGE = {
     "stamps.reward": "dash-change-card-reward",
     "happy_hours.name": "dash-change-name",
     "bundles.name": "dash-change-name",
+    "memberships.name": "dash-change-name",
 }
 # A list item in a path: rewards[espresso].cost -> ("rewards", "espresso", "cost").
 _ITEM = re.compile(
-    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours|bundles)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
+    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours|bundles|memberships)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
 )
 _ITEM_LABEL = {
     "rewards": "dash-change-reward",
     "tiers.levels": "dash-change-tier",
     "happy_hours": "dash-change-happy-hour",
     "bundles": "dash-change-bundle",
+    "memberships": "dash-change-membership",
 }
 
 
@@ -190,6 +198,9 @@ def _item_name(speak: Speaker, before: Program, after: Program, listed: str, key
     elif listed == "bundles":
         bundle = after.bundle(key) or before.bundle(key)
         name = bundle.name.get(speak.language) if bundle else key
+    elif listed == "memberships":
+        membership = after.membership(key) or before.membership(key)
+        name = membership.name.get(speak.language) if membership else key
     else:
         tier = next((t for t in (*after.tiers.levels, *before.tiers.levels) if t.key == key), None)
         name = tier.name.get(speak.language) if tier else key

@@ -46,6 +46,7 @@ _KNOWN_REFUSALS = {
     "welcome.stamps must be fewer": "dash-error-welcome-stamps",
     "must end at another time": "dash-error-happy-end",
     "multiplier above 1 or bonus stamps": "dash-error-happy-nothing",
+    "gives nothing: name a tier or a discount": "dash-error-member-nothing",
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
 _OPTIONAL_FIELDS = {"feedback.review_url"}
@@ -74,12 +75,14 @@ _EDITABLE = (
     "branches",
     "happy_hours",
     "bundles",
+    "memberships",
 )
 SAMPLE_CODE = "K7M2QX"  # the member code on the member card's preview
 NEW_REWARD = "new-reward"
 NEW_BRANCH = "new-branch"
 NEW_HAPPY_HOUR = "new-happy-hour"
 NEW_BUNDLE = "new-bundle"
+NEW_MEMBERSHIP = "new-membership"
 # A happy hour's checkboxes: every ticked value counts, not only the last.
 _TICKED = ("days", "months")
 MULTIPLIERS = ("1", "1.5", "2", "3")
@@ -191,6 +194,8 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
             _add_happy_hour(content, fields)
         elif section == NEW_BUNDLE:
             _add_bundle(content, fields)
+        elif section == NEW_MEMBERSHIP:
+            _add_membership(content, fields)
         else:
             for path, value in fields.items():
                 _apply(content, path, value)
@@ -308,7 +313,9 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
         )
     if isinstance(target, list):
         raise KeyError(path)
-    optional = path in _OPTIONAL_FIELDS or (parents[:1] == ["bundles"] and last == "price")
+    optional = path in _OPTIONAL_FIELDS or (
+        parents[:1] in (["bundles"], ["memberships"]) and last in ("price", "tier")
+    )
     if optional and not value.strip():
         target.pop(last, None)  # left empty: none
     elif path in _LIST_FIELDS:
@@ -345,14 +352,24 @@ def _new_key(taken: set[str], name: str, fallback: str) -> str:
 
 
 def _add_bundle(content: dict[str, Any], fields: dict[str, str]) -> None:
-    names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
-    bundles = content.setdefault("bundles", [])
-    key = _new_key({b["key"] for b in bundles}, names["en"], "bundle")
-    bundle: dict[str, Any] = {"key": key, "name": names, "active": True}
-    for field in ("uses", "valid_days", "price"):
-        if fields.get(field, "").strip():
-            bundle[field] = fields[field].strip()
-    bundles.append(bundle)
+    _add_sold(content, "bundles", fields, ("uses", "valid_days", "price"))
+
+
+def _add_membership(content: dict[str, Any], fields: dict[str, str]) -> None:
+    _add_sold(content, "memberships", fields, ("months", "tier", "discount_percent", "price"))
+
+
+def _add_sold(
+    content: dict[str, Any], listed: str, fields: dict[str, str], names: tuple[str, ...]
+) -> None:
+    """A new bundle or membership: its names, and the values filled in (an empty price or
+    tier is none)."""
+    texts = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
+    items = content.setdefault(listed, [])
+    key = _new_key({i["key"] for i in items}, texts["en"], listed.rstrip("s"))
+    item: dict[str, Any] = {"key": key, "name": texts, "active": True}
+    item |= {name: fields[name].strip() for name in names if fields.get(name, "").strip()}
+    items.append(item)
 
 
 def _ticked(field: str, value: str) -> list[Any]:

@@ -99,3 +99,4 @@ error-invalid-survey =
 error-unknown-bundle = «{ $bundle }» የሚባል የሚሸጥ ጥቅል የለም። ከነቁጥራቸው ለማየት /bundle ይላኩ።
 error-no-bundle-held = ይህ ደንበኛ አገልግሎት የቀረው ጥቅል የለውም (አልገዛም፣ ሁሉንም ተጠቅሟል፣ ወይም ጊዜው አልፏል)።
 error-which-bundle = ይህ ደንበኛ ከአንድ በላይ ጥቅል አለው፦ የትኛው እንደሆነ ይግለጹ፣ ለምሳሌ /bundle use <የአባልነት ኮድ> <ቁጥር>።
+error-unknown-membership = «{ $membership }» የሚባል የሚሸጥ አባልነት የለም። ከነቁጥራቸው ለማየት /member ይላኩ።

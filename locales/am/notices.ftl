@@ -37,3 +37,6 @@ notice-bundle-used =
        *[other] { $left } ቀርቷል፣ እስከ { $date }።
     }
 notice-bundle-ending = ⏳ { $bundle }፦ { $left } አገልግሎት ቀርቷል፣ ጊዜው የሚያበቃው { $date } ነው። መጥተው ይጠቀሙበት!
+notice-membership-sold = ⭐ እንኳን ደህና መጡ! { $membership }፦ እስከ { $date } ድረስ ያገለግላል። /balance ያሳይዎታል።
+notice-membership-ending = ⭐ { $membership }፦ ጊዜው የሚያበቃው { $date } ነው። እንዲቀጥል በካውንተሩ ያድሱት።
+notice-membership-ended = ⭐ { $membership }፦ ጊዜው አብቅቷል። አባል ስለሆኑ እናመሰግናለን! ነጥቦችዎ የእርስዎ ሆነው ይቆያሉ፤ በፈለጉ ጊዜ በካውንተሩ ያድሱ።

@@ -262,3 +262,13 @@ dash-bundle-sales =
        *[other] { $left } uses
     } still to give.
 dash-bundle-unsold = Not sold yet.
+dash-section-memberships = Memberships
+dash-memberships-hint = A paid membership for a month or a year, sold at the till with /member sell: while it runs the member earns as the tier you choose (when that tier earns more than their own) and/or gets a discount staff are shown. The till takes the payment and gives the discount. Bought again before it ends, the new period starts at the end of the old one.
+dash-add-membership = Add a membership
+dash-field-member-months = Months in one period
+dash-field-member-tier = Earns as the tier
+dash-member-no-tier = (no tier: a discount only)
+dash-field-member-discount = Discount at the till, in % (0: none)
+dash-field-member-reminder-days = Days before a membership ends to remind the member (0: never)
+dash-change-membership = Membership: { $name }
+dash-error-member-nothing = A membership must give something: a tier to earn as, or a discount.

@@ -131,3 +131,4 @@ error-invalid-survey =
 error-unknown-bundle = No bundle “{ $bundle }” is on sale. Send /bundle to see them with their numbers.
 error-no-bundle-held = This customer holds no bundle with uses left (none bought, all used, or ended).
 error-which-bundle = This customer holds more than one bundle: say which, e.g. /bundle use <member code> <number>.
+error-unknown-membership = No membership “{ $membership }” is on sale. Send /member to see them with their numbers.

@@ -126,3 +126,6 @@ notice-bundle-ending =
         [one] 1 use left
        *[other] { $left } uses left
     }, and it ends on { $date }. Come and use it!
+notice-membership-sold = ⭐ Welcome! { $membership } runs until { $date }. /balance shows it.
+notice-membership-ending = ⭐ { $membership } ends on { $date }. Renew it at the counter to keep it.
+notice-membership-ended = ⭐ { $membership } has ended. Thank you for being a member! Your points stay yours; renew at the counter any time.

@@ -106,3 +106,4 @@ error-invalid-survey =
 error-unknown-bundle = Hakuna kifurushi “{ $bundle }” kinachouzwa. Tuma /bundle kuviona pamoja na namba zake.
 error-no-bundle-held = Mteja huyu hana kifurushi chenye matumizi yaliyobaki (hakununua, ametumia yote, au kimeisha).
 error-which-bundle = Mteja huyu ana zaidi ya kifurushi kimoja: sema kipi, mfano /bundle use <namba ya uanachama> <namba>.
+error-unknown-membership = Hakuna uanachama “{ $membership }” unaouzwa. Tuma /member kuuona pamoja na namba zake.

@@ -190,15 +190,15 @@ def test_two_happy_hours_with_one_key_are_refused() -> None:
         make_program(happy_hours=[happy("x", multiplier=2), happy("x", multiplier=3)])
 
 
-def test_the_happy_hours_and_bundle_shown_in_the_example_programme_are_valid() -> None:
-    """The example file shows two happy hours and a bundle commented out: taken in, they
-    must load."""
+def test_the_happy_hours_bundle_and_membership_shown_in_the_example_programme_are_valid() -> None:
+    """The example file shows two happy hours, a bundle and a membership commented out:
+    taken in, they must load."""
     text = EXAMPLE_PROGRAM.read_text("utf-8")
     shown = text[text.index("# [[happy_hours]]") : text.index("# WhatsApp allows")]
     block = "\n".join(
         line.removeprefix("#").removeprefix(" ")
         for line in shown.splitlines()
-        if not line.startswith("# Bundles") and not line.startswith("# one per visit")
+        if not line.startswith(("# Bundles", "# one per visit", "# Memberships", "# tier named"))
     )
     data = example_data() | tomllib.loads(block)
     program = parse_program(data, "example with happy hours")
@@ -207,3 +207,5 @@ def test_the_happy_hours_and_bundle_shown_in_the_example_programme_are_valid() -
     assert (rains.months, rains.bonus_stamps) == ([3, 4, 5], 1)
     (haircuts,) = program.bundles
     assert (haircuts.uses, haircuts.valid_days, haircuts.price) == (10, 180, 4000)
+    (gold,) = program.memberships
+    assert (gold.months, gold.tier, gold.discount_percent) == (1, "gold", 5)

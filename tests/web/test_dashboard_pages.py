@@ -758,3 +758,45 @@ async def test_the_owner_adds_a_bundle_with_no_price_then_sees_it_sold(
     page = html.unescape(await owner_browser.open("/dashboard/programme"))
     assert "10 haircuts · 10 uses, 180 days" in page
     assert "Sold once; one held now, with 9 uses still to give." in page
+
+
+async def test_the_owner_adds_a_gold_membership_and_one_that_gives_nothing_is_refused(
+    app: App, owner_browser: Browser
+) -> None:
+    page = await owner_browser.open("/dashboard/programme")
+    assert "Add a membership" in page and 'name="messages.membership_reminder_days"' in page
+    names = {"name__en": "Gold month", "name__sw": "Dhahabu mwezi mmoja",
+             "name__el": "Χρυσός μήνας", "name__am": "የወርቅ ወር"}  # fmt: skip
+    await owner_browser.submit(
+        "/dashboard/programme/propose",
+        section="new-membership",
+        months="1",
+        tier="",
+        discount_percent="0",
+        price="",
+        **names,
+    )
+    assert owner_browser.status == 400
+    assert app.translator("en", "dash-error-member-nothing") in html.unescape(owner_browser.html)
+    await owner_browser.submit(
+        "/dashboard/programme/propose",
+        section="new-membership",
+        months="1",
+        tier="gold",
+        discount_percent="5",
+        price="500",
+        **names,
+    )
+    said = html.unescape(owner_browser.html)
+    assert (
+        "Membership: Gold month · Earns as the tier</span>: <del>—</del> → <ins>gold</ins>" in said
+    )
+    await owner_browser.submit(
+        "/dashboard/programme/save",
+        content=owner_browser.hidden("content"),
+        base=owner_browser.hidden("base"),
+    )
+    gold = app.program.membership("gold-month")
+    assert gold is not None and (gold.months, gold.tier, gold.discount_percent) == (1, "gold", 5)
+    page = html.unescape(await owner_browser.open("/dashboard/programme"))
+    assert '<option value="gold" selected>' in page
