@@ -57,6 +57,22 @@ def typed_choice(text: str, choices: list[str]) -> int | None:
     return words.index(said) if said in words else None
 
 
+def checked(question: str, choices: list[str]) -> tuple[str, list[str]]:
+    """The question and choices as a survey sends them, or InvalidSurvey naming which is
+    wrong: a question of 1 to QUESTION_MAX characters, 2 to 5 different short choices."""
+    asked = " ".join(plain_text(question).split())
+    if not 0 < len(asked) <= QUESTION_MAX:
+        raise InvalidSurvey("question")
+    cleaned = [c for c in (clean_choice(c) for c in choices) if c is not None]
+    if (
+        not MIN_CHOICES <= len(cleaned) <= MAX_CHOICES
+        or len(cleaned) != len(choices)
+        or len({c.casefold() for c in cleaned}) != len(cleaned)
+    ):
+        raise InvalidSurvey("choices")
+    return asked, cleaned
+
+
 def clean_choice(text: str) -> str | None:
     """A choice as it will stand on a button, or None if it cannot be one."""
     choice = " ".join(plain_text(text).split())
@@ -72,16 +88,7 @@ class SurveyService:
         self, question: str, choices: list[str], segment: str, language: str, *, actor: Actor
     ) -> SurveyResults:
         """The survey and its campaign, ready to send (CampaignService.enqueue)."""
-        asked = " ".join(plain_text(question).split())
-        cleaned = [clean_choice(c) for c in choices]
-        if not 0 < len(asked) <= QUESTION_MAX:
-            raise InvalidSurvey("question")
-        if (
-            not MIN_CHOICES <= len(cleaned) <= MAX_CHOICES
-            or None in cleaned
-            or len({c.casefold() for c in cleaned if c}) != len(cleaned)
-        ):
-            raise InvalidSurvey("choices")
+        asked, cleaned = checked(question, choices)
         campaign_id = await self._campaigns.create(
             f"📊 {asked[:60]}", segment, {language: asked}, actor=actor, holdout_percent=0
         )
@@ -90,7 +97,7 @@ class SurveyService:
             survey = Survey(
                 campaign_id=campaign_id,
                 question=asked,
-                choices=[c for c in cleaned if c],
+                choices=cleaned,
                 created_at=now,
             )
             session.add(survey)

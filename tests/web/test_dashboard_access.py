@@ -170,7 +170,17 @@ async def test_staff_see_customers_but_not_the_programme(
             assert "export/customers.csv" not in await own.text()
         async with http.post(server.make_url("/dashboard/programme/logo"), data=form) as r:
             assert r.status == 403
+        draw = {"csrf": csrf.group(1), "nonce": "n1", "prize": "A bike", "entry": "points",
+                "closes": "2026-12-24T18:00", "threshold": "10", "cap": "1", "winners": "1"}  # fmt: skip
+        async with http.post(server.make_url("/dashboard/draws/open"), data=draw) as r:
+            assert r.status == 403
+        ask = {"csrf": csrf.group(1), "nonce": "n2", "segment": "all", "question": "Tea?",
+               "choice1": "Yes", "choice2": "No"}  # fmt: skip
+        for path in ("/dashboard/surveys/preview", "/dashboard/surveys/send"):
+            async with http.post(server.make_url(path), data=ask) as r:
+                assert r.status == 403
     assert app.program.stamps.slots == 10 and app.live.version == 0
+    assert await app.loyalty.draws.views() == [] and await app.loyalty.surveys.recent() == []
     assert await app.loyalty.api_keys.listing() == []
     assert await app.loyalty.webhooks.listing() == []
 

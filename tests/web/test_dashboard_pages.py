@@ -800,3 +800,52 @@ async def test_the_owner_adds_a_gold_membership_and_one_that_gives_nothing_is_re
     assert gold is not None and (gold.months, gold.tier, gold.discount_percent) == (1, "gold", 5)
     page = html.unescape(await owner_browser.open("/dashboard/programme"))
     assert '<option value="gold" selected>' in page
+
+
+async def test_the_owner_opens_a_draw_and_sends_a_survey_from_the_dashboard_each_once(
+    app: App, owner_browser: Browser
+) -> None:
+    page = await owner_browser.open("/dashboard/draws")
+    assert "Open a prize draw" in page and "Ask a question" in page
+    draw = {"prize": "A hamper", "entry": "purchase", "closes": "2026-12-24T18:00",
+            "threshold": "500", "cap": "2", "winners": "1"}  # fmt: skip
+    nonce = owner_browser.hidden("nonce")
+    await owner_browser.submit("/dashboard/draws/open", nonce=nonce, **(draw | {"closes": "soon"}))
+    assert owner_browser.status == 400
+    refused = app.translator("en", "error-invalid-draw", field="closes")
+    assert refused in html.unescape(owner_browser.html)
+    nonce = owner_browser.hidden("nonce")
+    await owner_browser.submit("/dashboard/draws/open", nonce=nonce, **draw)
+    assert app.translator("en", "dash-draw-opened", draw=1) in html.unescape(owner_browser.html)
+    await owner_browser.submit("/dashboard/draws/open", nonce=nonce, **draw)  # a double click
+    (opened,) = await app.loyalty.draws.views()
+    assert (opened.prize, opened.threshold, opened.cap, opened.winners) == (
+        "A hamper",
+        app.loyalty.purchases.minor_units("500"),
+        2,
+        1,
+    )
+    assert opened.closes_at.astimezone(app.program.shop.tz).hour == 18  # the shop's 18:00
+
+    amina = Chat(app, "10")
+    await amina.join("sw", name="Amina")
+    ask = {"segment": "all", "question": "Tea or coffee?", "choice1": "Tea", "choice2": "Coffee"}
+    await owner_browser.submit("/dashboard/surveys/preview", **(ask | {"segment": "nowhere"}))
+    assert owner_browser.status == 400 and await app.loyalty.surveys.recent() == []
+    await owner_browser.submit("/dashboard/surveys/preview", **(ask | {"choice2": "tea"}))
+    refused = app.translator("en", "error-invalid-survey", field="choices")
+    assert owner_browser.status == 400 and refused in html.unescape(owner_browser.html)
+    await owner_browser.submit("/dashboard/surveys/preview", **ask)
+    said = html.unescape(owner_browser.html)
+    assert "Tea or coffee?\n1. Tea\n2. Coffee" in said and "📨 Ask 2 customers" in said
+    assert await app.loyalty.surveys.recent() == []  # nothing sent before the press
+    form = {
+        k: owner_browser.hidden(k) for k in ("nonce", "segment", "question", "choice1", "choice2")
+    }
+    await owner_browser.submit("/dashboard/surveys/send", **form)
+    assert app.translator("en", "survey-sent", survey=1, count=2) in html.unescape(
+        owner_browser.html
+    )
+    await owner_browser.submit("/dashboard/surveys/send", **form)  # a reload
+    (survey,) = await app.loyalty.surveys.recent()
+    assert (survey.question, survey.choices) == ("Tea or coffee?", ("Tea", "Coffee"))
