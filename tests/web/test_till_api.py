@@ -25,7 +25,7 @@ from bot.loyalty.segments import parse_segment
 from bot.web.api import register_api
 from models import ApiKey, AuditEntry, Customer, Delivery, LedgerEntry, StaffRole
 from tests.conftest import Shop
-from tests.helpers.programmes import make_program
+from tests.helpers.programmes import make_program, with_bundles
 from tests.helpers.till_api import Till
 
 
@@ -83,6 +83,8 @@ async def test_the_document_is_valid_openapi_3_1(till: Till) -> None:
         "/redemptions/confirm",
         "/refunds",
         "/receipt-codes",
+        "/bundles/sell",
+        "/bundles/use",
     }
 
 
@@ -387,3 +389,32 @@ async def test_a_happy_hour_is_named_in_the_answer_for_the_till_to_print(
     stamped = await till.call("POST", "/stamps", {"member": code, "count": 1, "request_id": "s1"})
     assert (stamped.body["added"], stamped.body["bonus"], stamped.body["stamps"]) == (1, 2, 3)
     assert stamped.body["promotion"]["happy_hour"] == "rains"
+
+
+async def test_a_till_sells_a_bundle_and_uses_it_once_per_request_down_to_none_left(
+    app: App, shop: Shop, till: Till
+) -> None:
+    app.live.replace(with_bundles(), app.live.version)
+    customer, code = await _member(shop)
+    sold = await till.call(
+        "POST", "/bundles/sell", {"member": code, "bundle": "haircuts", "request_id": "s-1"}
+    )
+    assert sold.status == 201
+    assert (sold.body["bundle_name"], sold.body["uses_left"], sold.body["uses_total"]) == (
+        "3 haircuts",
+        3,
+        3,
+    )
+    first = await till.call("POST", "/bundles/use", {"member": code, "request_id": "v-1"})
+    again = await till.call("POST", "/bundles/use", {"member": code, "request_id": "v-1"})
+    assert (first.status, first.body["uses_left"]) == (200, 2)
+    assert (again.status, again.body["uses_left"], again.body["duplicate"]) == (200, 2, True)
+    for visit in (2, 3):
+        await till.call("POST", "/bundles/use", {"member": code, "request_id": f"v-{visit}"})
+    none_left = await till.call("POST", "/bundles/use", {"member": code, "request_id": "v-4"})
+    assert (none_left.status, none_left.code) == (409, "no-bundle-held")
+    unknown = await till.call(
+        "POST", "/bundles/sell", {"member": code, "bundle": "massage", "request_id": "s-2"}
+    )
+    assert (unknown.status, unknown.code) == (404, "unknown-bundle")
+    assert await app.loyalty.bundles.held(customer) == []

@@ -27,6 +27,8 @@ def register_api(application: web.Application, deps: ApiDeps) -> None:
     add.add_post(f"{PREFIX}/redemptions/confirm", calls.confirm)
     add.add_post(f"{PREFIX}/refunds", calls.refund)
     add.add_post(f"{PREFIX}/receipt-codes", calls.receipt_code)
+    add.add_post(f"{PREFIX}/bundles/sell", calls.sell_bundle)
+    add.add_post(f"{PREFIX}/bundles/use", calls.use_bundle)
 
 
 async def _openapi(_: web.Request) -> web.StreamResponse:

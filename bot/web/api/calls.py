@@ -13,7 +13,9 @@ from pydantic import BaseModel, ValidationError
 
 from bot.i18n import Speaker
 from bot.languages import as_language
+from bot.loyalty import bundles
 from bot.loyalty.api_keys import TillKey
+from bot.loyalty.bundles import Used
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import LoyaltyError
 from bot.loyalty.promotions import Applied
@@ -276,3 +278,46 @@ async def receipt_code(request: web.Request, till: TillKey, _: Speaker) -> BaseM
         telegram_link=telegram or None,
         whatsapp_link=whatsapp or None,
     )
+
+
+def _held(request: web.Request, ref: CustomerRef, used: Used) -> schemas.BundleHeld:
+    bundle = request.app[DEPS].live.current.bundle(used.held.key)
+    return schemas.BundleHeld(
+        member_code=ref.member_code,
+        bundle=used.held.key,
+        bundle_name=bundle.name.en if bundle else used.held.key,
+        uses_left=used.held.uses_left,
+        uses_total=used.held.uses_total,
+        ends_at=used.held.expires_at,
+        duplicate=used.duplicate,
+    )
+
+
+@call("award", status=201)
+async def sell_bundle(request: web.Request, till: TillKey, _: Speaker) -> BaseModel:
+    asked = await body(request, schemas.BundleSale)
+    deps = request.app[DEPS]
+    ref = await deps.loyalty.customers.find_by_member_code(asked.member)
+    used = await deps.loyalty.bundles.sell(
+        ref.customer_id,
+        bundles.on_sale(deps.live.current, asked.bundle),
+        actor=till.actor,
+        idempotency_key=f"api:{till.id}:{asked.request_id}",
+    )
+    return _held(request, ref, used)
+
+
+@call("award")
+async def use_bundle(request: web.Request, till: TillKey, _: Speaker) -> BaseModel:
+    asked = await body(request, schemas.BundleUseRequest)
+    deps = request.app[DEPS]
+    ref = await deps.loyalty.customers.find_by_member_code(asked.member)
+    program = deps.live.current
+    key = None
+    if asked.bundle is not None:
+        named = program.bundle(asked.bundle) or bundles.on_sale(program, asked.bundle)
+        key = named.key
+    used = await deps.loyalty.bundles.use(
+        ref.customer_id, key, actor=till.actor, idempotency_key=f"api:{till.id}:{asked.request_id}"
+    )
+    return _held(request, ref, used)

@@ -77,6 +77,9 @@ def document() -> dict[str, Any]:
             (schemas.Confirm, "validation"),
             (schemas.Refund, "validation"),
             (schemas.ReceiptCodeRequest, "validation"),
+            (schemas.BundleSale, "validation"),
+            (schemas.BundleUseRequest, "validation"),
+            (schemas.BundleHeld, "serialization"),
             (schemas.Member, "serialization"),
             (schemas.PurchaseRecorded, "serialization"),
             (schemas.StampsAdded, "serialization"),
@@ -94,7 +97,8 @@ def document() -> dict[str, Any]:
             "title": "Loyalty bot: till API",
             "version": VERSION,
             "description": "For a shop's till system: find members, record purchases and "
-            "stamps, hand over rewards, refund receipts, print receipt codes.",
+            "stamps, hand over rewards, refund receipts, print receipt codes, sell and use "
+            "prepaid bundles.",
         },
         "servers": [{"url": "/api/v1"}],
         "security": [{"key": []}],
@@ -179,6 +183,31 @@ def document() -> dict[str, Any]:
                     refusals={
                         "404": "This receipt earned nothing at this key's branch",
                         "409": "The customer has already spent these points: nothing changed",
+                    },
+                )
+            },
+            "/bundles/sell": {
+                "post": _operation(
+                    "Record a prepaid bundle sold at the till (the till takes the payment)",
+                    "award",
+                    schemas.BundleHeld,
+                    asks=schemas.BundleSale,
+                    status="201",
+                    refusals={
+                        "404": "No such member, or no such bundle on sale",
+                        "409": "This request id sold something else",
+                    },
+                )
+            },
+            "/bundles/use": {
+                "post": _operation(
+                    "Use one visit of the member's bundle (the one that ends soonest)",
+                    "award",
+                    schemas.BundleHeld,
+                    asks=schemas.BundleUseRequest,
+                    refusals={
+                        "404": "No such member, or no such bundle",
+                        "409": "No bundle with uses left, or several kinds: name the bundle",
                     },
                 )
             },

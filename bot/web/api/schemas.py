@@ -67,6 +67,42 @@ class ReceiptCodeRequest(_Request):
     receipt: str = Field(min_length=1, max_length=64)
 
 
+class BundleSale(_Request):
+    member: str = Field(max_length=64)
+    bundle: str = Field(
+        min_length=1, max_length=100, description="the bundle's key in the programme, or its name"
+    )
+    request_id: str = Field(
+        min_length=1,
+        max_length=64,
+        description="the till's id for this sale: sent again, sold once",
+    )
+
+
+class BundleUseRequest(_Request):
+    member: str = Field(max_length=64)
+    bundle: str | None = Field(
+        default=None,
+        max_length=100,
+        description="which bundle, when the member holds more than one kind",
+    )
+    request_id: str = Field(
+        min_length=1,
+        max_length=64,
+        description="the till's id for this visit: sent again, used once",
+    )
+
+
+class BundleHeld(BaseModel):
+    member_code: str
+    bundle: str = Field(description="the bundle's key in the programme")
+    bundle_name: str = Field(description="in English")
+    uses_left: int
+    uses_total: int
+    ends_at: datetime
+    duplicate: bool = Field(description="true: this request id did this before, nothing more")
+
+
 class Member(BaseModel):
     member_code: str
     name: str | None
