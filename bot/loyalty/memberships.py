@@ -71,6 +71,8 @@ async def running(
     session: AsyncSession, program: Program, customer_id: int, now: datetime
 ) -> Membership | None:
     """The membership running for a customer now (the richest, if two are)."""
+    if not program.memberships:
+        return None  # no query on every purchase of a shop that sells none
     keys = await session.scalars(
         select(MembershipPeriod.membership_key).where(
             MembershipPeriod.customer_id == customer_id,
