@@ -346,3 +346,43 @@ async def test_a_broadcast_from_the_dashboard_reaches_its_segment_once(
     with sqlite3.connect(shop.bot.db_path) as db:
         (campaigns,) = db.execute("select count(*) from campaigns").fetchone()
     assert campaigns == 1
+
+
+async def test_the_owner_adds_a_happy_hour_by_ticking_days_and_customers_see_it(
+    shop: Shop, browser: Browser
+) -> None:
+    page = await _page(browser)
+    await page.goto(await shop.link_for(OWNER))
+    await page.get_by_role("button", name="Open the dashboard").click()
+    await page.wait_for_url("**/dashboard/overview")
+    await page.get_by_role("link", name="Programme").click()
+
+    adding = page.locator("details", has_text="Add a happy hour")
+    await adding.locator("summary").click()
+    for language, name in (("en", "Tuesday double points"), ("sw", "Jumanne ya pointi mara mbili"),
+                           ("el", "Διπλοί πόντοι της Τρίτης"), ("am", "የማክሰኞ እጥፍ ነጥብ")):  # fmt: skip
+        await adding.locator(f'input[name="name.{language}"]').fill(name)
+    await adding.get_by_label("Tuesday").check()
+    await adding.get_by_label("Thursday").check()
+    await adding.locator('input[name="start"]').fill("16:00")
+    await adding.locator('input[name="end"]').fill("18:00")
+    await adding.get_by_role("button", name="Review the change").click()
+    await expect(page.locator("ul.changes")).to_contain_text("Tuesday, Thursday")
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.locator(".ok")).to_contain_text("Saved as version 2")
+
+    happy = page.locator("details", has_text="Tuesday double points ·")
+    await happy.locator("summary").click()
+    await happy.get_by_label("Thursday").uncheck()
+    await happy.get_by_label("March").check()
+    await happy.get_by_role("button", name="Review the change").click()
+    await expect(page.locator("ul.changes")).to_contain_text("Tuesday, Thursday → Tuesday")
+    await expect(page.locator("ul.changes")).to_contain_text("March")
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.locator(".ok")).to_contain_text("Saved as version 3")
+
+    before = len(shop.fake.sent(NIKOS))
+    await shop.fake.send_text(NIKOS, "/offers")
+    replies = await shop.fake.wait_for(before + 2, chat_id=NIKOS)
+    said = "\n".join(r.text for r in replies[before:])
+    assert "Διπλοί πόντοι της Τρίτης: Τρίτη, από" in said and "Μόνο τους μήνες: Μάρτιος" in said
