@@ -27,6 +27,10 @@ def _named(speak: Speaker, before: Program, after: Program, args: dict[str, Any]
         reward = after.reward(str(out["reward"])) or before.reward(str(out["reward"]))
         if reward is not None:
             out["reward"] = reward.name.get(speak.language)
+    if "sold" in out:  # a bundle or a membership, by its key
+        key = str(out["sold"])
+        sold = after.bundle(key) or after.membership(key)
+        out["sold"] = sold.name.get(speak.language) if sold else key
     if "day" in out:
         out["day"] = speak.date(date.fromisoformat(str(out["day"])))
     return out

@@ -32,8 +32,10 @@ from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.ledger import QUALIFYING_KINDS
 from bot.program import Program, parse_program
 from models import (
+    BundleHolding,
     Customer,
     LedgerEntry,
+    MembershipPeriod,
     ProgramVersion,
     Redemption,
     RedemptionStatus,
@@ -84,6 +86,49 @@ class Plan:
     # Customers who keep a tier they would lose under the new thresholds, and until when.
     holds: dict[int, str] = field(default_factory=dict)
     held_until: datetime | None = None
+
+
+async def _keep_sold(
+    session: AsyncSession, old: Program, new: Program, now: datetime
+) -> tuple[Program, list[Consequence]]:
+    """A bundle with uses left or a membership still running stays in the programme, off
+    sale, when a new version leaves it out: what customers paid for keeps its name and
+    its tier until it ends."""
+    held_bundles = set(
+        await session.scalars(
+            select(BundleHolding.bundle_key)
+            .where(BundleHolding.uses_left > 0, BundleHolding.expires_at > now)
+            .distinct()
+        )
+    )
+    running = set(
+        await session.scalars(
+            select(MembershipPeriod.membership_key).where(MembershipPeriod.ends_at > now).distinct()
+        )
+    )
+    bundles = [
+        b.model_copy(update={"active": False})
+        for b in old.bundles
+        if b.key in held_bundles and new.bundle(b.key) is None
+    ]
+    memberships = [
+        m.model_copy(update={"active": False})
+        for m in old.memberships
+        if m.key in running
+        and new.membership(m.key) is None
+        and (m.tier is None or any(t.key == m.tier for t in new.tiers.levels))
+    ]
+    if not bundles and not memberships:
+        return new, []
+    kept = new.model_copy(
+        update={
+            "bundles": [*new.bundles, *bundles],
+            "memberships": [*new.memberships, *memberships],
+        }
+    )
+    keys = [b.key for b in bundles] + [m.key for m in memberships]
+    said = [Consequence("programme-sold-kept", {"sold": key}) for key in keys]
+    return Program.model_validate(content_of(kept)), said
 
 
 def file_hash(raw: bytes) -> str:
@@ -172,6 +217,9 @@ class ProgramVersions:
         old, now = self._ctx.program, self._ctx.clock.now()
         new = _protect_expiry(old, new, now)
         consequences: list[Consequence] = []
+        async with self._ctx.db.read() as session:
+            new, kept_sold = await _keep_sold(session, old, new, now)
+        consequences += kept_sold
         if new.expiry != old.expiry and new.expiry.starts_on != old.expiry.starts_on:
             consequences.append(
                 Consequence("programme-expiry-from", {"day": new.expiry.starts_on.isoformat()})

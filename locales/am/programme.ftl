@@ -15,3 +15,4 @@ programme-card-size = { $count ->
    *[other] አዲስ የማህተም ካርዶች ከ{ $before } ይልቅ { $after } ማህተም ይኖራቸዋል። በሂደት ላይ ያሉት { $count } ካርዶች { $before } ቦታዎቻቸውን ይዘው ይቆያሉ።
 }
 programme-no-consequences = በዚህ ለውጥ ማንም ምንም አያጣም።
+programme-sold-kept = «{ $sold }»፦ ለሽያጭ ሳይቀርብ በፕሮግራሙ ውስጥ ይቆያል፤ ደንበኞች የከፈሉበትን ጥቅም ላይ እስኪውል ወይም ጊዜው እስኪያልፍ ድረስ ይይዛሉ።

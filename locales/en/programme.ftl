@@ -25,3 +25,4 @@ programme-card-size =
     } instead of { $before }. The { $count } cards in progress keep their { $before }.
 }
 programme-no-consequences = Nobody loses anything by this change.
+programme-sold-kept = “{ $sold }” stays in the programme, off sale: customers still hold what they paid for, until it is used or ends.

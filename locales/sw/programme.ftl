@@ -15,3 +15,4 @@ programme-card-size = { $count ->
    *[other] Kadi mpya za mihuri zitakuwa na mihuri { $after } badala ya { $before }. Kadi { $count } zinazoendelea zinabaki na nafasi zake { $before }.
 }
 programme-no-consequences = Hakuna anayepoteza chochote kwa mabadiliko haya.
+programme-sold-kept = “{ $sold }” kinabaki kwenye mpango, bila kuuzwa: wateja bado wana walicholipia, hadi kitumike au kiishe.

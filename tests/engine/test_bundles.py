@@ -158,3 +158,23 @@ def test_staff_name_a_bundle_by_number_key_or_name_in_any_language(program: Prog
     for typed in ("3", "old", "Retired", "0", "haircut"):  # the retired one is not on sale
         with pytest.raises(UnknownBundle):
             on_sale(program, typed)
+
+
+async def test_a_new_programme_that_drops_a_held_bundle_keeps_it_off_sale_until_it_is_used(
+    app: App, shop: Shop, staff: Actor
+) -> None:
+    amina = await shop.customer()
+    await app.loyalty.bundles.sell(
+        amina, on_sale(app.program, "haircuts"), actor=staff, idempotency_key="s"
+    )
+    dropped = app.program.model_copy(update={"bundles": []})
+    plan = await app.loyalty.programme.plan(dropped)
+    assert [c.args for c in plan.consequences] == [{"sold": "haircuts"}]
+    await app.loyalty.programme.save(dropped, actor=staff, source="dashboard")
+    kept = app.program.bundle("haircuts")
+    assert kept is not None and not kept.active  # off sale, still named
+    assert app.program.bundle("washes") is None  # nobody held one: gone
+    with pytest.raises(UnknownBundle):
+        on_sale(app.program, "haircuts")
+    used = await app.loyalty.bundles.use(amina, None, actor=staff, idempotency_key="u")
+    assert used.held.uses_left == 2

@@ -156,3 +156,19 @@ def test_staff_name_a_membership_by_number_or_name(program: Program) -> None:
     assert on_sale(program, "χρυσή λέσχη, ένας μήνας").key == "gold-month"
     with pytest.raises(UnknownMembership):
         on_sale(program, "3")
+
+
+async def test_a_new_programme_that_drops_a_running_membership_keeps_its_tier_until_the_end(
+    app: App, shop: Shop, staff: Actor
+) -> None:
+    amina = await shop.customer()
+    await app.loyalty.memberships.sell(
+        amina, on_sale(app.program, "gold-month"), actor=staff, idempotency_key="s"
+    )
+    await app.loyalty.programme.save(
+        app.program.model_copy(update={"memberships": []}), actor=staff, source="dashboard"
+    )
+    kept = app.program.membership("gold-month")
+    assert kept is not None and not kept.active and app.program.membership("silver-year") is None
+    result = await app.loyalty.purchases.record(amina, "1000", idempotency_key="a")
+    assert result.points == app.loyalty.purchases.points_for(Decimal(1000), "gold")
