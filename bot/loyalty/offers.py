@@ -26,11 +26,12 @@ from bot.loyalty.errors import (
     UnknownOffer,
 )
 from bot.loyalty.points import PointsChange, PointsService
+from bot.program import MAX_PROMOTION_MULTIPLIER
 from models import Offer, OfferBonus
 
 TEXT_MAX = 1000  # it may travel as a photo caption (Telegram allows 1 024 characters)
 IMAGE_MAX = 5 * 1024 * 1024
-MAX_MULTIPLIER = 5
+MAX_MULTIPLIER = MAX_PROMOTION_MULTIPLIER  # the earn guard in bot/program.py counts on it
 MAX_BONUS_POINTS = 10_000
 OFFER_CODE_LENGTH = 6
 

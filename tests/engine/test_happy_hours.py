@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.loyalty.errors import InvalidOffer
 from bot.loyalty.offers import OfferDraft
 from bot.program import Program, ProgramError, parse_program
 from bot.settings import EXAMPLE_PROGRAM
@@ -90,6 +91,18 @@ async def test_only_the_best_promotion_applies_a_running_offer_included(
     assert second.promotion.offer_title == "Triple week"
     async with app.db.read() as session:  # an offer's use is not a happy hour's
         assert await session.scalar(select(func.count(PromotionUse.id))) == 1
+
+
+async def test_an_offer_multiplies_by_three_at_most_as_a_happy_hour_does(
+    app: App, shop: Shop
+) -> None:
+    """The earn guard (the most one purchase can earn) counts on x3 for any promotion."""
+    owner = await shop.staff(StaffRole.OWNER, branch=None)
+    for times in (1, 4, 5):
+        draft = OfferDraft({"en": "Big"}, bonus=OfferBonus.MULTIPLIER, bonus_value=times)
+        with pytest.raises(InvalidOffer):
+            await app.loyalty.offers.create(draft, actor=owner)
+    assert await app.loyalty.offers.open_offers() == []
 
 
 async def test_a_limit_per_night_counts_on_the_day_the_window_started_and_undo_gives_it_back(
