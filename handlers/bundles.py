@@ -16,10 +16,6 @@ from models import StaffRole
 USE = "tbund"  # a button: one use of a held bundle, "<member code>_<holding id>"
 
 
-def _name(customer: CustomerRef) -> str:
-    return customer.name or customer.member_code
-
-
 def bundle_name(req: Request, key: str) -> str:
     bundle = req.program.bundle(key)
     return bundle.name.get(req.speak.language) if bundle else key
@@ -60,12 +56,12 @@ async def _sell(req: Request, code: str, typed: str) -> list[Reply]:
     customer = await req.loyalty.customers.find_by_member_code(code)
     item = on_sale(req.program, typed)
     sold = await req.loyalty.bundles.sell(
-        customer.customer_id, item, actor=req.staff, idempotency_key=_key(req)
+        customer.customer_id, item, actor=req.staff, idempotency_key=req.update_key()
     )
     speak = req.speak
     text = speak(
         "bundle-sold",
-        name=_name(customer),
+        name=customer.called,
         bundle=item.name.get(speak.language),
         uses=sold.held.uses_total,
         date=speak.date(sold.held.expires_at),
@@ -83,12 +79,12 @@ async def _use(req: Request, code: str, typed: str | None) -> list[Reply]:
         key = bundle.key
     try:
         used = await req.loyalty.bundles.use(
-            customer.customer_id, key, actor=req.staff, idempotency_key=_key(req)
+            customer.customer_id, key, actor=req.staff, idempotency_key=req.update_key()
         )
     except WhichBundle as which:
         held = await req.loyalty.bundles.held(customer.customer_id)
         buttons = use_buttons(req, customer, [h for h in held if h.key in which.keys])
-        return [Reply(req.speak("bundle-which", name=_name(customer)), buttons)]
+        return [Reply(req.speak("bundle-which", name=customer.called), buttons)]
     return [Reply(_used_text(req, customer, used))]
 
 
@@ -96,7 +92,7 @@ def _used_text(req: Request, customer: CustomerRef, used: Used) -> str:
     speak = req.speak
     return speak(
         "bundle-used-again" if used.duplicate else "bundle-used",
-        name=_name(customer),
+        name=customer.called,
         bundle=bundle_name(req, used.held.key),
         left=used.held.uses_left,
         date=speak.date(used.held.expires_at),
@@ -148,14 +144,13 @@ async def use_button(req: Request, arg: str) -> list[Reply]:
         return [Reply(req.speak("button-stale"))]
     customer = await req.loyalty.customers.find_by_member_code(code)
     used = await req.loyalty.bundles.use(
-        customer.customer_id, None, actor=req.staff, idempotency_key=_key(req), holding=holding_id
+        customer.customer_id,
+        None,
+        actor=req.staff,
+        idempotency_key=req.update_key(),
+        holding=holding_id,
     )
     return [Reply(_used_text(req, customer, used))]
-
-
-def _key(req: Request) -> str:
-    # The chat update: a redelivered message or a double press sells or uses once.
-    return f"{req.incoming.channel}:{req.incoming.update_id}"
 
 
 FEATURE = Feature(

@@ -110,8 +110,9 @@ async def ask_buy(req: Request, arg: str) -> list[Reply]:
 
 async def buy(req: Request, arg: str) -> list[Reply]:
     speak = req.speak
-    key = f"{req.incoming.channel}:{req.incoming.update_id or req.deps.clock.now().isoformat()}"
-    bought = await req.loyalty.draws.buy_ticket(req.customer_id, _draw_id(arg), key=key)
+    bought = await req.loyalty.draws.buy_ticket(
+        req.customer_id, _draw_id(arg), key=req.update_key()
+    )
     text = speak("draw-bought", ticket=bought.code, count=bought.tickets, balance=bought.balance)
     return [Reply(text, (back_button(speak),), edit=True)]
 

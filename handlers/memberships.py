@@ -57,12 +57,12 @@ async def _sell(req: Request, code: str, typed: str) -> list[Reply]:
     customer = await req.loyalty.customers.find_by_member_code(code)
     item = on_sale(req.program, typed)
     period, again = await req.loyalty.memberships.sell(
-        customer.customer_id, item, actor=req.staff, idempotency_key=_key(req)
+        customer.customer_id, item, actor=req.staff, idempotency_key=req.update_key()
     )
     speak = req.speak
     text = speak(
         "member-sold",
-        name=customer.name or customer.member_code,
+        name=customer.called,
         membership=item.name.get(speak.language),
         start=speak.date(period.starts_at),
         end=speak.date(period.ends_at),
@@ -97,11 +97,6 @@ def discount_line(req: Request, key: str | None) -> str | None:
         membership=membership.name.get(req.speak.language),
         percent=membership.discount_percent,
     )
-
-
-def _key(req: Request) -> str:
-    # The chat update: a redelivered message sells once.
-    return f"{req.incoming.channel}:{req.incoming.update_id}"
 
 
 FEATURE = Feature(commands=(Command("member", member, role=StaffRole.STAFF),))

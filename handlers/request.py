@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from uuid import uuid4
 
 from bot.chat_types import Incoming
 
@@ -72,3 +73,9 @@ class Request:
     @property
     def identity(self) -> tuple[str, str]:
         return self.incoming.channel, self.incoming.user_id
+
+    def update_key(self) -> str:
+        """This chat update as an idempotency key: a redelivered message or a double press
+        does its work once. An update the platform gave no id gets a key of its own, so it
+        is never taken for another."""
+        return f"{self.incoming.channel}:{self.incoming.update_id or 'u-' + uuid4().hex}"

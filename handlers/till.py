@@ -36,10 +36,6 @@ AMOUNT_STEP, CODE_STEP = f"{STEP_PREFIX}amount", f"{STEP_PREFIX}code"
 LIMITS = (StampDailyCapReached, StampCooldown, AwardLimitExceeded)
 
 
-def _name(customer: CustomerRef) -> str:
-    return customer.name or customer.member_code
-
-
 async def _limit_hit(req: Request, customer: CustomerRef, refused: LoyaltyError) -> list[Reply]:
     staff_name = req.customer.name if req.customer and req.customer.name else "?"
     await req.loyalty.staff.note_owners(
@@ -68,7 +64,7 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     key = (
         receipt_purchase(staff.branch_id, receipt)
         if receipt and receipt_key(receipt)
-        else f"{req.incoming.channel}:{req.incoming.update_id}"
+        else req.update_key()
     )
     try:
         result = await req.loyalty.purchases.record(
@@ -82,7 +78,7 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     money = speak.money(result.amount)
     text = speak(
         "staff-awarded",
-        name=_name(customer),
+        name=customer.called,
         points=result.points,
         amount=money,
         balance=result.balance,
@@ -97,7 +93,7 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
     # twice: point it out, with the undo one tap away.
     ago = None if receipt else await req.loyalty.purchases.same_amount_recently(result.entry_id)
     if ago is not None:
-        text += "\n" + speak("staff-award-repeated", name=_name(customer), minutes=ago)
+        text += "\n" + speak("staff-award-repeated", name=customer.called, minutes=ago)
         buttons = ((Button(encode(UNDO, str(result.entry_id)), speak("staff-undo-button")),),)
     # The customer hears "+45 points" from the outbox: the engine queued it with the purchase.
     return [Reply(text, buttons)]
@@ -111,7 +107,7 @@ async def claim(req: Request, args: str) -> list[Reply]:
     customer = await req.loyalty.customers.find_by_member_code(parts[0])
     change = await req.loyalty.offers.claim(customer.customer_id, parts[1], actor=req.staff)
     text = req.speak(
-        "staff-claimed", name=_name(customer), points=change.amount, balance=change.balance
+        "staff-claimed", name=customer.called, points=change.amount, balance=change.balance
     )
     return [Reply(text)]
 
@@ -131,7 +127,7 @@ async def _stamp(req: Request, code: str, count: int) -> list[Reply]:
     except LIMITS as refused:
         return await _limit_hit(req, customer, refused)
     text = req.speak(
-        "staff-stamped", name=_name(customer), count=count, stamps=result.stamps, slots=result.slots
+        "staff-stamped", name=customer.called, count=count, stamps=result.stamps, slots=result.slots
     )
     if result.promotion is not None:
         text += "\n" + promotion_line(req, result.promotion)
@@ -168,7 +164,7 @@ async def redeem(req: Request, args: str) -> list[Reply]:
     confirmed = await req.loyalty.redemptions.confirm(code, actor=req.staff)
     customer = await req.loyalty.customers.get(confirmed.customer_id)
     reward = _reward_name(req, confirmed, req.speak.language)
-    return [Reply(req.speak("staff-redeemed", reward=reward, name=_name(customer)))]
+    return [Reply(req.speak("staff-redeemed", reward=reward, name=customer.called))]
 
 
 async def undo_button(req: Request, entry: str) -> list[Reply]:
@@ -183,9 +179,9 @@ async def undo(req: Request, _: str = "", *, entry_id: int | None = None) -> lis
     undone = await req.loyalty.undo.undo_last(req.staff, entry_id=entry_id)
     customer = await req.loyalty.customers.get(undone.customer_id)
     if undone.action == "purchase":
-        text = req.speak("staff-undone-purchase", points=undone.points, name=_name(customer))
+        text = req.speak("staff-undone-purchase", points=undone.points, name=customer.called)
     else:
-        text = req.speak("staff-undone-stamp", count=undone.stamps, name=_name(customer))
+        text = req.speak("staff-undone-stamp", count=undone.stamps, name=customer.called)
     return [Reply(text)]
 
 
@@ -196,7 +192,7 @@ async def panel(req: Request, member_code: str) -> list[Reply]:
     speak = req.speak
     text = speak(
         "staff-panel",
-        name=_name(customer),
+        name=customer.called,
         code=customer.member_code,
         tier=req.program.tier(s.tier_key).name.get(speak.language),
         points=s.balance,
@@ -229,7 +225,7 @@ async def panel_stamp(req: Request, code: str) -> list[Reply]:
 async def ask_amount(req: Request, code: str) -> list[Reply]:
     customer = await req.loyalty.customers.find_by_member_code(code)
     await req.deps.states.set(*req.identity, State(AMOUNT_STEP, {"code": customer.member_code}))
-    return [Reply(req.speak("staff-ask-amount", name=_name(customer)))]
+    return [Reply(req.speak("staff-ask-amount", name=customer.called))]
 
 
 async def ask_code(req: Request, _: str = "") -> list[Reply]:

@@ -65,6 +65,11 @@ class CustomerRef:
     language: Language
     marketing_consent: bool
 
+    @property
+    def called(self) -> str:
+        """How staff know the customer: their name, or their member code without one."""
+        return self.name or self.member_code
+
 
 _BY_IDENTITY = (
     select(

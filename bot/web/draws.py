@@ -6,8 +6,10 @@ question after a preview of who will be asked. The same engine as `/draws new` a
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import InvalidOperation
+from typing import TypedDict
 
 from aiohttp import web
 
@@ -33,7 +35,7 @@ async def _page(
     *,
     error: str | None = None,
     status: int = 200,
-    survey: dict[str, object] | None = None,
+    survey: SurveyForm | None = None,
 ) -> web.StreamResponse:
     loyalty = request.app[DEPS].loyalty
     speak = viewer.speak
@@ -120,16 +122,20 @@ async def open_draw(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"/dashboard/draws?opened={number}")
 
 
-def _survey_form(form: object) -> dict[str, object]:
-    get = form.get  # type: ignore[attr-defined]
+class SurveyForm(TypedDict):
+    segment: str
+    question: str
+    choices: list[str]
+
+
+def _survey_form(form: Mapping[str, object]) -> SurveyForm:
+    def field(name: str, default: str = "") -> str:
+        return str(form.get(name, default)).strip()
+
     return {
-        "segment": str(get("segment", "all")).strip() or "all",
-        "question": " ".join(str(get("question", "")).split()),
-        "choices": [
-            str(get(f"choice{n}", "")).strip()
-            for n in range(1, MAX_CHOICES + 1)
-            if str(get(f"choice{n}", "")).strip()
-        ],
+        "segment": field("segment") or "all",
+        "question": " ".join(field("question").split()),
+        "choices": [c for n in range(1, MAX_CHOICES + 1) if (c := field(f"choice{n}"))],
     }
 
 
@@ -139,10 +145,10 @@ async def preview_survey(request: web.Request, viewer: Viewer) -> web.StreamResp
     deps = request.app[DEPS]
     speak = viewer.speak
     survey = _survey_form(await request.post())
-    choices = [str(c) for c in survey["choices"]]  # type: ignore[attr-defined]
+    choices = survey["choices"]
     try:
-        segment = parse_segment(str(survey["segment"])).name
-        checked(str(survey["question"]), choices)
+        segment = parse_segment(survey["segment"]).name
+        checked(survey["question"], choices)
     except LoyaltyError as refused:
         return await _page(
             request, viewer, error=refusal_text(speak, refused), status=400, survey=survey
@@ -160,7 +166,7 @@ async def preview_survey(request: web.Request, viewer: Viewer) -> web.StreamResp
         speak,
         viewer,
         preview=speak("survey-preview", question=survey["question"], choices=numbered),
-        survey=survey | {"segment": segment},
+        survey=SurveyForm(segment=segment, question=survey["question"], choices=choices),
         count=count,
         nonce=secrets.token_urlsafe(16),
     )
@@ -175,9 +181,9 @@ async def send_survey(request: web.Request, viewer: Viewer) -> web.StreamRespons
     survey = _survey_form(form)
     try:
         made = await deps.loyalty.surveys.create(
-            str(survey["question"]),
-            [str(c) for c in survey["choices"]],  # type: ignore[attr-defined]
-            parse_segment(str(survey["segment"])).name,
+            survey["question"],
+            survey["choices"],
+            parse_segment(survey["segment"]).name,
             viewer.speak.language,
             actor=viewer.actor,
         )
