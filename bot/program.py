@@ -148,9 +148,69 @@ class Earn(_Strict):
         return self
 
 
+MAIN_CARD = "main"  # the key of the card `[stamps]` describes
+MAX_CARDS = 5  # stamp cards a shop runs at once, `[stamps]` included
+
+
+class LadderStep(_Strict):
+    """A reward on the way along a card ("a cookie at 3 stamps"). Taking it spends its
+    stamps from the card; saving them goes on towards the next step and the full card."""
+
+    at: int = Field(ge=1, le=49)
+    reward: LocalizedText
+
+
 class Stamps(_Strict):
+    """The stamp card: `slots` stamps fill it and give `reward`, then a fresh card starts."""
+
     slots: int = Field(ge=1, le=50)
     reward: LocalizedText
+    # Shown where the shop runs several cards ("Coffee card"); one card needs no name.
+    name: LocalizedText | None = None
+    steps: list[LadderStep] = Field(default_factory=list, max_length=5)
+
+    @model_validator(mode="after")
+    def _ladder(self) -> Self:
+        at = [step.at for step in self.steps]
+        if any(b <= a for a, b in itertools.pairwise(at)):
+            raise ValueError("ladder steps must rise strictly, one reward per number of stamps")
+        if at and at[-1] >= self.slots:
+            raise ValueError("a ladder step must come before the full card (at < slots)")
+        return self
+
+    def step(self, at: int) -> LadderStep | None:
+        return next((s for s in self.steps if s.at == at), None)
+
+    @property
+    def step_slots(self) -> tuple[int, ...]:
+        """The slots (counted from 1) where a step's reward waits, for the card's picture."""
+        return tuple(step.at for step in self.steps)
+
+
+def card_reward_key(card: str, at: int | None = None) -> str:
+    """How a redemption names a stamp-card reward: a full card ("stamp-card" for `[stamps]`,
+    as before several cards existed; "card:lunch") or a ladder step ("step:lunch:3")."""
+    if at is not None:
+        return f"step:{card}:{at}"
+    return "stamp-card" if card == MAIN_CARD else f"card:{card}"
+
+
+# Short: a button carries a member code and the card's key in Telegram's 64 bytes.
+CardKey = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,15}$")]
+
+
+class StampCardKind(Stamps):
+    """One more card beside `[stamps]`, for another product line (lunch, a car wash)."""
+
+    key: CardKey
+    name: LocalizedText  # so staff and customers tell the cards apart
+    active: bool = True  # stamped; off, the stamps and full cards customers hold stay theirs
+
+    @model_validator(mode="after")
+    def _own_key(self) -> Self:
+        if self.key == MAIN_CARD:
+            raise ValueError(f"{MAIN_CARD!r} is the [stamps] card's key; give this card another")
+        return self
 
 
 class Tier(_Strict):
@@ -439,9 +499,11 @@ class Program(_Strict):
     happy_hours: list[HappyHour] = Field(default_factory=list, max_length=20)
     bundles: list[Bundle] = Field(default_factory=list, max_length=20)
     memberships: list[Membership] = Field(default_factory=list, max_length=20)
+    cards: list[StampCardKind] = Field(default_factory=list, max_length=MAX_CARDS - 1)
 
     @model_validator(mode="after")
     def _unique(self) -> Self:
+        _unique_keys("card", [c.key for c in self.cards])
         _unique_keys("reward", [r.key for r in self.rewards])
         _unique_keys("happy hour", [h.key for h in self.happy_hours])
         _unique_keys("bundle", [b.key for b in self.bundles])
@@ -490,6 +552,39 @@ class Program(_Strict):
 
     def membership(self, key: str) -> Membership | None:
         return next((m for m in self.memberships if m.key == key), None)
+
+    def card(self, key: str) -> Stamps | None:
+        """A stamp card by its key: `[stamps]` is "main", the others are in `cards`."""
+        if key == MAIN_CARD:
+            return self.stamps
+        return next((c for c in self.cards if c.key == key), None)
+
+    def stamp_cards(self) -> list[tuple[str, Stamps]]:
+        """Every card with its key, `[stamps]` first."""
+        return [(MAIN_CARD, self.stamps), *((c.key, c) for c in self.cards)]
+
+    def card_reward(self, reward_key: str) -> LocalizedText | None:
+        """What a stamp-card redemption (`card_reward_key`) gives, or None for another key."""
+        if reward_key == "stamp-card":
+            return self.stamps.reward
+        kind, _, rest = reward_key.partition(":")
+        card_key, _, at = rest.partition(":")
+        card = self.card(card_key) if kind in ("card", "step") else None
+        if card is None:
+            return None
+        if kind == "card":
+            return card.reward
+        step = card.step(int(at)) if at.isdigit() else None
+        return step.reward if step else None
+
+    def reward_name(self, reward_key: str) -> LocalizedText | None:
+        """What any redemption gives by its key: the catalogue's reward or a card's."""
+        reward = self.reward(reward_key)
+        return reward.name if reward is not None else self.card_reward(reward_key)
+
+    def stamped_cards(self) -> list[str]:
+        """The keys of the cards staff can stamp now (a card switched off takes none)."""
+        return [MAIN_CARD, *(c.key for c in self.cards if c.active)]
 
 
 def _unique_keys(what: str, keys: list[str]) -> None:

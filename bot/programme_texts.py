@@ -10,6 +10,7 @@ from typing import Any
 from bot.i18n import Speaker
 from bot.loyalty.programme import Change, Consequence
 from bot.program import Program
+from bot.rendering import card_name
 
 
 def consequence_lines(
@@ -31,6 +32,8 @@ def _named(speak: Speaker, before: Program, after: Program, args: dict[str, Any]
         key = str(out["sold"])
         sold = after.bundle(key) or after.membership(key)
         out["sold"] = sold.name.get(speak.language) if sold else key
+    if "card" in out:  # a stamp card, by its key
+        out["card"] = card_name(after, speak, str(out["card"]))
     if "day" in out:
         out["day"] = speak.date(date.fromisoformat(str(out["day"])))
     return out

@@ -105,8 +105,9 @@ class MessageRenderer:
         if "reward_key" in values:  # a reward from the catalogue, by its key
             reward = self._program.reward(str(values.pop("reward_key")))
             values["reward"] = reward.name.get(speak.language) if reward else ""
-        elif "reward" in values:  # what a full stamp card gives
-            values["reward"] = self._program.stamps.reward.get(speak.language)
+        elif "reward" in values:  # what a full stamp card gives ("stamp-card", "card:lunch")
+            given = self._program.card_reward(str(values["reward"])) or self._program.stamps.reward
+            values["reward"] = given.get(speak.language)
         if "happy_hour" in values:  # a happy hour's name, by its key
             happy = self._program.happy_hour(str(values["happy_hour"]))
             values["happy_hour"] = happy.name.get(speak.language) if happy else ""
@@ -119,7 +120,19 @@ class MessageRenderer:
         if "date" in values:
             values["date"] = speak.date(date.fromisoformat(str(values["date"])))
         values.setdefault("shop", self._program.shop.name)
-        return speak(message, **values).strip()
+        text = speak(message, **values).strip()
+        if "card" in values:  # a shop with several stamp cards: which one this is about
+            name = card_name(self._program, speak, str(values["card"]))
+            text = f"{speak('notice-which-card', card=name)}\n{text}"
+        return text
 
 
-__all__ = ["LANGUAGES", "MessageRenderer", "language_name", "pick_text"]
+def card_name(program: Program, speak: Speaker, key: str) -> str:
+    """A stamp card's name in the reader's language; `[stamps]` without one is "Stamp card"."""
+    card = program.card(key)
+    if card is None:
+        return key  # a card since dropped from the programme: its key is all there is
+    return card.name.get(speak.language) if card.name else speak("card-main-name")
+
+
+__all__ = ["LANGUAGES", "MessageRenderer", "card_name", "language_name", "pick_text"]

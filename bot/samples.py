@@ -51,7 +51,11 @@ def write_pictures(program: Program, folder: Path) -> list[Path]:
         speak = Speaker(translator, language, program.shop.tz, program.shop.currency)
         stamps = min(slots - 1, 7)
         card = stamp_card(
-            program.brand, card_words(speak, program, stamps, slots, 1), stamps, slots
+            program.brand,
+            card_words(speak, program, stamps, slots, 1),
+            stamps,
+            slots,
+            program.stamps.step_slots,
         )
         words, colour = member_words(speak, program, SAMPLE_CODE, top)
         pictures = {

@@ -4,6 +4,7 @@ the prepaid bundles the customer holds."""
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from bot.rendering import card_name
 from handlers.bundles import held_lines
 from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.memberships import member_lines
@@ -38,7 +39,18 @@ async def show_balance(req: Request, _: str = "") -> list[Reply]:
             )
         )
         lines.append(f"{progress_bar(s.tier_progress)} {round(s.tier_progress * 100)}%")
-    lines.append(speak("balance-stamps", stamps=s.stamps, slots=s.stamp_slots))
+    if program.cards:  # each card by its name; asked only where the shop runs several
+        lines += [
+            speak(
+                "balance-card",
+                card=card_name(program, speak, state.card),
+                stamps=state.stamps,
+                slots=state.slots,
+            )
+            for state in await req.loyalty.stamps.cards(req.customer_id)
+        ]
+    else:
+        lines.append(speak("balance-stamps", stamps=s.stamps, slots=s.stamp_slots))
     if s.expiring is not None and s.expiring.expires_on is not None:
         lines.append(
             speak(

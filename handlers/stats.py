@@ -90,10 +90,8 @@ def chart_words(speak: Speaker, start: datetime, end: datetime) -> ChartWords:
 
 
 def _reward(req: Request, key: str) -> str:
-    if key == "stamp-card":
-        return req.program.stamps.reward.get(req.speak.language)
-    reward = req.program.reward(key)
-    return reward.name.get(req.speak.language) if reward else key
+    name = req.program.reward_name(key)
+    return name.get(req.speak.language) if name else key
 
 
 FEATURE = Feature(commands=(Command("stats", show_stats, role=StaffRole.OWNER),))

@@ -7,17 +7,20 @@ the staff member and leaves a note for the owners.
 from __future__ import annotations
 
 from bot.chat_types import Button, Reply
+from bot.languages import LANGUAGES, Language
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import (
     AwardLimitExceeded,
     LoyaltyError,
     StampCooldown,
     StampDailyCapReached,
+    UnknownCard,
 )
 from bot.loyalty.promotions import Applied
 from bot.loyalty.purchases import receipt_purchase
 from bot.loyalty.redemptions import ConfirmedRedemption
 from bot.numbers import whole_number
+from bot.rendering import card_name
 from bot.state import State
 from bot.text import receipt_key
 from handlers.bundles import held_lines, use_buttons
@@ -27,9 +30,15 @@ from handlers.feature import Action, Command, Feature, Step
 from handlers.memberships import discount_line, member_lines
 from handlers.refusals import refusal_text
 from handlers.request import Request
-from models import RedemptionKind, StaffRole
+from models import StaffRole
 
 STAMP, PURCHASE, CODE, UNDO = "tstamp", "tbuy", "tcode", "tundo"  # the QR panel's buttons
+STAMP_ON = "tstampc"  # stamps on one card of several; arg: stamp_on_arg()
+
+
+def stamp_on_arg(code: str, count: int, card: str) -> str:
+    return f"{code.lower()}_{count}_{card}"
+
 
 STEP_PREFIX = "till."
 AMOUNT_STEP, CODE_STEP = f"{STEP_PREFIX}amount", f"{STEP_PREFIX}code"
@@ -113,22 +122,75 @@ async def claim(req: Request, args: str) -> list[Reply]:
 
 
 async def stamp(req: Request, args: str) -> list[Reply]:
+    """/stamp <code> [count] [card]: the count and the card in either order, both optional."""
     parts = args.split()
-    count = whole_number(parts[1]) if len(parts) == 2 else 1
-    if len(parts) not in (1, 2) or count is None:  # 0 or 99 gets the engine's range
+    if not 1 <= len(parts) <= 3:
         return [Reply(req.speak("staff-usage-stamp"))]
-    return await _stamp(req, parts[0], count)
+    count, card = 1, None
+    several = len(req.program.stamped_cards()) > 1
+    for part in parts[1:]:
+        number = whole_number(part)
+        if number is not None:
+            count = number  # 0 or 99 gets the engine's range
+        elif card is None and several and not any(c.isnumeric() for c in part):
+            card = card_by_name(req, part)
+        else:  # "1.5", "-1", "³" where a count goes; a second card; a card in a one-card shop
+            return [Reply(req.speak("staff-usage-stamp"))]
+    return await _stamp(req, parts[0], count, card)
 
 
-async def _stamp(req: Request, code: str, count: int) -> list[Reply]:
+def card_by_name(req: Request, typed: str) -> str:
+    """A card by its key, its name in any language, or a word only its name has ("lunch",
+    "kahawa", "καφέ"), any case; anything else is refused, never guessed."""
+    program, wanted = req.program, typed.casefold()
+    cards = program.stamped_cards()
+
+    def names(key: str) -> list[str]:
+        spec = program.card(key)
+        named = spec.name if spec is not None and spec.name else None
+        words = [named.get(language) for language in LANGUAGES] if named else []
+        return [key, card_name(program, req.speak, key), *words]
+
+    exact = [key for key in cards if wanted in (n.casefold() for n in names(key))]
+    partly = [key for key in cards if any(wanted in n.casefold().split() for n in names(key))]
+    for found in (exact, partly):
+        if len(found) == 1:
+            return found[0]
+    raise UnknownCard(card=typed)
+
+
+async def _stamp(req: Request, code: str, count: int, card: str | None) -> list[Reply]:
     customer = await req.loyalty.customers.find_by_member_code(code)
+    speak, program = req.speak, req.program
+    cards = program.stamped_cards()
+    if card is None and len(cards) > 1:  # several cards: staff choose, no guessing
+        buttons = tuple(
+            (
+                Button(
+                    encode(STAMP_ON, stamp_on_arg(customer.member_code, count, key)),
+                    speak("staff-stamp-on", card=card_name(program, speak, key)),
+                ),
+            )
+            for key in cards
+        )
+        return [Reply(speak("staff-which-card", name=customer.called), buttons)]
+    card = card or cards[0]
     try:
-        result = await req.loyalty.stamps.add(customer.customer_id, count, actor=req.staff)
+        result = await req.loyalty.stamps.add(
+            customer.customer_id,
+            count,
+            card=card,
+            actor=req.staff,
+            # A message or a button press delivered twice stamps once.
+            idempotency_key=req.update_key(),
+        )
     except LIMITS as refused:
         return await _limit_hit(req, customer, refused)
-    text = req.speak(
+    text = speak(
         "staff-stamped", name=customer.called, count=count, stamps=result.stamps, slots=result.slots
     )
+    if program.cards:
+        text = speak("notice-which-card", card=card_name(program, speak, card)) + "\n" + text
     if result.promotion is not None:
         text += "\n" + promotion_line(req, result.promotion)
     return [Reply(text)]
@@ -147,14 +209,11 @@ def promotion_line(req: Request, applied: Applied) -> str:
     return speak("staff-promotion-points", name=name, times=times(applied.multiplier))
 
 
-def _reward_name(req: Request, confirmed: ConfirmedRedemption, language: str) -> str:
-    program = req.program
+def _reward_name(req: Request, confirmed: ConfirmedRedemption, language: Language) -> str:
     if confirmed.prize is not None:
         return confirmed.prize
-    if confirmed.kind is RedemptionKind.STAMP_CARD:
-        return program.stamps.reward.get(language)  # type: ignore[arg-type]
-    reward = program.reward(confirmed.reward_key)
-    return reward.name.get(language) if reward else confirmed.reward_key  # type: ignore[arg-type]
+    name = req.program.reward_name(confirmed.reward_key)
+    return name.get(language) if name else confirmed.reward_key
 
 
 async def redeem(req: Request, args: str) -> list[Reply]:
@@ -200,12 +259,32 @@ async def panel(req: Request, member_code: str) -> list[Reply]:
         slots=s.stamp_slots,
     )
     code = customer.member_code.lower()
+    program = req.program
+    if program.cards:  # a stamp button for each card, its stamps in the text
+        for state in await req.loyalty.stamps.cards(customer.customer_id):
+            text += "\n" + speak(
+                "balance-card",
+                card=card_name(program, speak, state.card),
+                stamps=state.stamps,
+                slots=state.slots,
+            )
+    stamp_buttons = (
+        tuple(
+            Button(
+                encode(STAMP_ON, stamp_on_arg(code, 1, key)),
+                speak("staff-stamp-on", card=card_name(program, speak, key)),
+            )
+            for key in program.stamped_cards()
+        )
+        if program.cards
+        else (Button(encode(STAMP, code), speak("staff-panel-stamp")),)
+    )
     buttons: tuple[tuple[Button, ...], ...] = (
+        stamp_buttons,
         (
-            Button(encode(STAMP, code), speak("staff-panel-stamp")),
             Button(encode(PURCHASE, code), speak("staff-panel-purchase")),
+            Button(encode(CODE), speak("staff-panel-redeem")),
         ),
-        (Button(encode(CODE), speak("staff-panel-redeem")),),
     )
     # Bundles and memberships only where the programme sells them: no query otherwise.
     if req.program.memberships:
@@ -219,7 +298,16 @@ async def panel(req: Request, member_code: str) -> list[Reply]:
 
 
 async def panel_stamp(req: Request, code: str) -> list[Reply]:
-    return await _stamp(req, code, 1)
+    return await _stamp(req, code, 1, None)
+
+
+async def stamp_on(req: Request, arg: str) -> list[Reply]:
+    """A card's stamp button (the panel's, or the answer to "which card?")."""
+    code, count, card = [*arg.split("_", 2), "", ""][:3]
+    number = whole_number(count)
+    if number is None or card not in req.program.stamped_cards():
+        return [Reply(req.speak("button-stale"))]
+    return await _stamp(req, code, number, card)
 
 
 async def ask_amount(req: Request, code: str) -> list[Reply]:
@@ -252,6 +340,7 @@ FEATURE = Feature(
     ),
     actions=(
         Action(STAMP, panel_stamp, role=StaffRole.STAFF),
+        Action(STAMP_ON, stamp_on, role=StaffRole.STAFF),
         Action(PURCHASE, ask_amount, role=StaffRole.STAFF),
         Action(CODE, ask_code, role=StaffRole.STAFF),
         Action(UNDO, undo_button, role=StaffRole.STAFF),

@@ -33,6 +33,9 @@ class Redemption(Base):
     reward_key: Mapped[str] = mapped_column(String(32))
     points_cost: Mapped[int] = mapped_column(POINTS_TYPE, default=0)
     stamp_card_id: Mapped[int | None] = mapped_column(ForeignKey("stamp_cards.id"))
+    # A ladder step's reward: the stamps taken off `stamp_card_id` for it, given back if
+    # the code is cancelled or expires. None: the whole full card was reserved.
+    stamps_spent: Mapped[int | None]
     status: Mapped[RedemptionStatus] = mapped_column(str_enum(RedemptionStatus))
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]

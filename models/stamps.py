@@ -1,4 +1,6 @@
-"""Digital stamp cards: N slots, a reward when full, then a fresh card."""
+"""Digital stamp cards: N slots, a reward when full, then a fresh card; one kind per
+product line where the shop runs several (`card_key`, "main" for the programme's
+`[stamps]`)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ class StampCard(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    card_key: Mapped[str] = mapped_column(String(32), default="main", server_default="main")
     slots: Mapped[int]
     stamps: Mapped[int] = mapped_column(default=0)
     status: Mapped[StampCardStatus] = mapped_column(str_enum(StampCardStatus))
@@ -27,10 +30,11 @@ class StampCard(Base):
     redeemed_at: Mapped[datetime | None]
 
 
-# At most one card per customer is collecting stamps at any time.
+# At most one card of each kind per customer is collecting stamps at any time.
 Index(
     "uq_stamp_cards_one_active",
     StampCard.customer_id,
+    StampCard.card_key,
     unique=True,
     sqlite_where=text("status = 'active'"),
     postgresql_where=text("status = 'active'"),

@@ -49,8 +49,11 @@ def slots_layout(slots: int) -> Slots:
 
 
 @lru_cache(maxsize=512)
-def stamp_card(brand: Brand, words: StampCardWords, stamps: int, slots: int) -> bytes:
-    """The card as PNG bytes; the same state in the same language is drawn once."""
+def stamp_card(
+    brand: Brand, words: StampCardWords, stamps: int, slots: int, steps: tuple[int, ...] = ()
+) -> bytes:
+    """The card as PNG bytes; the same state in the same language is drawn once. A slot
+    where a ladder step's reward waits (`steps`, counted from 1) is ringed in the accent."""
     layout = slots_layout(slots)
     reward_lines = regular.wrap(words.reward, 32, WIDTH - 2 * MARGIN, 2)
     height = layout.bottom + 40 + 46 * len(reward_lines) + (56 if words.ready else 0) + 30
@@ -68,9 +71,11 @@ def stamp_card(brand: Brand, words: StampCardWords, stamps: int, slots: int) -> 
 
     filled = disc(layout.diameter, brand.colour, brand.background, True)
     empty = disc(layout.diameter, EMPTY_SLOT, brand.background, False)
+    step = disc(layout.diameter, brand.accent, brand.background, False)
     half = layout.diameter // 2
     for index, (x, y) in enumerate(layout.centres):
-        image.paste(filled if index < stamps else empty, (x - half, y - half))
+        slot = filled if index < stamps else step if index + 1 in steps else empty
+        image.paste(slot, (x - half, y - half))
 
     baseline = layout.bottom + 40 + 32
     for line in reward_lines:

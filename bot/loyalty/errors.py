@@ -135,6 +135,24 @@ class NoCompletedCard(LoyaltyError):
         super().__init__()
 
 
+class UnknownCard(LoyaltyError):
+    """No stamp card of that name is stamped in this programme (or it was switched off)."""
+
+    code = "unknown-card"
+
+    def __init__(self, card: str) -> None:
+        super().__init__(card=card)
+
+
+class NotEnoughStamps(LoyaltyError):
+    """A ladder step's reward needs more stamps than the card holds (or no such step)."""
+
+    code = "not-enough-stamps"
+
+    def __init__(self, needed: int, stamps: int) -> None:
+        super().__init__(needed=needed, stamps=stamps)
+
+
 class StampDailyCapReached(LoyaltyError):
     code = "stamp-daily-cap"
 
@@ -532,6 +550,8 @@ class UnknownMembership(LoyaltyError):
 
 
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
+    UnknownCard,
+    NotEnoughStamps,
     UnknownMembership,
     UnknownBundle,
     NoBundleHeld,

@@ -30,7 +30,7 @@ from bot.loyalty import audit
 from bot.loyalty.catalogue import sync_rows
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.ledger import QUALIFYING_KINDS
-from bot.program import Program, parse_program
+from bot.program import MAIN_CARD, Program, parse_program
 from models import (
     BundleHolding,
     Customer,
@@ -93,7 +93,8 @@ async def _keep_sold(
 ) -> tuple[Program, list[Consequence]]:
     """A bundle with uses left or a membership still running stays in the programme, off
     sale, when a new version leaves it out: what customers paid for keeps its name and
-    its tier until it ends."""
+    its tier until it ends. So does a stamp card customers hold stamps or full cards on,
+    switched off: no new stamps, but what was collected can still be exchanged."""
     held_bundles = set(
         await session.scalars(
             select(BundleHolding.bundle_key)
@@ -106,6 +107,21 @@ async def _keep_sold(
             select(MembershipPeriod.membership_key).where(MembershipPeriod.ends_at > now).distinct()
         )
     )
+    collected = set(
+        await session.scalars(
+            select(StampCard.card_key)
+            .where(
+                (StampCard.status == StampCardStatus.COMPLETED)
+                | ((StampCard.status == StampCardStatus.ACTIVE) & (StampCard.stamps > 0))
+            )
+            .distinct()
+        )
+    )
+    cards = [
+        c.model_copy(update={"active": False})
+        for c in old.cards
+        if c.key in collected and new.card(c.key) is None
+    ]
     bundles = [
         b.model_copy(update={"active": False})
         for b in old.bundles
@@ -118,16 +134,18 @@ async def _keep_sold(
         and new.membership(m.key) is None
         and (m.tier is None or any(t.key == m.tier for t in new.tiers.levels))
     ]
-    if not bundles and not memberships:
+    if not bundles and not memberships and not cards:
         return new, []
     kept = new.model_copy(
         update={
             "bundles": [*new.bundles, *bundles],
             "memberships": [*new.memberships, *memberships],
+            "cards": [*new.cards, *cards],
         }
     )
     keys = [b.key for b in bundles] + [m.key for m in memberships]
     said = [Consequence("programme-sold-kept", {"sold": key}) for key in keys]
+    said += [Consequence("programme-card-kept", {"card": c.key}) for c in cards]
     return Program.model_validate(content_of(kept)), said
 
 
@@ -155,10 +173,15 @@ def _diff(path: str, before: Any, after: Any) -> list[Change]:
             out += _diff(f"{path}.{key}" if path else str(key), before.get(key), after.get(key))
         return out
     if isinstance(before, list) and isinstance(after, list):
-        keyed = all(isinstance(x, dict) and "key" in x for x in [*before, *after])
-        if keyed:  # rewards, tiers, branches: matched by key, not by position
-            old = {x["key"]: x for x in before}
-            new = {x["key"]: x for x in after}
+        items = [*before, *after]
+        # Rewards, tiers, branches by their key; a card's ladder steps by their stamps.
+        ident = next(
+            (i for i in ("key", "at") if all(isinstance(x, dict) and i in x for x in items)),
+            None,
+        )
+        if ident is not None and items:  # matched by identity, not by position
+            old = {x[ident]: x for x in before}
+            new = {x[ident]: x for x in after}
             out = []
             for key in [*old, *(k for k in new if k not in old)]:
                 out += _diff(f"{path}[{key}]", old.get(key), new.get(key))
@@ -238,7 +261,9 @@ class ProgramVersions:
             if new.stamps.slots != old.stamps.slots:
                 in_progress = await session.scalar(
                     select(func.count(StampCard.id)).where(
-                        StampCard.status == StampCardStatus.ACTIVE, StampCard.stamps > 0
+                        StampCard.card_key == MAIN_CARD,
+                        StampCard.status == StampCardStatus.ACTIVE,
+                        StampCard.stamps > 0,
                     )
                 )
                 consequences.append(

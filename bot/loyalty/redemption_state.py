@@ -8,6 +8,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import ledger
+from bot.loyalty.context import lock_customer
+from bot.loyalty.stamps import fill
 from models import (
     Customer,
     LedgerEntry,
@@ -56,6 +58,19 @@ async def release(
                 reverses_id=debit.id,
                 note=status.value,
             )
+    elif redemption.stamps_spent is not None and redemption.stamp_card_id is not None:
+        # A ladder step's stamps go back onto the card of that kind being filled now: the
+        # one they came from, or the next if the customer filled it meanwhile.
+        await lock_customer(session, redemption.customer_id)
+        taken_from = await session.get_one(StampCard, redemption.stamp_card_id)
+        await fill(
+            session,
+            redemption.customer_id,
+            taken_from.card_key,
+            taken_from.slots,
+            redemption.stamps_spent,
+            now,
+        )
     elif redemption.stamp_card_id is not None:
         await session.execute(
             update(StampCard)

@@ -6,6 +6,7 @@ walks to the counter) and given back if the code is cancelled or expires.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,13 +20,17 @@ from bot.loyalty.codes import REDEMPTION_CODE_LENGTH, new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     NoCompletedCard,
+    NotEnoughStamps,
     RedemptionAlreadyUsed,
     RedemptionCancelled,
     RedemptionExpired,
     RedemptionNotFound,
+    UnknownCard,
     UnknownReward,
 )
 from bot.loyalty.redemption_state import release
+from bot.loyalty.stamps import active_card
+from bot.program import MAIN_CARD, card_reward_key
 from models import (
     Customer,
     DrawWinner,
@@ -38,8 +43,12 @@ from models import (
     StampCardStatus,
 )
 
-STAMP_CARD_REWARD = "stamp-card"
+STAMP_CARD_REWARD = card_reward_key(MAIN_CARD)
 _CODE_ATTEMPTS = 8
+
+# What a code holds back from the stamp cards while it waits: (card id, stamps spent or
+# None for a whole full card), taken under the customer's lock.
+Hold = Callable[[AsyncSession, int], Awaitable[tuple[int, int | None]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,30 +83,72 @@ class RedemptionService:
             raise UnknownReward(reward_key)
         return await self._issue(customer_id, RedemptionKind.POINTS, reward.key, reward.cost)
 
-    async def redeem_stamp_card(self, customer_id: int) -> IssuedCode:
-        return await self._issue(customer_id, RedemptionKind.STAMP_CARD, STAMP_CARD_REWARD, 0)
+    async def redeem_stamp_card(self, customer_id: int, card: str = MAIN_CARD) -> IssuedCode:
+        """A full card's reward: the oldest full card of that kind is held for the code."""
+        if self._ctx.program.card(card) is None:
+            raise UnknownCard(card=card)
+
+        async def hold(session: AsyncSession, customer: int) -> tuple[int, int | None]:
+            return await self._reserve_card(session, customer, card), None
+
+        reward = card_reward_key(card)
+        return await self._issue(customer_id, RedemptionKind.STAMP_CARD, reward, 0, hold)
+
+    async def redeem_step(self, customer_id: int, card: str, at: int) -> IssuedCode:
+        """A ladder step's reward on the way along a card: its stamps come off the card
+        being filled (and go back if the code is cancelled or expires)."""
+        spec = self._ctx.program.card(card)
+        if spec is None:
+            raise UnknownCard(card=card)
+        if spec.step(at) is None:
+            raise UnknownReward(card_reward_key(card, at))
+        now = self._ctx.clock.now()
+
+        async def hold(session: AsyncSession, customer: int) -> tuple[int, int | None]:
+            filling = await active_card(session, customer, spec.slots, now, card)
+            taken = await session.scalar(
+                update(StampCard)
+                .where(StampCard.id == filling.id, StampCard.stamps >= at)
+                .values(stamps=StampCard.stamps - at)
+                .returning(StampCard.id)
+                .execution_options(synchronize_session=False)
+            )
+            if taken is None:
+                raise NotEnoughStamps(needed=at, stamps=filling.stamps)
+            return taken, at
+
+        reward = card_reward_key(card, at)
+        return await self._issue(customer_id, RedemptionKind.STAMP_CARD, reward, 0, hold)
 
     async def _issue(
-        self, customer_id: int, kind: RedemptionKind, reward_key: str, cost: int
+        self,
+        customer_id: int,
+        kind: RedemptionKind,
+        reward_key: str,
+        cost: int,
+        hold: Hold | None = None,
     ) -> IssuedCode:
         for _ in range(_CODE_ATTEMPTS):
             try:
-                return await self._issue_once(customer_id, kind, reward_key, cost)
+                return await self._issue_once(customer_id, kind, reward_key, cost, hold)
             except IntegrityError:
                 continue  # the random code collided with an existing one: draw again
         raise RuntimeError("could not draw a free redemption code")
 
     async def _issue_once(
-        self, customer_id: int, kind: RedemptionKind, reward_key: str, cost: int
+        self,
+        customer_id: int,
+        kind: RedemptionKind,
+        reward_key: str,
+        cost: int,
+        hold: Hold | None,
     ) -> IssuedCode:
         ctx = self._ctx
         now = ctx.clock.now()
         expires_at = now + timedelta(minutes=ctx.program.redemptions.code_ttl_minutes)
         async with ctx.db.write() as session:
             customer = await lock_customer(session, customer_id)
-            card_id = None
-            if kind is RedemptionKind.STAMP_CARD:
-                card_id = await self._reserve_card(session, customer_id)
+            card_id, spent = await hold(session, customer_id) if hold else (None, None)
             redemption = Redemption(
                 code=new_code(REDEMPTION_CODE_LENGTH),
                 customer_id=customer_id,
@@ -105,6 +156,7 @@ class RedemptionService:
                 reward_key=reward_key,
                 points_cost=cost,
                 stamp_card_id=card_id,
+                stamps_spent=spent,
                 status=RedemptionStatus.PENDING,
                 created_at=now,
                 expires_at=expires_at,
@@ -134,11 +186,12 @@ class RedemptionService:
             )
 
     @staticmethod
-    async def _reserve_card(session: AsyncSession, customer_id: int) -> int:
+    async def _reserve_card(session: AsyncSession, customer_id: int, card: str) -> int:
         oldest = await session.scalar(
             select(StampCard.id)
             .where(
                 StampCard.customer_id == customer_id,
+                StampCard.card_key == card,
                 StampCard.status == StampCardStatus.COMPLETED,
             )
             .order_by(StampCard.completed_at, StampCard.id)
@@ -187,7 +240,8 @@ class RedemptionService:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                if redemption.stamp_card_id is not None:
+                # A whole full card is used up; a ladder step's stamps were spent at issue.
+                if redemption.stamp_card_id is not None and redemption.stamps_spent is None:
                     await session.execute(
                         update(StampCard)
                         .where(StampCard.id == redemption.stamp_card_id)

@@ -15,6 +15,7 @@ from bot.loyalty.expiry import ExpiringPoints, ExpiryService
 from bot.loyalty.ledger import QUALIFYING_KINDS
 from bot.loyalty.stamps import FULL_CARD_STATUSES
 from bot.loyalty.tiers import tier_with_hold
+from bot.program import MAIN_CARD
 from models import (
     Customer,
     LedgerEntry,
@@ -49,7 +50,7 @@ class CustomerSummary:
     next_tier_key: str | None
     points_to_next_tier: int
     tier_progress: float  # 0..1 of the way from this tier's threshold to the next
-    stamps: int
+    stamps: int  # on the `[stamps]` card; other cards: StampService.cards
     stamp_slots: int
     completed_cards: int
     friends_joined: int
@@ -68,7 +69,11 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
     def active_card(column: Any) -> Any:
         return (
             select(column)
-            .where(StampCard.customer_id == customer, StampCard.status == StampCardStatus.ACTIVE)
+            .where(
+                StampCard.customer_id == customer,
+                StampCard.card_key == MAIN_CARD,
+                StampCard.status == StampCardStatus.ACTIVE,
+            )
             .order_by(StampCard.id)
             .limit(1)
             .scalar_subquery()
@@ -89,7 +94,11 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
     )
     completed = (
         select(func.count(StampCard.id))
-        .where(StampCard.customer_id == customer, StampCard.status.in_(FULL_CARD_STATUSES))
+        .where(
+            StampCard.customer_id == customer,
+            StampCard.card_key == MAIN_CARD,
+            StampCard.status.in_(FULL_CARD_STATUSES),
+        )
         .scalar_subquery()
     )
     return select(

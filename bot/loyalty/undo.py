@@ -117,14 +117,11 @@ class UndoService:
             )
             if undone is not None:
                 raise NothingToUndo()
-            card = await session.scalar(
-                select(StampCard).where(
-                    StampCard.customer_id == customer.id, StampCard.status == StampCardStatus.ACTIVE
-                )
-            )
+            card = await session.get_one(StampCard, event.card_id)
             # Only while the stamps still sit on the card being filled: a card they
-            # completed may already have been exchanged for its reward.
-            if card is None or card.id != event.card_id or card.stamps < event.count:
+            # completed may already have been exchanged for its reward, and stamps spent
+            # on a ladder step are the step's.
+            if card.status is not StampCardStatus.ACTIVE or card.stamps < event.count:
                 raise UndoNotPossible(minutes=0)
             await session.execute(
                 update(StampCard)

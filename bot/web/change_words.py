@@ -21,6 +21,8 @@ FIELDS = {
     "rewards.cost": "dash-field-cost",
     "rewards.active": "dash-field-active",
     "stamps.slots": "dash-field-slots",
+    "cards.slots": "dash-field-slots",
+    "cards.active": "dash-field-card-active",
     "earn.points_per_unit": "dash-field-points-per-unit",
     "earn.minimum_purchase": "dash-field-minimum-purchase",
     "earn.maximum_purchase": "dash-field-maximum-purchase",
@@ -82,20 +84,28 @@ PER_LANGUAGE = {
     "tiers.levels.name": "dash-change-name",
     "tiers.levels.perks": "dash-change-perks",
     "stamps.reward": "dash-change-card-reward",
+    "stamps.name": "dash-change-name",
+    "stamps.steps.reward": "dash-change-step-reward",
+    "cards.reward": "dash-change-card-reward",
+    "cards.name": "dash-change-name",
+    "cards.steps.reward": "dash-change-step-reward",
     "happy_hours.name": "dash-change-name",
     "bundles.name": "dash-change-name",
     "memberships.name": "dash-change-name",
 }
 # A list item in a path: rewards[espresso].cost -> ("rewards", "espresso", "cost").
 _ITEM = re.compile(
-    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours|bundles|memberships)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
+    r"^(?P<list>rewards|tiers\.levels|branches|happy_hours|bundles|memberships|cards)\[(?P<key>[^\]]+)\]\.?(?P<rest>.*)$"
 )
+# A ladder step in a path: stamps.steps[3].reward.en, cards[lunch].steps[2].at.
+_STEP = re.compile(r"steps\[(?P<at>\d+)\]")
 _ITEM_LABEL = {
     "rewards": "dash-change-reward",
     "tiers.levels": "dash-change-tier",
     "happy_hours": "dash-change-happy-hour",
     "bundles": "dash-change-bundle",
     "memberships": "dash-change-membership",
+    "cards": "dash-change-card",
 }
 
 
@@ -177,6 +187,13 @@ def _split(speak: Speaker, before: Program, after: Program, path: str) -> tuple[
         general = f"{listed}.{rest}" if rest else listed
         if rest == "key":
             return item, "key"
+    step = _STEP.search(general)
+    if step is not None:
+        said = speak("dash-change-step", at=int(step["at"]))
+        item = f"{item} · {said}" if item else said
+        general = general.replace(step[0], "steps")
+        if general.endswith("steps.at"):  # a step added or taken out whole
+            return item, "key"
     *head, last = general.split(".")
     parent = ".".join(head)
     if parent in PER_LANGUAGE and last in LANGUAGES:
@@ -201,6 +218,9 @@ def _item_name(speak: Speaker, before: Program, after: Program, listed: str, key
     elif listed == "memberships":
         membership = after.membership(key) or before.membership(key)
         name = membership.name.get(speak.language) if membership else key
+    elif listed == "cards":
+        card = after.card(key) or before.card(key)
+        name = card.name.get(speak.language) if card and card.name else key
     else:
         tier = next((t for t in (*after.tiers.levels, *before.tiers.levels) if t.key == key), None)
         name = tier.name.get(speak.language) if tier else key

@@ -12,7 +12,6 @@ from bot.web.guard import owner_page, staff_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
 from handlers.history import history_lines
-from models import RedemptionKind
 
 HISTORY = 20
 
@@ -85,11 +84,9 @@ async def _customer(
             issued.code,
             issued.prize
             if issued.prize is not None
-            else program.stamps.reward.get(speak.language)
-            if issued.kind is RedemptionKind.STAMP_CARD
             else (
-                r.name.get(speak.language)
-                if (r := program.reward(issued.reward_key))
+                given.get(speak.language)
+                if (given := program.reward_name(issued.reward_key))
                 else issued.reward_key
             ),
             # A prize waits for weeks: its day says more than its hour.

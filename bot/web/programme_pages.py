@@ -14,6 +14,7 @@ import asyncio
 import base64
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
@@ -47,6 +48,8 @@ _KNOWN_REFUSALS = {
     "must end at another time": "dash-error-happy-end",
     "multiplier above 1 or bonus stamps": "dash-error-happy-nothing",
     "gives nothing: name a tier or a discount": "dash-error-member-nothing",
+    "ladder steps must rise": "dash-error-steps-rise",
+    "before the full card": "dash-error-step-past-full",
 }
 _LIST_FIELDS = {"expiry.reminder_days"}
 _OPTIONAL_FIELDS = {"feedback.review_url"}
@@ -76,6 +79,7 @@ _EDITABLE = (
     "happy_hours",
     "bundles",
     "memberships",
+    "cards",
 )
 SAMPLE_CODE = "K7M2QX"  # the member code on the member card's preview
 NEW_REWARD = "new-reward"
@@ -83,6 +87,7 @@ NEW_BRANCH = "new-branch"
 NEW_HAPPY_HOUR = "new-happy-hour"
 NEW_BUNDLE = "new-bundle"
 NEW_MEMBERSHIP = "new-membership"
+NEW_CARD, NEW_STEP, REMOVE_STEP = "new-card", "new-step", "remove-step"
 # A happy hour's checkboxes: every ticked value counts, not only the last.
 _TICKED = ("days", "months")
 MULTIPLIERS = ("1", "1.5", "2", "3")
@@ -101,7 +106,7 @@ async def card_preview(program: Program, speak: Speaker) -> list[str]:
     words = card_words(speak, program, stamps, slots, 0)
     member, badge = member_words(speak, program, SAMPLE_CODE, program.tiers.levels[0].key)
     pictures = (
-        await drawn(stamp_card, program.brand, words, stamps, slots),
+        await drawn(stamp_card, program.brand, words, stamps, slots, program.stamps.step_slots),
         await drawn(member_card, program.brand, member, badge, SAMPLE_CODE),
     )
     return [f"data:image/png;base64,{base64.b64encode(p).decode()}" for p in pictures if p]
@@ -185,20 +190,7 @@ async def propose(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         if k not in ("csrf", "base")
     }
     try:
-        section = fields.pop("section", "")
-        if section == NEW_REWARD:
-            _add_reward(content, fields)
-        elif section == NEW_BRANCH:
-            _add_branch(content, fields)
-        elif section == NEW_HAPPY_HOUR:
-            _add_happy_hour(content, fields)
-        elif section == NEW_BUNDLE:
-            _add_bundle(content, fields)
-        elif section == NEW_MEMBERSHIP:
-            _add_membership(content, fields)
-        else:
-            for path, value in fields.items():
-                _apply(content, path, value)
+        _SECTIONS.get(fields.pop("section", ""), _apply_all)(content, fields)
         proposal = Program.model_validate(content)
     except ValidationError as exc:
         error = _refusal(viewer.speak, exc, current, content)
@@ -306,11 +298,12 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
     *parents, last = path.split(".")
     target: Any = content
     for part in parents:
-        target = (
-            next(item for item in target if item.get("key") == part)
-            if isinstance(target, list)
-            else target[part]
-        )
+        if isinstance(target, list):  # an item by its key; a ladder step by its stamps
+            target = next(i for i in target if str(i.get("key", i.get("at"))) == part)
+        elif part == "name" and parents[:1] == ["stamps"]:
+            target = target.setdefault(part, {})  # the main card's name is optional
+        else:
+            target = target[part]
     if isinstance(target, list):
         raise KeyError(path)
     optional = path in _OPTIONAL_FIELDS or (
@@ -342,9 +335,9 @@ def _add_branch(content: dict[str, Any], fields: dict[str, str]) -> None:
     content.setdefault("branches", []).append({"key": key, "name": name})
 
 
-def _new_key(taken: set[str], name: str, fallback: str) -> str:
+def _new_key(taken: set[str], name: str, fallback: str, length: int = 24) -> str:
     """A key for a new list item from its English name: "10 haircuts" -> "10-haircuts"."""
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:24] or fallback
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:length].strip("-") or fallback
     key, n = base, 2
     while key in taken:
         key, n = f"{base}-{n}", n + 1
@@ -370,6 +363,57 @@ def _add_sold(
     item: dict[str, Any] = {"key": key, "name": texts, "active": True}
     item |= {name: fields[name].strip() for name in names if fields.get(name, "").strip()}
     items.append(item)
+
+
+def _add_card(content: dict[str, Any], fields: dict[str, str]) -> None:
+    """Another stamp card: its names, slots and full-card reward; steps come after."""
+    names = {lang: fields.get(f"name.{lang}", "").strip() for lang in LANGUAGES}
+    rewards = {lang: fields.get(f"reward.{lang}", "").strip() for lang in LANGUAGES}
+    cards = content.setdefault("cards", [])
+    taken = {"main", *(c["key"] for c in cards)}
+    key = _new_key(taken, names["en"], "card", length=13)  # "-2" still fits a card key
+    slots = fields.get("slots", "").strip()
+    cards.append({"key": key, "name": names, "slots": slots, "reward": rewards, "active": True})
+
+
+def _change_ladder(content: dict[str, Any], fields: dict[str, str], *, add: bool) -> None:
+    """A step added to a card's ladder (kept in order of stamps), or one taken off."""
+    which = fields.get("card", "main")
+    card = (
+        content["stamps"]
+        if which == "main"
+        else next(c for c in content.get("cards", []) if c["key"] == which)
+    )
+    at = int(fields.get("at", "").strip())
+    steps = [step for step in card.get("steps", []) if int(step["at"]) != at]
+    if add:
+        rewards = {lang: fields.get(f"reward.{lang}", "").strip() for lang in LANGUAGES}
+        steps.append({"at": at, "reward": rewards})
+    elif len(steps) == len(card.get("steps", [])):
+        raise KeyError(at)  # no such step
+    card["steps"] = sorted(steps, key=lambda step: int(step["at"]))
+
+
+def _apply_all(content: dict[str, Any], fields: dict[str, str]) -> None:
+    """An item's or a section's own form: each value at its path."""
+    for path, value in fields.items():
+        _apply(content, path, value)
+    _unnamed_main_card(content)
+
+
+def _add_step(content: dict[str, Any], fields: dict[str, str]) -> None:
+    _change_ladder(content, fields, add=True)
+
+
+def _remove_step(content: dict[str, Any], fields: dict[str, str]) -> None:
+    _change_ladder(content, fields, add=False)
+
+
+def _unnamed_main_card(content: dict[str, Any]) -> None:
+    """The main card's name left empty in every language: it has none ("Stamp card")."""
+    name = content["stamps"].get("name")
+    if name is not None and not any(str(v).strip() for v in name.values()):
+        del content["stamps"]["name"]
 
 
 def _ticked(field: str, value: str) -> list[Any]:
@@ -409,3 +453,16 @@ def _refusal(
     if "parsing" in kind or kind.endswith("_type"):
         return speak("dash-error-number", field=where)
     return speak("dash-error-invalid", field=where)
+
+
+# The forms that add something (or take a step off a ladder), by their "section" field.
+_SECTIONS: dict[str, Callable[[dict[str, Any], dict[str, str]], None]] = {
+    NEW_REWARD: _add_reward,
+    NEW_BRANCH: _add_branch,
+    NEW_HAPPY_HOUR: _add_happy_hour,
+    NEW_BUNDLE: _add_bundle,
+    NEW_MEMBERSHIP: _add_membership,
+    NEW_CARD: _add_card,
+    NEW_STEP: _add_step,
+    REMOVE_STEP: _remove_step,
+}

@@ -8,3 +8,4 @@ balance-next-tier = { $next } ደረጃ ለመድረስ { $missing } ነጥብ �
 balance-top-tier = ከፍተኛው ደረጃችን ላይ ነዎት። ስለ ታማኝነትዎ እናመሰግናለን!
 balance-stamps = የማህተም ካርድ፦ { $stamps }/{ $slots }
 balance-expiring = { $points } ነጥብ { $date } ጊዜያቸው ያበቃል፤ ከዚያ በፊት ይጠቀሙባቸው።
+balance-card = ☕ «{ $card }»፦ { $stamps }/{ $slots }

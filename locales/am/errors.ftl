@@ -100,3 +100,5 @@ error-unknown-bundle = «{ $bundle }» የሚባል የሚሸጥ ጥቅል የ�
 error-no-bundle-held = ይህ ደንበኛ አገልግሎት የቀረው ጥቅል የለውም (አልገዛም፣ ሁሉንም ተጠቅሟል፣ ወይም ጊዜው አልፏል)።
 error-which-bundle = ይህ ደንበኛ ከአንድ በላይ ጥቅል አለው፦ የትኛው እንደሆነ ይግለጹ፣ ለምሳሌ /bundle use <የአባልነት ኮድ> <ቁጥር>።
 error-unknown-membership = «{ $membership }» የሚባል የሚሸጥ አባልነት የለም። ከነቁጥራቸው ለማየት /member ይላኩ።
+error-unknown-card = «{ $card }» የሚባል የማህተም ካርድ የለም።
+error-not-enough-stamps = ይህ ሽልማት { $needed } ማህተም ያስፈልገዋል፤ ካርድዎ ላይ ያሉት { $stamps } ናቸው።

@@ -40,3 +40,4 @@ notice-bundle-ending = ⏳ { $bundle }፦ { $left } አገልግሎት ቀርቷ
 notice-membership-sold = ⭐ እንኳን ደህና መጡ! { $membership }፦ እስከ { $date } ድረስ ያገለግላል። /balance ያሳይዎታል።
 notice-membership-ending = ⭐ { $membership }፦ ጊዜው የሚያበቃው { $date } ነው። እንዲቀጥል በካውንተሩ ያድሱት።
 notice-membership-ended = ⭐ { $membership }፦ ጊዜው አብቅቷል። አባል ስለሆኑ እናመሰግናለን! ነጥቦችዎ የእርስዎ ሆነው ይቆያሉ፤ በፈለጉ ጊዜ በካውንተሩ ያድሱ።
+notice-which-card = ካርድ፦ { $card }

@@ -16,3 +16,4 @@ programme-card-size = { $count ->
 }
 programme-no-consequences = በዚህ ለውጥ ማንም ምንም አያጣም።
 programme-sold-kept = «{ $sold }»፦ ለሽያጭ ሳይቀርብ በፕሮግራሙ ውስጥ ይቆያል፤ ደንበኞች የከፈሉበትን ጥቅም ላይ እስኪውል ወይም ጊዜው እስኪያልፍ ድረስ ይይዛሉ።
+programme-card-kept = «{ $card }»፦ በፕሮግራሙ ውስጥ ይቆያል ግን ተዘግቷል፤ አዲስ ማህተም አይሰጥም፣ ደንበኞች ግን ያላቸውን ማህተሞችና የሞሉ ካርዶች ይይዛሉ።

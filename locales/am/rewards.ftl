@@ -12,3 +12,5 @@ rewards-no = አሁን አይደለም
 rewards-code = ይህን ኮድ በካውንተሩ ያሳዩ፦ { $code }
     ለ{ $minutes } ደቂቃ፣ እስከ { $time } ድረስ ያገለግላል።
 rewards-code-balance = የቀሩ ነጥቦች፦ { $points }
+rewards-step-item = ☕ { $reward }፦ ከካርድዎ { $at } ማህተም
+rewards-confirm-step = ለዚህ ሽልማት { $at } ማህተም ከካርድዎ ይቀነስ? የሚያገኙት፦ { $reward }።

@@ -1,6 +1,6 @@
 # ሠራተኞችና ባለቤቶች በክፍያ ቦታውና በቢሮ የሚያነቡት።
 staff-usage-award = አጠቃቀም፦ /award <የአባልነት ኮድ> <መጠን> [የደረሰኝ ቁጥር]
-staff-usage-stamp = አጠቃቀም፦ /stamp <የአባልነት ኮድ> [የማህተሞች ብዛት]
+staff-usage-stamp = አጠቃቀም፦ /stamp <የአባልነት ኮድ> [የማህተሞች ብዛት] [ካርድ]
 staff-usage-redeem = አጠቃቀም፦ /redeem <ደንበኛው የሚያሳየው ኮድ>
 staff-usage-lookup = አጠቃቀም፦ /lookup <የአባልነት ኮድ፣ ስልክ ቁጥር ወይም ስም>
 staff-usage-adjust = አጠቃቀም፦ /adjust <የአባልነት ኮድ> <+ነጥቦች ወይም -ነጥቦች> <ምክንያት>
@@ -68,3 +68,5 @@ staff-promotion-offer =
         [2] 🎉 ቅናሽ «{ $offer }»፦ እጥፍ ነጥብ።
        *[other] 🎉 ቅናሽ «{ $offer }»፦ { $times } እጥፍ ነጥብ።
     }
+staff-which-card = { $name }፦ ማህተሙ በየትኛው ካርድ ላይ ይሁን?
+staff-stamp-on = ➕ ማህተም፦ { $card }

@@ -16,3 +16,4 @@ balance-expiring =
         [one] { $points } πόντος λήγει στις { $date }: χρησιμοποιήστε τον πριν από τότε.
        *[other] { $points } πόντοι λήγουν στις { $date }: χρησιμοποιήστε τους πριν από τότε.
     }
+balance-card = ☕ «{ $card }»: { $stamps } από { $slots }

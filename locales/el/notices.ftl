@@ -133,3 +133,4 @@ notice-bundle-ending =
 notice-membership-sold = ⭐ Καλώς ήρθατε! Συνδρομή: { $membership }, έως { $date }. Τη βλέπετε στο /balance.
 notice-membership-ending = ⭐ Η συνδρομή σας λήγει στις { $date }: { $membership }. Ανανεώστε τη στο ταμείο για να τη διατηρήσετε.
 notice-membership-ended = ⭐ Η συνδρομή σας έληξε: { $membership }. Ευχαριστούμε που ήσασταν μέλος! Οι πόντοι σας μένουν δικοί σας· ανανεώστε στο ταμείο όποτε θέλετε.
+notice-which-card = Κάρτα: { $card }

@@ -39,3 +39,13 @@ rewards-code =
        *[other] { $minutes } λεπτά
     }, έως τις { $time }.
 rewards-code-balance = Υπόλοιπο πόντων: { $points }
+rewards-step-item =
+    { $at ->
+        [one] ☕ { $reward }: με { $at } σφραγίδα της κάρτας σας
+       *[other] ☕ { $reward }: με { $at } σφραγίδες της κάρτας σας
+    }
+rewards-confirm-step =
+    { $at ->
+        [one] Να αφαιρεθεί { $at } σφραγίδα από την κάρτα σας για αυτή την ανταμοιβή; Παίρνετε: { $reward }.
+       *[other] Να αφαιρεθούν { $at } σφραγίδες από την κάρτα σας για αυτή την ανταμοιβή; Παίρνετε: { $reward }.
+    }

@@ -16,3 +16,4 @@ balance-expiring =
         [one] { $points } point expires on { $date }: use it before then.
        *[other] { $points } points expire on { $date }: use them before then.
     }
+balance-card = ☕ “{ $card }”: { $stamps } of { $slots }

@@ -30,7 +30,7 @@ dash-branch-figures =
 dash-version = version { $version }
 dash-saved = Saved as version { $version }. Customers see it within seconds.
 dash-section-rewards = Rewards
-dash-section-stamps = Stamp card
+dash-section-stamps = Stamp cards
 dash-section-earn = Earning points
 dash-section-tiers = Tiers
 dash-section-expiry = Points expiry
@@ -287,3 +287,39 @@ dash-survey-new = Ask a question
 dash-survey-question = The question
 dash-survey-choice = Choice { $number } (at most 20 characters)
 dash-survey-check = Check the survey before it is sent
+dash-cards-hint = One card fills with a stamp per visit and gives its reward when full. Run another card for another product line (lunch, a car wash), and add steps on the way: a small reward at 3 stamps, a bigger one at 6. A customer may take a step's reward (its stamps come off the card) or save the stamps for the next one. Staff choose the card when stamping.
+dash-card-summary =
+    { $slots ->
+        [one] { $slots } stamp
+       *[other] { $slots } stamps
+    }, { $steps ->
+        [0] no steps
+        [one] one step
+       *[other] { $steps } steps
+    }
+dash-card-name-hint = The card's name is needed only once you run more than one card; left empty, it is called “Stamp card”.
+dash-step-legend =
+    { $at ->
+        [one] The reward at { $at } stamp, in each language
+       *[other] The reward at { $at } stamps, in each language
+    }
+dash-add-step = Add a step on the way
+dash-field-step-at = Stamps needed for this step
+dash-field-step-reward = The step's reward, in each language
+dash-remove-step =
+    { $at ->
+        [one] Remove the step at { $at } stamp: { $reward }
+       *[other] Remove the step at { $at } stamps: { $reward }
+    }
+dash-add-card = Add a stamp card
+dash-field-card-active = Stamped at the till
+dash-card-off = switched off
+dash-error-steps-rise = Each step needs more stamps than the one before, and two steps cannot ask for the same number.
+dash-error-step-past-full = A step must come before the card is full: ask for fewer stamps than the card has.
+dash-change-card = Card: { $name }
+dash-change-step =
+    { $at ->
+        [one] Step at { $at } stamp
+       *[other] Step at { $at } stamps
+    }
+dash-change-step-reward = The step's reward ({ $language })

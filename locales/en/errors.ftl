@@ -132,3 +132,9 @@ error-unknown-bundle = No bundle “{ $bundle }” is on sale. Send /bundle to s
 error-no-bundle-held = This customer holds no bundle with uses left (none bought, all used, or ended).
 error-which-bundle = This customer holds more than one bundle: say which, e.g. /bundle use <member code> <number>.
 error-unknown-membership = No membership “{ $membership }” is on sale. Send /member to see them with their numbers.
+error-unknown-card = There is no stamp card “{ $card }”.
+error-not-enough-stamps =
+    { $needed ->
+        [one] This reward needs { $needed } stamp
+       *[other] This reward needs { $needed } stamps
+    }; your card has { $stamps }.

@@ -129,3 +129,4 @@ notice-bundle-ending =
 notice-membership-sold = ⭐ Welcome! { $membership } runs until { $date }. /balance shows it.
 notice-membership-ending = ⭐ { $membership } ends on { $date }. Renew it at the counter to keep it.
 notice-membership-ended = ⭐ { $membership } has ended. Thank you for being a member! Your points stay yours; renew at the counter any time.
+notice-which-card = Card: { $card }

@@ -26,3 +26,4 @@ programme-card-size =
 }
 programme-no-consequences = Nobody loses anything by this change.
 programme-sold-kept = “{ $sold }” stays in the programme, off sale: customers still hold what they paid for, until it is used or ends.
+programme-card-kept = “{ $card }” stays in the programme, switched off: no new stamps, but customers keep the stamps and full cards they hold.

@@ -32,3 +32,13 @@ rewards-code =
        *[other] { $minutes } minutes
     }, until { $time }.
 rewards-code-balance = Points left: { $points }
+rewards-step-item =
+    { $at ->
+        [one] ☕ { $reward }: for { $at } stamp on your card
+       *[other] ☕ { $reward }: for { $at } stamps on your card
+    }
+rewards-confirm-step =
+    { $at ->
+        [one] Take { $at } stamp off your card for this reward? You get: { $reward }.
+       *[other] Take { $at } stamps off your card for this reward? You get: { $reward }.
+    }

@@ -1,6 +1,6 @@
 # What staff and owners read at the till and at the owner's desk.
 staff-usage-award = Usage: /award <member code> <amount> [receipt number]
-staff-usage-stamp = Usage: /stamp <member code> [number of stamps]
+staff-usage-stamp = Usage: /stamp <member code> [number of stamps] [card]
 staff-usage-redeem = Usage: /redeem <code the customer shows>
 staff-usage-lookup = Usage: /lookup <member code, phone number or name>
 staff-usage-adjust = Usage: /adjust <member code> <+points or -points> <reason>
@@ -107,3 +107,5 @@ staff-promotion-offer =
         [3] 🎉 Offer “{ $offer }”: triple points.
        *[other] 🎉 Offer “{ $offer }”: points ×{ $times }.
     }
+staff-which-card = { $name }: which card gets the stamp?
+staff-stamp-on = ➕ Stamp: { $card }

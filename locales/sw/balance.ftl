@@ -12,3 +12,4 @@ balance-expiring =
         [one] Pointi { $points } itaisha muda tarehe { $date }: itumie kabla ya hapo.
        *[other] Pointi { $points } zitaisha muda tarehe { $date }: zitumie kabla ya hapo.
     }
+balance-card = ☕ “{ $card }”: { $stamps } kati ya { $slots }

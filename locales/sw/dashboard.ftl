@@ -23,7 +23,7 @@ dash-branch-figures = manunuzi { $purchases } · pointi { $points }
 dash-version = toleo la { $version }
 dash-saved = Imehifadhiwa kama toleo la { $version }. Wateja wataiona ndani ya sekunde chache.
 dash-section-rewards = Zawadi
-dash-section-stamps = Kadi ya mihuri
+dash-section-stamps = Kadi za mihuri
 dash-section-earn = Kupata pointi
 dash-section-tiers = Madaraja
 dash-section-expiry = Muda wa pointi kuisha
@@ -247,3 +247,39 @@ dash-survey-new = Uliza swali
 dash-survey-question = Swali
 dash-survey-choice = Chaguo { $number } (herufi zisizozidi 20)
 dash-survey-check = Kagua utafiti kabla haujatumwa
+dash-cards-hint = Kadi hujaa kwa muhuri mmoja kila ziara na kutoa zawadi yake ikijaa. Weka kadi nyingine kwa bidhaa nyingine (chakula cha mchana, kuosha gari), na uongeze hatua njiani: zawadi ndogo kwa mihuri 3, kubwa zaidi kwa 6. Mteja anaweza kuchukua zawadi ya hatua (mihuri yake inatolewa kwenye kadi) au kuweka mihuri akiba kwa inayofuata. Wafanyakazi huchagua kadi wanapogonga muhuri.
+dash-card-summary =
+    { $slots ->
+        [one] muhuri { $slots }
+       *[other] mihuri { $slots }
+    }, { $steps ->
+        [0] hakuna hatua
+        [one] hatua moja
+       *[other] hatua { $steps }
+    }
+dash-card-name-hint = Jina la kadi linahitajika tu ukiwa na kadi zaidi ya moja; likiachwa wazi, inaitwa “Kadi ya mihuri”.
+dash-step-legend =
+    { $at ->
+        [one] Zawadi ya muhuri { $at }, kwa kila lugha
+       *[other] Zawadi ya mihuri { $at }, kwa kila lugha
+    }
+dash-add-step = Ongeza hatua njiani
+dash-field-step-at = Mihuri inayohitajika kwa hatua hii
+dash-field-step-reward = Zawadi ya hatua, kwa kila lugha
+dash-remove-step =
+    { $at ->
+        [one] Ondoa hatua ya muhuri { $at }: { $reward }
+       *[other] Ondoa hatua ya mihuri { $at }: { $reward }
+    }
+dash-add-card = Ongeza kadi ya mihuri
+dash-field-card-active = Inagongwa muhuri kaunta
+dash-card-off = imezimwa
+dash-error-steps-rise = Kila hatua inahitaji mihuri mingi kuliko iliyotangulia, na hatua mbili haziwezi kuomba idadi moja.
+dash-error-step-past-full = Hatua lazima ije kabla kadi haijajaa: omba mihuri michache kuliko iliyo kwenye kadi.
+dash-change-card = Kadi: { $name }
+dash-change-step =
+    { $at ->
+        [one] Hatua ya muhuri { $at }
+       *[other] Hatua ya mihuri { $at }
+    }
+dash-change-step-reward = Zawadi ya hatua ({ $language })

@@ -107,3 +107,9 @@ error-unknown-bundle = Hakuna kifurushi “{ $bundle }” kinachouzwa. Tuma /bun
 error-no-bundle-held = Mteja huyu hana kifurushi chenye matumizi yaliyobaki (hakununua, ametumia yote, au kimeisha).
 error-which-bundle = Mteja huyu ana zaidi ya kifurushi kimoja: sema kipi, mfano /bundle use <namba ya uanachama> <namba>.
 error-unknown-membership = Hakuna uanachama “{ $membership }” unaouzwa. Tuma /member kuuona pamoja na namba zake.
+error-unknown-card = Hakuna kadi ya mihuri “{ $card }”.
+error-not-enough-stamps =
+    { $needed ->
+        [one] Zawadi hii inahitaji muhuri { $needed }
+       *[other] Zawadi hii inahitaji mihuri { $needed }
+    }; kadi yako ina { $stamps }.

@@ -70,3 +70,4 @@ notice-bundle-ending = ⏳ { $bundle }: yamebaki matumizi { $left }, na kinaisha
 notice-membership-sold = ⭐ Karibu! { $membership } unaendelea hadi { $date }. /balance inauonyesha.
 notice-membership-ending = ⭐ { $membership } unaisha { $date }. Uongeze muda kaunta ili uendelee nao.
 notice-membership-ended = ⭐ { $membership } umeisha. Asante kwa kuwa mwanachama! Pointi zako zinabaki zako; ongeza muda kaunta wakati wowote.
+notice-which-card = Kadi: { $card }

@@ -16,3 +16,4 @@ programme-card-size = { $count ->
 }
 programme-no-consequences = Hakuna anayepoteza chochote kwa mabadiliko haya.
 programme-sold-kept = “{ $sold }” kinabaki kwenye mpango, bila kuuzwa: wateja bado wana walicholipia, hadi kitumike au kiishe.
+programme-card-kept = “{ $card }” inabaki kwenye mpango ikiwa imezimwa: hakuna mihuri mipya, lakini wateja wanabaki na mihuri na kadi zilizojaa walizo nazo.

@@ -12,3 +12,13 @@ rewards-no = Si sasa
 rewards-code = Onyesha msimbo huu kaunta: { $code }
     Unatumika kwa dakika { $minutes }, hadi { $time }.
 rewards-code-balance = Pointi zilizobaki: { $points }
+rewards-step-item =
+    { $at ->
+        [one] ☕ { $reward }: kwa muhuri { $at } kwenye kadi yako
+       *[other] ☕ { $reward }: kwa mihuri { $at } kwenye kadi yako
+    }
+rewards-confirm-step =
+    { $at ->
+        [one] Utoe muhuri { $at } kwenye kadi yako kwa zawadi hii? Utapata: { $reward }.
+       *[other] Utoe mihuri { $at } kwenye kadi yako kwa zawadi hii? Utapata: { $reward }.
+    }

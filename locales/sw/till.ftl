@@ -1,6 +1,6 @@
 # Anachosoma mfanyakazi na mmiliki kaunta na ofisini.
 staff-usage-award = Matumizi: /award <namba ya uanachama> <kiasi> [namba ya risiti]
-staff-usage-stamp = Matumizi: /stamp <namba ya uanachama> [idadi ya mihuri]
+staff-usage-stamp = Matumizi: /stamp <namba ya uanachama> [idadi ya mihuri] [kadi]
 staff-usage-redeem = Matumizi: /redeem <msimbo anaouonyesha mteja>
 staff-usage-lookup = Matumizi: /lookup <namba ya uanachama, namba ya simu au jina>
 staff-usage-adjust = Matumizi: /adjust <namba ya uanachama> <+pointi au -pointi> <sababu>
@@ -82,3 +82,5 @@ staff-promotion-offer =
         [3] 🎉 Ofa “{ $offer }”: pointi mara tatu.
        *[other] 🎉 Ofa “{ $offer }”: pointi mara { $times }.
     }
+staff-which-card = { $name }: muhuri uende kwenye kadi ipi?
+staff-stamp-on = ➕ Muhuri: { $card }

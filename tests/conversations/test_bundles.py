@@ -7,8 +7,7 @@ import pytest
 
 from bot.app import App
 from bot.program import Program
-from models import StaffRole
-from tests.helpers.chat import Chat
+from tests.helpers.chat import Chat, staff_chat
 from tests.helpers.programmes import with_bundles
 
 
@@ -17,15 +16,8 @@ def program() -> Program:
     return with_bundles()
 
 
-async def _staff(app: App, language: str) -> Chat:
-    chat = Chat(app, "900")
-    person = await chat.join(language, name="Wanjiru")
-    await app.loyalty.staff.appoint(person, StaffRole.STAFF, by=None, branch_key="westlands")
-    return chat
-
-
 async def test_a_swahili_barber_sells_a_bundle_and_uses_it_from_the_qr_panel(app: App) -> None:
-    barber = await _staff(app, "sw")
+    barber = await staff_chat(app, "sw")
     nikos_chat = Chat(app, "20")
     nikos = await nikos_chat.join("el", name="Nikos")
     code = (await app.loyalty.customers.get(nikos)).member_code
@@ -56,7 +48,7 @@ async def test_a_swahili_barber_sells_a_bundle_and_uses_it_from_the_qr_panel(app
 async def test_an_english_cashier_is_asked_which_bundle_and_wrong_input_changes_nothing(
     app: App,
 ) -> None:
-    cashier = await _staff(app, "en")
+    cashier = await staff_chat(app, "en")
     abebe_chat = Chat(app, "30")
     abebe = await abebe_chat.join("am", name="Abebe")
     code = (await app.loyalty.customers.get(abebe)).member_code

@@ -10,8 +10,7 @@ import pytest
 from bot.app import App
 from bot.clock import ManualClock
 from bot.program import Program
-from models import StaffRole
-from tests.helpers.chat import Chat
+from tests.helpers.chat import Chat, staff_chat
 from tests.helpers.programmes import make_program
 
 TUESDAY = {"en": "Tuesday double points", "sw": "Jumanne ya pointi mara mbili",
@@ -46,18 +45,11 @@ def program() -> Program:
     )
 
 
-async def _staff(app: App, language: str) -> Chat:
-    chat = Chat(app, "900")
-    person = await chat.join(language, name="Wanjiru")
-    await app.loyalty.staff.appoint(person, StaffRole.STAFF, by=None, branch_key="westlands")
-    return chat
-
-
 async def test_a_swahili_cashier_sees_the_happy_hour_and_the_greek_customer_hears_it(
     app: App, clock: ManualClock
 ) -> None:
     clock.set(datetime(2026, 3, 3, 13, 30, tzinfo=UTC))  # Tuesday, 16:30 in Nairobi
-    till = await _staff(app, "sw")
+    till = await staff_chat(app, "sw")
     nikos_chat = Chat(app, "20")
     nikos = await nikos_chat.join("el", name="Nikos")
     code = (await app.loyalty.customers.get(nikos)).member_code
@@ -81,7 +73,7 @@ async def test_an_english_cashier_gives_a_rainy_monday_stamp_and_amharic_offers_
     app: App, clock: ManualClock
 ) -> None:
     clock.set(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))  # Monday 2 March, 12:00 in Nairobi
-    till = await _staff(app, "en")
+    till = await staff_chat(app, "en")
     abebe_chat = Chat(app, "30")
     abebe = await abebe_chat.join("am", name="Abebe")
     code = (await app.loyalty.customers.get(abebe)).member_code

@@ -13,7 +13,7 @@ from bot.settings import Settings
 from models import AuditEntry, LedgerEntry, StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
-from tests.helpers.programmes import make_program
+from tests.helpers.programmes import make_program, with_cards
 
 
 async def _owner_and_customer(app: App) -> tuple[Chat, int, str]:
@@ -105,7 +105,9 @@ async def test_adjust_reads_digits_only_and_answers_with_its_usage(app: App, com
 
 
 @pytest.mark.parametrize("count", ["³", "٣", "-1", "1.5", "99999999999999999999"])
+@pytest.mark.parametrize("program", [make_program(), with_cards()], ids=["one-card", "two-cards"])
 async def test_stamp_reads_digits_only(app: App, count: str) -> None:
+    """A count typed wrong is never read as a number, nor as a card's name."""
     owner, _, code = await _owner_and_customer(app)
     async with app.db.read() as s:
         audited = await s.scalar(select(func.count(AuditEntry.id)))

@@ -4,6 +4,7 @@ customer per period that two tills cannot both pass, bonus stamps outside the st
 from __future__ import annotations
 
 import asyncio
+import re
 import tomllib
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -203,17 +204,19 @@ def test_two_happy_hours_with_one_key_are_refused() -> None:
         make_program(happy_hours=[happy("x", multiplier=2), happy("x", multiplier=3)])
 
 
-def test_the_happy_hours_bundle_and_membership_shown_in_the_example_programme_are_valid() -> None:
-    """The example file shows two happy hours, a bundle and a membership commented out:
-    taken in, they must load."""
+def test_the_promotions_and_cards_shown_in_the_example_programme_are_valid() -> None:
+    """The example file shows two happy hours, a bundle, a membership, a ladder and a second
+    card commented out: taken in, they must load."""
     text = EXAMPLE_PROGRAM.read_text("utf-8")
     shown = text[text.index("# [[happy_hours]]") : text.index("# WhatsApp allows")]
     block = "\n".join(
         line.removeprefix("#").removeprefix(" ")
         for line in shown.splitlines()
-        if not line.startswith(("# Bundles", "# one per visit", "# Memberships", "# tier named"))
+        if re.match(r"# (\[|[a-z_]+ = )", line)  # the settings, not the words about them
     )
-    data = example_data() | tomllib.loads(block)
+    shown_data = tomllib.loads(block)
+    data = example_data() | shown_data
+    data["stamps"] = example_data()["stamps"] | shown_data["stamps"]  # the ladder's steps
     program = parse_program(data, "example with happy hours")
     tuesday, rains = program.happy_hours
     assert (tuesday.days, tuesday.multiplier, tuesday.limit) == (["tue"], 2, 1)
@@ -222,3 +225,6 @@ def test_the_happy_hours_bundle_and_membership_shown_in_the_example_programme_ar
     assert (haircuts.uses, haircuts.valid_days, haircuts.price) == (10, 180, 4000)
     (gold,) = program.memberships
     assert (gold.months, gold.tier, gold.discount_percent) == (1, "gold", 5)
+    assert program.stamps.step_slots == (3, 6)
+    (lunch,) = program.cards
+    assert (lunch.key, lunch.slots, lunch.active) == ("lunch", 8, True)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from bot.app import App
 from bot.chat_types import Button, Incoming, Reply
 from handlers.callbacks import decode
-from models import Customer, Delivery
+from models import Customer, Delivery, StaffRole
 
 _updates = itertools.count(1)
 
@@ -136,3 +136,11 @@ class Chat:
         customer = await self.app.loyalty.customers.find_by_identity(self.channel, self.user_id)
         assert customer is not None
         return customer.customer_id
+
+
+async def staff_chat(app: App, language: str, name: str = "Wanjiru", user_id: str = "900") -> Chat:
+    """A member of staff at the Westlands branch, chatting in `language`."""
+    chat = Chat(app, user_id)
+    person = await chat.join(language, name=name)
+    await app.loyalty.staff.appoint(person, StaffRole.STAFF, by=None, branch_key="westlands")
+    return chat

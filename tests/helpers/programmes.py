@@ -51,3 +51,35 @@ def with_bundles(*extra: dict[str, Any]) -> Program:
             *extra,
         ]
     )
+
+
+def _text(en: str, sw: str, el: str, am: str) -> dict[str, str]:
+    return {"en": en, "sw": sw, "el": el, "am": am}
+
+
+COFFEE = _text("Coffee card", "Kadi ya kahawa", "Κάρτα καφέ", "የቡና ካርድ")
+LUNCH = _text("Lunch card", "Kadi ya chakula cha mchana", "Κάρτα μεσημεριανού", "የምሳ ካርድ")
+COOKIE = _text("A cookie", "Biskuti", "Ένα μπισκότο", "ብስኩት")
+CAKE = _text("A slice of cake", "Kipande cha keki", "Ένα κομμάτι κέικ", "አንድ ቁራጭ ኬክ")
+FREE_LUNCH = _text("A free lunch", "Chakula cha mchana bure", "Δωρεάν μεσημεριανό", "ነፃ ምሳ")
+DRINK = _text("A cold drink", "Kinywaji baridi", "Ένα κρύο ρόφημα", "ቀዝቃዛ መጠጥ")
+
+
+def with_cards(**overrides: Any) -> Program:
+    """The example with two cards: coffee (10 slots, a cookie at 3, cake at 6) and lunch (5
+    slots, a cold drink at 2); no cool-down, three stamps a day."""
+    stamps = {**example_data()["stamps"], "slots": 10, "name": COFFEE}
+    sections: dict[str, Any] = {
+        "stamps": stamps | {"steps": [{"at": 3, "reward": COOKIE}, {"at": 6, "reward": CAKE}]},
+        "cards": [
+            {
+                "key": "lunch",
+                "name": LUNCH,
+                "slots": 5,
+                "reward": FREE_LUNCH,
+                "steps": [{"at": 2, "reward": DRINK}],
+            }
+        ],
+        "limits": {"stamps_per_customer_per_day": 3, "stamp_cooldown_minutes": 10},
+    }
+    return make_program(**(sections | overrides))

@@ -169,14 +169,20 @@ async def test_the_mini_app_lets_the_owner_in_and_refuses_forged_stale_and_custo
         assert page.url.endswith("/dashboard/")  # no session: back to the way in
 
 
-async def test_the_owner_renames_a_reward_in_greek_and_adds_one_for_customers_at_once(
-    shop: Shop, browser: Browser
-) -> None:
+async def _programme_page(shop: Shop, browser: Browser) -> Page:
+    """The owner's way in: the one-time link, the dashboard, the programme."""
     page = await _page(browser)
     await page.goto(await shop.link_for(OWNER))
     await page.get_by_role("button", name="Open the dashboard").click()
     await page.wait_for_url("**/dashboard/overview")
     await page.get_by_role("link", name="Programme").click()
+    return page
+
+
+async def test_the_owner_renames_a_reward_in_greek_and_adds_one_for_customers_at_once(
+    shop: Shop, browser: Browser
+) -> None:
+    page = await _programme_page(shop, browser)
 
     espresso = page.locator("details", has_text="Espresso · 150")
     await espresso.locator("summary").click()
@@ -351,11 +357,7 @@ async def test_a_broadcast_from_the_dashboard_reaches_its_segment_once(
 async def test_the_owner_adds_a_happy_hour_by_ticking_days_and_customers_see_it(
     shop: Shop, browser: Browser
 ) -> None:
-    page = await _page(browser)
-    await page.goto(await shop.link_for(OWNER))
-    await page.get_by_role("button", name="Open the dashboard").click()
-    await page.wait_for_url("**/dashboard/overview")
-    await page.get_by_role("link", name="Programme").click()
+    page = await _programme_page(shop, browser)
 
     adding = page.locator("details", has_text="Add a happy hour")
     await adding.locator("summary").click()
@@ -387,3 +389,46 @@ async def test_the_owner_adds_a_happy_hour_by_ticking_days_and_customers_see_it(
     replies = await shop.fake.wait_for(before + 2, chat_id=NIKOS)
     said = "\n".join(r.text for r in replies[before:])
     assert "Διπλοί πόντοι της Τρίτης: Τρίτη, από" in said and "Μόνο τους μήνες: Μάρτιος" in said
+
+
+async def test_the_owner_adds_a_ladder_step_and_a_second_card_and_a_customer_sees_both(
+    shop: Shop, browser: Browser
+) -> None:
+    page = await _programme_page(shop, browser)
+
+    # The first card's own "add a step" (its details sit inside the card's).
+    opener = page.locator("#stamps summary", has_text="Add a step on the way").first
+    await opener.click()
+    adding = opener.locator("xpath=..")
+    await adding.locator('input[name="at"]').fill("3")
+    for language, name in (("en", "A cookie"), ("sw", "Biskuti"), ("el", "Ένα μπισκότο"),
+                           ("am", "ብስኩት")):  # fmt: skip
+        await adding.locator(f'input[name="reward.{language}"]').fill(name)
+    await adding.get_by_role("button", name="Review the change").click()
+    await expect(page.locator("ul.changes")).to_contain_text("Step at 3 stamps")
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.locator(".ok")).to_contain_text("Saved as version")
+
+    opener = page.locator("#stamps summary", has_text="Add a stamp card")
+    await opener.click()
+    card = opener.locator("xpath=..")
+    for language, name, reward in (
+        ("en", "Lunch card", "A free lunch"),
+        ("sw", "Kadi ya chakula cha mchana", "Chakula cha mchana bure"),
+        ("el", "Κάρτα μεσημεριανού", "Δωρεάν μεσημεριανό"),
+        ("am", "የምሳ ካርድ", "ነፃ ምሳ"),
+    ):
+        await card.locator(f'input[name="name.{language}"]').fill(name)
+        await card.locator(f'input[name="reward.{language}"]').fill(reward)
+    await card.locator('input[name="slots"]').fill("8")
+    await card.get_by_role("button", name="Review the change").click()
+    await expect(page.locator("ul.changes")).to_contain_text("Card: Lunch card")
+    await page.get_by_role("button", name="Save").click()
+    await expect(page.locator(".ok")).to_contain_text("Saved as version")
+
+    before = len(shop.fake.sent(NIKOS))
+    await shop.fake.send_text(NIKOS, "/card")
+    replies = await shop.fake.wait_for(before + 2, chat_id=NIKOS)
+    said = "\n".join(r.text for r in replies[before:])
+    assert "☕ Η κάρτα σας: Κάρτα σφραγίδων" in said and "▫️ Με 3 σφραγίδες: Ένα μπισκότο" in said
+    assert "☕ Η κάρτα σας: Κάρτα μεσημεριανού" in said

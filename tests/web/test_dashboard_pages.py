@@ -849,3 +849,90 @@ async def test_the_owner_opens_a_draw_and_sends_a_survey_from_the_dashboard_each
     await owner_browser.submit("/dashboard/surveys/send", **form)  # a reload
     (survey,) = await app.loyalty.surveys.recent()
     assert (survey.question, survey.choices) == ("Tea or coffee?", ("Tea", "Coffee"))
+
+
+def _texts(prefix: str, en: str, sw: str, el: str, am: str) -> list[tuple[str, str]]:
+    return [(f"{prefix}.{lang}", text) for lang, text in zip(LANGS, (en, sw, el, am), strict=True)]
+
+
+LANGS = ("en", "sw", "el", "am")
+
+
+async def _save(browser: Browser) -> None:
+    await browser.submit(
+        "/dashboard/programme/save", content=browser.hidden("content"), base=browser.hidden("base")
+    )
+
+
+async def test_the_owner_adds_a_lunch_card_and_ladder_steps_that_a_greek_customer_then_sees(
+    app: App, owner_browser: Browser
+) -> None:
+    propose = "/dashboard/programme/propose"
+    await owner_browser.open("/dashboard/programme")
+    lunch = _texts("name", "Lunch card", "Kadi ya mchana", "Κάρτα μεσημεριανού", "የምሳ ካርድ")
+    meal = _texts("reward", "A free lunch", "Chakula bure", "Δωρεάν γεύμα", "ነፃ ምሳ")
+    await owner_browser.submit_ticked(
+        propose, [("section", "new-card"), ("slots", "5"), *lunch, *meal]
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Card: Lunch card</span>: <ins>added</ins>" in said
+    await _save(owner_browser)
+    card = app.program.card("lunch-card")
+    assert card is not None and card.slots == 5 and card.reward.el == "Δωρεάν γεύμα"
+
+    drink = _texts("reward", "A cold drink", "Kinywaji baridi", "Κρύο ρόφημα", "ቀዝቃዛ መጠጥ")
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit_ticked(  # a step that only a full card could reach
+        propose, [("section", "new-step"), ("card", "lunch-card"), ("at", "5"), *drink]
+    )
+    assert owner_browser.status == 400
+    assert app.translator("en", "dash-error-step-past-full") in html.unescape(owner_browser.html)
+    await owner_browser.submit_ticked(
+        propose, [("section", "new-step"), ("card", "lunch-card"), ("at", "2"), *drink]
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Card: Lunch card · Step at 2 stamps</span>: <ins>added</ins>" in said
+    await _save(owner_browser)
+
+    cookie = _texts("reward", "A cookie", "Biskuti", "Μπισκότο", "ብስኩት")
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit_ticked(
+        propose, [("section", "new-step"), ("card", "main"), ("at", "3"), *cookie]
+    )
+    await _save(owner_browser)
+    page = await owner_browser.open("/dashboard/programme")
+    assert 'name="stamps.steps.3.reward.el" value="Μπισκότο"' in page
+    # The main card's step renamed in Greek, and the card named, in one form.
+    main = app.program.stamps
+    fields = [
+        ("stamps.slots", str(main.slots)),
+        *_texts("stamps.reward", *(main.reward.get(lang) for lang in LANGS)),
+        *_texts("stamps.name", "Coffee card", "Kadi ya kahawa", "Κάρτα καφέ", "የቡና ካርድ"),
+        *_texts("stamps.steps.3.reward", "A cookie", "Biskuti", "Κουλουράκι", "ብስኩት"),
+    ]
+    await owner_browser.submit_ticked(propose, fields)
+    said = html.unescape(owner_browser.html)
+    assert "Step at 3 stamps · The step's reward (Ελληνικά)</span>: <del>Μπισκότο</del>" in said
+    await _save(owner_browser)
+    assert app.program.stamps.name is not None and app.program.stamps.name.el == "Κάρτα καφέ"
+
+    staff = await owner_actor(app)
+    nikos_chat = Chat(app, "602", channel="telegram")
+    nikos = await nikos_chat.join("el", name="Nikos")
+    await app.loyalty.stamps.add(nikos, 2, card="lunch-card", actor=staff)
+    await nikos_chat.say("/card")
+    coffee, lunch_card = nikos_chat.last
+    assert coffee.text.startswith("☕ Η κάρτα σας: Κάρτα καφέ")
+    assert "▫️ Με 3 σφραγίδες: Κουλουράκι" in coffee.text
+    assert lunch_card.text.startswith("☕ Η κάρτα σας: Κάρτα μεσημεριανού\n●●○○○")
+    assert "✅ Δική σας τώρα, με 2 σφραγίδες: Κρύο ρόφημα" in lunch_card.text
+
+    await owner_browser.open("/dashboard/programme")
+    await owner_browser.submit_ticked(
+        propose, [("section", "remove-step"), ("card", "lunch-card"), ("at", "2")]
+    )
+    said = html.unescape(owner_browser.html)
+    assert "Card: Lunch card · Step at 2 stamps</span>: <ins>removed</ins>" in said
+    await _save(owner_browser)
+    after = app.program.card("lunch-card")
+    assert after is not None and after.steps == []

@@ -26,7 +26,6 @@ from bot.web.api.deps import ApiDeps
 from bot.web.api.problems import problem, refused
 from bot.web.api.throttle import Throttle
 from handlers.member_code import PANEL_PAYLOAD
-from models import RedemptionKind
 
 DEPS: web.AppKey[ApiDeps] = web.AppKey("till_api", ApiDeps)
 THROTTLE: web.AppKey[Throttle] = web.AppKey("till_api_throttle", Throttle)
@@ -194,12 +193,14 @@ async def stamps(request: web.Request, till: TillKey, _: Speaker) -> BaseModel:
     result = await loyalty.stamps.add(
         ref.customer_id,
         asked.count,
+        card=asked.card,
         actor=till.actor,
         # Each key's request ids are its own: two tills both counting from 1 never meet.
         idempotency_key=f"api:{till.id}:{asked.request_id}",
     )
     return schemas.StampsAdded(
         member_code=ref.member_code,
+        card=result.card,
         added=result.added,
         stamps=result.stamps,
         stamp_slots=result.slots,
@@ -233,13 +234,8 @@ async def confirm(request: web.Request, till: TillKey, _: Speaker) -> BaseModel:
     done = await deps.loyalty.redemptions.confirm(asked.code, actor=till.actor)
     ref = await deps.loyalty.customers.get(done.customer_id)
     program = deps.live.current
-    reward = program.reward(done.reward_key)
-    if done.prize is not None:
-        name = done.prize
-    elif done.kind is RedemptionKind.STAMP_CARD:
-        name = program.stamps.reward.en
-    else:
-        name = reward.name.en if reward is not None else done.reward_key
+    given = program.reward_name(done.reward_key)
+    name = done.prize or (given.en if given is not None else done.reward_key)
     return schemas.RewardHandedOver(
         member_code=ref.member_code,
         kind=done.kind.value,

@@ -23,6 +23,7 @@ STATUS: dict[type[errors.LoyaltyError], int] = {
     errors.ReceiptNotFound: 404,
     errors.ReceiptCodeUnknown: 404,
     errors.UnknownBundle: 404,
+    errors.UnknownCard: 404,
     errors.NoBundleHeld: 409,
     errors.WhichBundle: 409,
     errors.IdempotencyConflict: 409,

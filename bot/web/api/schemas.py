@@ -47,6 +47,11 @@ class Purchase(_Request):
 class Stamps(_Request):
     member: str = Field(max_length=64)
     count: int = Field(default=1, ge=1, le=100)
+    card: str = Field(
+        default="main",
+        max_length=32,
+        description='which stamp card, by its key in the programme ("main": the [stamps] card)',
+    )
     request_id: str = Field(
         min_length=1,
         max_length=64,
@@ -140,6 +145,7 @@ class PurchaseRecorded(BaseModel):
 
 class StampsAdded(BaseModel):
     member_code: str
+    card: str = Field(description="the stamp card's key")
     added: int = Field(description="stamps asked for")
     bonus: int = Field(default=0, description="stamps a happy hour added on top")
     stamps: int
@@ -152,7 +158,10 @@ class StampsAdded(BaseModel):
 class RewardHandedOver(BaseModel):
     member_code: str
     kind: str = Field(description='"points" (a reward from the catalogue) or "stamp_card"')
-    reward: str = Field(description="the reward's key in the programme")
+    reward: str = Field(
+        description="the reward's key in the programme; a stamp card's: "
+        '"stamp-card", "card:<card>" or a ladder step\'s "step:<card>:<stamps>"'
+    )
     reward_name: str = Field(description="in English")
     points: int = Field(description="what it cost, in points (0 for a stamp card)")
 
