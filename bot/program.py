@@ -476,6 +476,9 @@ class WhatsAppProgram(_Strict):
 class Branch(_Strict):
     key: Key
     name: str = Field(min_length=1, max_length=100)
+    # A staged roll-out starts the programme in a few branches: at one not started yet
+    # nothing is earned or spent, and staff's /award notes the visit for the comparison.
+    started: bool = True
 
 
 class Program(_Strict):
@@ -552,6 +555,10 @@ class Program(_Strict):
 
     def membership(self, key: str) -> Membership | None:
         return next((m for m in self.memberships if m.key == key), None)
+
+    def not_started(self) -> dict[str, str]:
+        """The branches the programme has not started in yet (key: name); none, mostly."""
+        return {b.key: b.name for b in self.branches if not b.started}
 
     def card(self, key: str) -> Stamps | None:
         """A stamp card by its key: `[stamps]` is "main", the others are in `cards`."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from babel.numbers import format_decimal, format_percent
@@ -10,7 +11,7 @@ from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.chart import ChartWords, members_and_activity
-from bot.loyalty.stats import Stats
+from bot.loyalty.stats import Stats, Visits
 from bot.numbers import whole_number
 from handlers.feature import Command, Feature
 from handlers.request import Request
@@ -78,6 +79,33 @@ def figure_lines(speak: Speaker, s: Stats) -> list[str]:
             issued=s.points_issued,
         ),
         speak("stats-outstanding", points=s.points_outstanding),
+        *rollout_lines(speak, s, rate),
+    ]
+
+
+def rollout_lines(speak: Speaker, s: Stats, rate: Callable[[float | None], str]) -> list[str]:
+    """A staged roll-out: the pilot branches against those not started, side by side."""
+    if s.rollout is None:
+        return []
+    r = s.rollout
+
+    def group(message: str, branches: tuple[str, ...], visits: Visits) -> str:
+        per = visits.per_member
+        return speak(
+            message,
+            branches=", ".join(branches),
+            members=visits.members,
+            per=format_decimal(round(per, 1), locale=speak.language)
+            if per is not None
+            else speak("stats-no-rate"),
+            repeat=rate(visits.repeat_rate),
+        )
+
+    return [
+        speak("stats-rollout-title"),
+        group("stats-rollout-pilot", r.pilot, r.at_pilot),
+        group("stats-rollout-others", r.others, r.at_others),
+        speak("stats-rollout-hint"),
     ]
 
 

@@ -11,6 +11,7 @@ from bot.languages import LANGUAGES, Language
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import (
     AwardLimitExceeded,
+    BranchNotStarted,
     LoyaltyError,
     StampCooldown,
     StampDailyCapReached,
@@ -81,6 +82,8 @@ async def _award(req: Request, code: str, amount: str, receipt: str | None) -> l
         )
     except AwardLimitExceeded as refused:
         return await _limit_hit(req, customer, refused)
+    except BranchNotStarted as refused:  # a staged roll-out: the visit is noted, no points
+        return [Reply(refusal_text(req.speak, refused) + "\n" + req.speak("staff-visit-noted"))]
     speak = req.speak
     if result.duplicate:
         return [Reply(speak("staff-awarded-again", points=result.points))]

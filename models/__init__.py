@@ -37,6 +37,7 @@ from models.purchase_lines import PurchaseLine
 from models.receipts import ReceiptCode
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
+from models.rollout import NotedVisit
 from models.staff import Branch, StaffMember
 from models.stamps import StampCard, StampEvent
 from models.surveys import Survey, SurveyAnswer
@@ -76,6 +77,7 @@ __all__ = [
     "LedgerKind",
     "LinkCode",
     "MembershipPeriod",
+    "NotedVisit",
     "Offer",
     "OfferBonus",
     "PrizeDraw",

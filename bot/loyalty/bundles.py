@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.loyalty import audit, notices
+from bot.loyalty import audit, notices, rollout
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import IdempotencyConflict, NoBundleHeld, UnknownBundle, WhichBundle
 from bot.program import Bundle, LocalizedText, Program
@@ -107,6 +107,7 @@ class BundleService:
         key = f"bundle-sale:{idempotency_key}"[:128]
         async with ctx.db.write() as session:
             await lock_customer(session, customer_id)
+            await rollout.refuse_unless_started(session, ctx.program, actor)
             previous = await session.scalar(
                 select(BundleHolding).where(BundleHolding.sale_key == key)
             )
@@ -149,6 +150,7 @@ class BundleService:
         use_key = f"bundle-use:{idempotency_key}"[:128]
         async with ctx.db.write() as session:
             await lock_customer(session, customer_id)
+            await rollout.refuse_unless_started(session, ctx.program, actor)
             previous = await session.scalar(
                 select(BundleUse).where(BundleUse.idempotency_key == use_key)
             )

@@ -135,6 +135,15 @@ class NoCompletedCard(LoyaltyError):
         super().__init__()
 
 
+class BranchNotStarted(LoyaltyError):
+    """A staged roll-out: the programme has not started at this staff member's branch."""
+
+    code = "branch-not-started"
+
+    def __init__(self, branch: str) -> None:
+        super().__init__(branch=branch)
+
+
 class UnknownCard(LoyaltyError):
     """No stamp card of that name is stamped in this programme (or it was switched off)."""
 
@@ -552,6 +561,7 @@ class UnknownMembership(LoyaltyError):
 ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     UnknownCard,
     NotEnoughStamps,
+    BranchNotStarted,
     UnknownMembership,
     UnknownBundle,
     NoBundleHeld,

@@ -19,7 +19,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.loyalty import audit, notices
+from bot.loyalty import audit, notices, rollout
 from bot.loyalty.bundles import named_item, price_minor
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import IdempotencyConflict, UnknownMembership
@@ -101,6 +101,7 @@ class MembershipService:
         key = f"membership-sale:{idempotency_key}"[:128]
         async with ctx.db.write() as session:
             await lock_customer(session, customer_id)
+            await rollout.refuse_unless_started(session, ctx.program, actor)
             previous = await session.scalar(
                 select(MembershipPeriod).where(MembershipPeriod.sale_key == key)
             )

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, or_, select
 
 from bot.languages import LANGUAGES
-from bot.loyalty import audit
+from bot.loyalty import audit, rollout
 from bot.loyalty.attempts import CodeKind, code_attempt, staff_who
 from bot.loyalty.codes import new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext
@@ -175,6 +175,7 @@ class OfferService:
         wanted = normalize_code(code)
         now = self._ctx.clock.now()
         async with self._ctx.db.read() as session:
+            await rollout.refuse_unless_started(session, self._ctx.program, actor)
             offer = await session.scalar(select(Offer).where(Offer.code == wanted))
             if offer is None:
                 raise UnknownOffer(offer=code.strip()[:20])

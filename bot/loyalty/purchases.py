@@ -12,12 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from bot import numbers
-from bot.loyalty import audit, ledger, memberships, notices, promotions, webhooks
+from bot.loyalty import audit, ledger, memberships, notices, promotions, rollout, webhooks
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.draws import enter_purchase
 from bot.loyalty.errors import (
     AmbiguousAmount,
     AwardLimitExceeded,
+    BranchNotStarted,
     IdempotencyConflict,
     InvalidAmount,
     InvalidPurchaseLine,
@@ -149,11 +150,26 @@ class PurchaseService:
         minor = self._minor_units(value)
         key = f"purchase:{idempotency_key}"
         items = self._lines(lines)
+        if self._ctx.program.not_started() and actor is not None:
+            await self._refuse_where_not_started(customer_id, minor, key, actor)
         try:
             return await self._record(customer_id, value, minor, key, actor, note, items)
         except IntegrityError:
             # Another request with this key committed between our check and our insert.
             return await self._replay(customer_id, value, minor, key)
+
+    async def _refuse_where_not_started(
+        self, customer_id: int, minor: int, key: str, actor: Actor
+    ) -> None:
+        """At a branch not started yet: the visit is noted (committed), then refused."""
+        async with self._ctx.db.write() as session:
+            await lock_customer(session, customer_id)  # an erased customer is refused
+            branch = await rollout.branch_not_started(session, self._ctx.program, actor)
+            if branch is not None:
+                now = self._ctx.clock.now()
+                await rollout.note_visit(session, customer_id, actor, minor, key, now)
+        if branch is not None:
+            raise BranchNotStarted(branch=branch)
 
     def _lines(self, lines: Sequence[LineItem]) -> list[tuple[str, int, int]]:
         """(category, amount in minor units, quantity) per line, or the refusal naming the

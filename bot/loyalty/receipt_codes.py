@@ -26,6 +26,7 @@ from bot.loyalty.codes import new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import (
     AwardLimitExceeded,
+    BranchNotStarted,
     InvalidReceipt,
     ReceiptCodeExpired,
     ReceiptCodeTaken,
@@ -85,6 +86,8 @@ class ReceiptCodeService:
         branch = branch_key or ""
         if not number or (branch and all(b.key != branch for b in self._ctx.program.branches)):
             raise InvalidReceipt()
+        if branch in program.not_started():
+            raise BranchNotStarted(branch=program.not_started()[branch])
         for _ in range(_ATTEMPTS):
             now = self._ctx.clock.now()
             try:

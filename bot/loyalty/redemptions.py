@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.loyalty import audit, ledger, notices, webhooks
+from bot.loyalty import audit, ledger, notices, rollout, webhooks
 from bot.loyalty.attempts import CodeKind, code_attempt, staff_who
 from bot.loyalty.codes import REDEMPTION_CODE_LENGTH, new_code, normalize_code
 from bot.loyalty.context import Actor, EngineContext, lock_customer
@@ -222,6 +222,7 @@ class RedemptionService:
         now = self._ctx.clock.now()
         prize = None
         async with self._ctx.db.write() as session:
+            await rollout.refuse_unless_started(session, self._ctx.program, actor)
             redemption = await self._locked(session, normalized)
             if redemption.status is RedemptionStatus.PENDING and redemption.expires_at <= now:
                 await release(session, redemption, RedemptionStatus.EXPIRED, now)

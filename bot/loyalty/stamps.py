@@ -13,7 +13,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.loyalty import audit, notices, promotions
+from bot.loyalty import audit, notices, promotions, rollout
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     IdempotencyConflict,
@@ -185,6 +185,7 @@ class StampService:
         key = f"stamp:{idempotency_key}" if idempotency_key else None
         async with ctx.db.write() as session:
             customer = await lock_customer(session, customer_id)
+            await rollout.refuse_unless_started(session, ctx.program, actor)
             if key is not None:
                 previous = await session.scalar(
                     select(StampEvent).where(StampEvent.idempotency_key == key)

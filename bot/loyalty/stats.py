@@ -12,7 +12,10 @@ Definitions (the README repeats them):
 - points outstanding: the sum of all members' balances now;
 - popular rewards: rewards handed over (confirmed codes) within the period, most first;
 - tiers: members by the tier they were last evaluated at;
-- per branch: purchases and points recorded at each branch within the period.
+- per branch: purchases and points recorded at each branch within the period;
+- a staged roll-out (some branches not started): the pilot branches' purchases against the
+  visits noted at the others, each as members who came, visits per member and the share
+  who came twice or more, within the period.
 A purchase that was undone does not count.
 """
 
@@ -32,6 +35,7 @@ from models import (
     Customer,
     LedgerEntry,
     LedgerKind,
+    NotedVisit,
     Redemption,
     RedemptionStatus,
     StaffMember,
@@ -45,6 +49,31 @@ class BranchFigures:
     branch: str
     purchases: int
     points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Visits:
+    """Members' visits at a group of branches within the period."""
+
+    members: int
+    visits: int
+    repeaters: int  # members who came twice or more
+
+    @property
+    def per_member(self) -> float | None:
+        return self.visits / self.members if self.members else None
+
+    @property
+    def repeat_rate(self) -> float | None:
+        return self.repeaters / self.members if self.members else None
+
+
+@dataclass(frozen=True, slots=True)
+class Rollout:
+    pilot: tuple[str, ...]  # the names of the branches started
+    others: tuple[str, ...]  # of those not started yet
+    at_pilot: Visits
+    at_others: Visits
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +94,7 @@ class Stats:
     branches: tuple[BranchFigures, ...]
     # (day, members so far, active that day), one per day, for the chart
     daily: tuple[tuple[date, int, int], ...]
+    rollout: Rollout | None = None  # only while some branches have not started
 
 
 def _members() -> Select[int]:
@@ -162,6 +192,7 @@ class StatsService:
                 .order_by(Branch.key)
             )
             daily = await self._daily(session, start, end, members, purchases)
+            rollout = await self._rollout(session, start, members, purchases)
         order = [t.key for t in self._ctx.program.tiers.levels]
         tier_counts = dict(tiers.all())
         return Stats(
@@ -180,7 +211,52 @@ class StatsService:
             tiers=tuple((key, int(tier_counts.get(key, 0))) for key in order),
             branches=tuple(BranchFigures(key, int(n), int(points)) for key, n, points in branches),
             daily=daily,
+            rollout=rollout,
         )
+
+    async def _rollout(
+        self, session: AsyncSession, start: datetime, members: Subquery, purchases: Subquery
+    ) -> Rollout | None:
+        program = self._ctx.program
+        waiting = program.not_started()
+        if not waiting:
+            return None
+        pilot = [b.key for b in program.branches if b.started]
+        rows = await session.execute(select(Branch.key, Branch.id))
+        ids: dict[str, int] = {key: id_ for key, id_ in rows}  # noqa: C416 (rows, not pairs)
+
+        async def visits(rows: Select[int, int]) -> Visits:
+            per_member = rows.subquery()
+            members_, visits_, repeaters = (
+                await session.execute(
+                    select(
+                        func.count(),
+                        func.coalesce(func.sum(per_member.c.n), 0),
+                        func.count().filter(per_member.c.n >= 2),
+                    )
+                )
+            ).one()
+            return Visits(int(members_), int(visits_), int(repeaters))
+
+        at_pilot = await visits(
+            select(purchases.c.customer_id, func.count().label("n"))
+            .where(
+                purchases.c.created_at > start,
+                purchases.c.branch_id.in_([ids[k] for k in pilot if k in ids]),
+            )
+            .group_by(purchases.c.customer_id)
+        )
+        at_others = await visits(
+            select(NotedVisit.customer_id, func.count().label("n"))
+            .where(
+                NotedVisit.created_at > start,
+                NotedVisit.branch_id.in_([ids[k] for k in waiting if k in ids]),
+                NotedVisit.customer_id.in_(select(members.c.id)),
+            )
+            .group_by(NotedVisit.customer_id)
+        )
+        names = {b.key: b.name for b in program.branches}
+        return Rollout(tuple(names[k] for k in pilot), tuple(waiting.values()), at_pilot, at_others)
 
     async def _points(self, session: AsyncSession, start: datetime) -> tuple[int, int]:
         issued, redeemed = (

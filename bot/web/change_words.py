@@ -23,6 +23,7 @@ FIELDS = {
     "stamps.slots": "dash-field-slots",
     "cards.slots": "dash-field-slots",
     "cards.active": "dash-field-card-active",
+    "branches.started": "dash-change-branch-started",
     "earn.points_per_unit": "dash-field-points-per-unit",
     "earn.minimum_purchase": "dash-field-minimum-purchase",
     "earn.maximum_purchase": "dash-field-maximum-purchase",

@@ -36,7 +36,7 @@ async def overview(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     figures = figure_lines(speak, s)
     tiers = [(program.tier(key).name.get(lang), count) for key, count in s.tiers]
     rewards = [
-        ((r.name.get(lang) if (r := program.reward(key)) else key), count)
+        ((name.get(lang) if (name := program.reward_name(key)) else key), count)
         for key, count in s.popular_rewards
     ]
     opinions = kept.opinions

@@ -315,7 +315,7 @@ def _apply(content: dict[str, Any], path: str, value: str) -> None:
         target[last] = [int(v) for v in re.split(r"[,\s]+", value) if v]
     elif parents[:1] == ["happy_hours"] and last in _TICKED:
         target[last] = _ticked(last, value)
-    elif last == "active":
+    elif last in ("active", "started"):
         target[last] = value == "true"
     else:
         target[last] = value.strip()

@@ -250,3 +250,6 @@ dash-error-step-past-full = ደረጃ ካርዱ ከመሙላቱ በፊት መም
 dash-change-card = ካርድ፦ { $name }
 dash-change-step = ደረጃ፦ { $at } ማህተም
 dash-change-step-reward = የደረጃው ሽልማት ({ $language })
+dash-rollout-hint = ደረጃ በደረጃ ማስጀመር፦ ፕሮግራሙን መጀመሪያ በጥቂት ቅርንጫፎች ያስጀምሩ። ገና ባልጀመረ ቅርንጫፍ ምንም አይገኝም፣ ምንም አይወጣም፤ ሠራተኞችም በትህትና ይነገራቸዋል። የሚመዘግቧቸው ጉብኝቶች ይቀመጣሉ፤ /stats እና አጠቃላይ እይታው ሙከራውን ከሌሎቹ ጋር ያነጻጽራሉ። ለማስፋፋት ቅርንጫፉን ምልክት ያድርጉ።
+dash-field-branch-started = ፕሮግራሙ በዚህ ቅርንጫፍ ይሠራል፦ { $branch }
+dash-change-branch-started = ፕሮግራሙ ጀምሯል

@@ -102,3 +102,4 @@ error-which-bundle = ይህ ደንበኛ ከአንድ በላይ ጥቅል አለ
 error-unknown-membership = «{ $membership }» የሚባል የሚሸጥ አባልነት የለም። ከነቁጥራቸው ለማየት /member ይላኩ።
 error-unknown-card = «{ $card }» የሚባል የማህተም ካርድ የለም።
 error-not-enough-stamps = ይህ ሽልማት { $needed } ማህተም ያስፈልገዋል፤ ካርድዎ ላይ ያሉት { $stamps } ናቸው።
+error-branch-not-started = የታማኝነት ፕሮግራሙ በዚህ ቅርንጫፍ ገና አልጀመረም፦ { $branch }፤ ስለዚህ እዚህ ምንም አይገኝም፣ ምንም አይወጣም። ደንበኞች ያገኙትን ሁሉ ይይዛሉ፤ ፕሮግራሙ በሚሠራባቸው ቅርንጫፎች ሊጠቀሙበት ይችላሉ።

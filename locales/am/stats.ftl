@@ -11,3 +11,7 @@ stats-branch = ቅርንጫፍ { $branch }፦ { $purchases } ግዢዎች፣ { $
 stats-no-rate = ገና መረጃ የለም
 stats-feedback = የጉብኝት ግምገማዎች፦ በአማካይ { $average } ⭐ ({ $count } ግምገማዎች)
 stats-feedback-comment = { $stars } አስተያየት፦ «{ $comment }»
+stats-rollout-title = ደረጃ በደረጃ ማስጀመር፦ የሙከራ ቅርንጫፎች ገና ካልጀመሩት ጋር ሲነጻጸሩ
+stats-rollout-pilot = ሙከራ ({ $branches }) · የመጡ አባላት፦ { $members } · ለእያንዳንዱ ጉብኝት፦ { $per } · ሁለት ጊዜና ከዚያ በላይ የመጡ፦ { $repeat }
+stats-rollout-others = ገና ያልጀመሩ ({ $branches }) · የመጡ አባላት፦ { $members } · ለእያንዳንዱ ጉብኝት፦ { $per } · ሁለት ጊዜና ከዚያ በላይ የመጡ፦ { $repeat }
+stats-rollout-hint = ሙከራው የተሻለ ውጤት ሲያሳይ ያስፋፉት፦ በዳሽቦርዱ (ፕሮግራም → ቅርንጫፎች) ለሚቀጥለው ቅርንጫፍ «ፕሮግራሙ በዚህ ቅርንጫፍ ይሠራል» የሚለውን ምልክት ያድርጉ።

@@ -70,3 +70,4 @@ staff-promotion-offer =
     }
 staff-which-card = { $name }፦ ማህተሙ በየትኛው ካርድ ላይ ይሁን?
 staff-stamp-on = ➕ ማህተም፦ { $card }
+staff-visit-noted = ባለቤቱ ቅርንጫፎቹን እንዲያነጻጽር ጉብኝቱ ተመዝግቧል (ያለ ነጥብ)።

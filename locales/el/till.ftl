@@ -113,3 +113,4 @@ staff-promotion-offer =
     }
 staff-which-card = { $name }: σε ποια κάρτα μπαίνει η σφραγίδα;
 staff-stamp-on = ➕ Σφραγίδα: { $card }
+staff-visit-noted = Η επίσκεψη καταγράφηκε (χωρίς πόντους), ώστε ο ιδιοκτήτης να συγκρίνει τα καταστήματα.

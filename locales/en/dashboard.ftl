@@ -323,3 +323,6 @@ dash-change-step =
        *[other] Step at { $at } stamps
     }
 dash-change-step-reward = The step's reward ({ $language })
+dash-rollout-hint = A staged roll-out: start the programme in a few branches first. At a branch not started, nothing is earned or spent and staff are told so kindly; visits they record are noted, and /stats and the overview compare the pilot with the others. Tick a branch to widen it.
+dash-field-branch-started = The programme runs at this branch: { $branch }
+dash-change-branch-started = Programme started

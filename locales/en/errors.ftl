@@ -138,3 +138,4 @@ error-not-enough-stamps =
         [one] This reward needs { $needed } stamp
        *[other] This reward needs { $needed } stamps
     }; your card has { $stamps }.
+error-branch-not-started = The loyalty programme has not started at { $branch } yet, so nothing is earned or spent here. Customers keep everything they have earned and can use it at the branches where it runs.

@@ -29,3 +29,7 @@ stats-feedback = Visit ratings: { $average } ⭐ on average ({ $count ->
        *[other] { $count } ratings
     })
 stats-feedback-comment = { $stars } Comment: “{ $comment }”
+stats-rollout-title = Staged roll-out: the pilot branches against those not started yet
+stats-rollout-pilot = Pilot ({ $branches }) · members who came: { $members } · visits each: { $per } · came twice or more: { $repeat }
+stats-rollout-others = Not started ({ $branches }) · members who came: { $members } · visits each: { $per } · came twice or more: { $repeat }
+stats-rollout-hint = When the pilot does better, widen it: in the dashboard (Programme → Branches), tick “The programme runs at this branch” for the next branch.

@@ -109,3 +109,4 @@ staff-promotion-offer =
     }
 staff-which-card = { $name }: which card gets the stamp?
 staff-stamp-on = ➕ Stamp: { $card }
+staff-visit-noted = The visit is noted (no points) so the owner can compare the branches.

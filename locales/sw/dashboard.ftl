@@ -283,3 +283,6 @@ dash-change-step =
        *[other] Hatua ya mihuri { $at }
     }
 dash-change-step-reward = Zawadi ya hatua ({ $language })
+dash-rollout-hint = Uzinduzi kwa hatua: anzisha mpango katika matawi machache kwanza. Katika tawi ambalo bado halijaanza, hakuna kinachopatikana wala kutumika, na wafanyakazi wanaambiwa kwa upole; ziara wanazoandika zinahifadhiwa, na /stats pamoja na muhtasari hulinganisha majaribio na mengine. Weka alama kwa tawi ili kupanua.
+dash-field-branch-started = Mpango unaendelea katika tawi hili: { $branch }
+dash-change-branch-started = Mpango umeanza

@@ -113,3 +113,4 @@ error-not-enough-stamps =
         [one] Zawadi hii inahitaji muhuri { $needed }
        *[other] Zawadi hii inahitaji mihuri { $needed }
     }; kadi yako ina { $stamps }.
+error-branch-not-started = Mpango wa uaminifu bado haujaanza katika tawi: { $branch }, kwa hiyo hakuna kinachopatikana wala kutumika hapa. Wateja wanabaki na kila walichopata na wanaweza kukitumia kwenye matawi ambapo mpango unaendelea.

@@ -11,3 +11,7 @@ stats-branch = Tawi { $branch }: manunuzi { $purchases }, pointi { $points }
 stats-no-rate = bado hakuna data
 stats-feedback = Tathmini za ziara: wastani ⭐ { $average } (tathmini { $count })
 stats-feedback-comment = { $stars } Maoni: “{ $comment }”
+stats-rollout-title = Uzinduzi kwa hatua: matawi ya majaribio dhidi ya yale ambayo bado hayajaanza
+stats-rollout-pilot = Majaribio ({ $branches }) · wanachama waliokuja: { $members } · ziara kwa kila mmoja: { $per } · walikuja mara mbili au zaidi: { $repeat }
+stats-rollout-others = Bado hayajaanza ({ $branches }) · wanachama waliokuja: { $members } · ziara kwa kila mmoja: { $per } · walikuja mara mbili au zaidi: { $repeat }
+stats-rollout-hint = Majaribio yakifanya vizuri zaidi, panua mpango: kwenye dashibodi (Mpango → Matawi), weka alama “Mpango unaendelea katika tawi hili” kwa tawi linalofuata.

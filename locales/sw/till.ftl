@@ -84,3 +84,4 @@ staff-promotion-offer =
     }
 staff-which-card = { $name }: muhuri uende kwenye kadi ipi?
 staff-stamp-on = ➕ Muhuri: { $card }
+staff-visit-noted = Ziara imeandikwa (bila pointi) ili mmiliki alinganishe matawi.

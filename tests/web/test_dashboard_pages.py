@@ -936,3 +936,29 @@ async def test_the_owner_adds_a_lunch_card_and_ladder_steps_that_a_greek_custome
     await _save(owner_browser)
     after = app.program.card("lunch-card")
     assert after is not None and after.steps == []
+
+
+async def test_the_owner_starts_the_programme_in_one_branch_first_then_widens_it(
+    app: App, owner_browser: Browser
+) -> None:
+    page = await owner_browser.open("/dashboard/programme")
+    assert 'name="branches.cbd.started" value="true" checked' in page
+    propose = "/dashboard/programme/propose"
+    form = [
+        ("branches.westlands.name", "Westlands"),
+        ("branches.westlands.started", "false"),
+        ("branches.westlands.started", "true"),  # ticked: the box comes after the hidden field
+        ("branches.cbd.name", "CBD"),
+        ("branches.cbd.started", "false"),  # not ticked
+    ]
+    await owner_browser.submit_ticked(propose, form)
+    said = html.unescape(owner_browser.html)
+    assert "Branch: CBD · Programme started</span>: <del>yes</del> → <ins>no</ins>" in said
+    await _save(owner_browser)
+    assert app.program.not_started() == {"cbd": "CBD"}
+    page = await owner_browser.open("/dashboard/overview?days=7")  # not computed before
+    assert "Pilot (Westlands) · members who came: 0" in html.unescape(page)
+
+    await owner_browser.submit_ticked(propose, [*form, ("branches.cbd.started", "true")])
+    await _save(owner_browser)
+    assert app.program.not_started() == {}

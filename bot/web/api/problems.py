@@ -27,6 +27,7 @@ STATUS: dict[type[errors.LoyaltyError], int] = {
     errors.NoBundleHeld: 409,
     errors.WhichBundle: 409,
     errors.IdempotencyConflict: 409,
+    errors.BranchNotStarted: 409,
     errors.ReceiptReused: 409,
     errors.ReceiptPointsSpent: 409,
     errors.RedemptionAlreadyUsed: 409,
