@@ -183,6 +183,9 @@ class Database:
             _configure_sqlite(self.engine, busy_ms=INLINE_BUSY_MS)
             _configure_sqlite(self.heavy_engine, busy_ms=HEAVY_BUSY_MS)
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
+        # A write that scans (the nightly RFM scores): on the heavy engine's thread, in
+        # this process's queue of writers like any other.
+        self._heavy_writer = async_sessionmaker(self.heavy_engine, expire_on_commit=False)
         # SQLite has one writer at a time. Writers of this process queue here, in order;
         # left to SQLite, each would poll its busy handler, which sleeps up to 100 ms
         # between tries: under load, writes stall for seconds. Other processes (a second
@@ -216,11 +219,13 @@ class Database:
             raise StorageUnavailable(str(exc.orig)) from exc
 
     @asynccontextmanager
-    async def write(self) -> AsyncIterator[AsyncSession]:
+    async def write(self, *, heavy: bool = False) -> AsyncIterator[AsyncSession]:
         """One transaction that commits on success and rolls back on any exception; a
-        write the storage refuses raises StorageUnavailable."""
+        write the storage refuses raises StorageUnavailable. `heavy`: it may scan many
+        rows, so on SQLite it runs off the event loop's thread."""
+        maker = self._heavy_writer if heavy else self._writer
         try:
-            async with self._write_turn, self._writer() as session, session.begin():
+            async with self._write_turn, maker() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             self._storage_failed(exc)

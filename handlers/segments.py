@@ -13,6 +13,9 @@ async def show_segments(req: Request, _: str = "") -> list[Reply]:
     sizes = await req.loyalty.segments.sizes(await req.loyalty.segments.listed())
     lines = [speak("segments-title")]
     lines += [speak("segments-line", segment=segment.name, count=count) for segment, count in sizes]
+    as_of = await req.loyalty.rfm.as_of()
+    if as_of is not None:  # the RFM segments read the nightly scores: say how old they are
+        lines.append(speak("segments-rfm-as-of", day=speak.date(as_of), time=speak.time(as_of)))
     lines.append(speak("segments-footer"))
     return [Reply("\n".join(lines))]
 

@@ -37,6 +37,7 @@ from models.purchase_lines import PurchaseLine
 from models.receipts import ReceiptCode
 from models.referrals import Referral
 from models.rewards import Redemption, Reward
+from models.rfm import RfmRun, RfmScore
 from models.rollout import NotedVisit
 from models.staff import Branch, StaffMember
 from models.stamps import StampCard, StampEvent
@@ -93,6 +94,8 @@ __all__ = [
     "Referral",
     "ReferralStatus",
     "Reward",
+    "RfmRun",
+    "RfmScore",
     "StaffMember",
     "StaffRole",
     "StampCard",

@@ -92,6 +92,10 @@ class Jobs:
         log.info("automatic messages: %s", dict(done))
         self.sender.wake()
 
+    async def rfm(self) -> None:
+        if await self.loyalty.rfm.refresh_if_due():
+            log.info("RFM scores worked out again")
+
     async def chores(self) -> None:
         await self.housekeeping.run_once(prune=False)
 
@@ -109,6 +113,8 @@ class Jobs:
         add(self.draws, IntervalTrigger(seconds=tick), id="draws", next_run_time=now)
         add(self.automatic_messages, CronTrigger(minute=5), id="automatic", next_run_time=now)
         add(self.chores, IntervalTrigger(minutes=1), id="chores", next_run_time=now)
+        # Every night in the shop's time zone (and at start, when the scores are stale).
+        add(self.rfm, CronTrigger(hour=3, minute=30), id="rfm", next_run_time=now)
         add(self.prune, IntervalTrigger(seconds=PRUNE_EVERY.total_seconds()), id="prune")
         self.scheduler.start()
         self._sending = asyncio.create_task(self.sender.run_forever())

@@ -28,7 +28,8 @@ from bot.loyalty.receipt_codes import ReceiptCodeService
 from bot.loyalty.redemptions import RedemptionService
 from bot.loyalty.refunds import RefundService
 from bot.loyalty.reminders import ReminderService
-from bot.loyalty.segments import SegmentService
+from bot.loyalty.rfm import RfmService
+from bot.loyalty.segments import SegmentService, purchases_not_undone
 from bot.loyalty.staff import StaffService
 from bot.loyalty.stamps import StampService
 from bot.loyalty.stats import StatsService
@@ -75,6 +76,7 @@ class Loyalty:
     promotions: PromotionService
     bundles: BundleService
     memberships: MembershipService
+    rfm: RfmService
 
     @classmethod
     def build(cls, ctx: EngineContext) -> Loyalty:
@@ -122,6 +124,7 @@ class Loyalty:
             promotions=PromotionService(ctx),
             bundles=bundles,
             memberships=memberships,
+            rfm=RfmService(ctx, purchases_not_undone()),
         )
 
 

@@ -21,7 +21,8 @@ RFM: every customer (erased ones aside) with a purchase gets a recency, a freque
 365 days) and a monetary score (spend in the last 365 days), each 1-5 by quintile (NTILE)
 among the customers who bought, 5 being the most recent / most frequent / highest.
 champions: R>=4, F>=4, M>=4; loyal: F>=4 and R>=3, not champions; at-risk: R<=2 and F>=3;
-lost: R=1 and F<=2. An undone purchase counts nowhere.
+lost: R=1 and F<=2. An undone purchase counts nowhere. The scores are worked out every
+night (bot/loyalty/rfm.py) and read from there while fresh.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, and_, exists, func, not_, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from bot.languages import as_language
+from bot.loyalty import rfm
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import UnknownSegment
 from bot.loyalty.ledger import QUALIFYING_KINDS
@@ -44,6 +46,7 @@ from models import (
     LedgerEntry,
     LedgerKind,
     PurchaseLine,
+    RfmScore,
     StampCard,
     StampCardStatus,
 )
@@ -97,7 +100,7 @@ def _marketable() -> Select[int]:
     )
 
 
-def _purchases() -> Select[int, datetime, int | None, int | None]:
+def purchases_not_undone() -> Select[int, datetime, int | None, int | None]:
     reversal = aliased(LedgerEntry)
     return select(
         LedgerEntry.customer_id,
@@ -170,7 +173,7 @@ class SegmentService:
         Python (birthdays across calendars, tiers' thresholds)."""
         now = self._ctx.clock.now()
         kind, arg = segment.kind, segment.arg
-        purchases = _purchases().subquery()
+        purchases = purchases_not_undone().subquery()
         days = timedelta(days=int(arg)) if arg and arg.isdigit() else timedelta(0)
         if kind == "all":
             return select(Customer.id)
@@ -212,7 +215,7 @@ class SegmentService:
                 StampCard.status == StampCardStatus.COMPLETED
             )
         if kind in RFM_SEGMENTS:
-            return self._rfm(now, kind)
+            return await self._rfm(session, now, kind)
         return None
 
     async def _matching_in_python(self, session: AsyncSession, segment: Segment) -> set[int]:
@@ -247,47 +250,18 @@ class SegmentService:
                 near.add(customer_id)
         return near
 
-    def _rfm(self, now: datetime, kind: str) -> Select[int]:
+    async def _rfm(self, session: AsyncSession, now: datetime, kind: str) -> Select[int]:
         # Scored among everyone who bought (they are the shop's customer base), erased
-        # customers aside; who may be sent offers is decided afterwards. The database ranks
-        # and filters, so only the segment's ids come back.
-        live = select(Customer.id).where(Customer.erased_at.is_(None))
-        recent = (
-            _purchases()
-            .where(LedgerEntry.created_at > now - YEAR, LedgerEntry.customer_id.in_(live))
-            .subquery()
-        )
-        per_customer = (
-            select(
-                recent.c.customer_id,
-                func.max(recent.c.created_at).label("last"),
-                func.count().label("frequency"),
-                func.sum(recent.c.purchase_minor).label("monetary"),
+        # customers aside; who may be sent offers is decided afterwards. The nightly
+        # scores when they are fresh; otherwise the database ranks now.
+        if await rfm.fresh_run(session, now) is not None:
+            return select(RfmScore.customer_id).where(
+                rfm.rule(kind, RfmScore.r, RfmScore.f, RfmScore.m)
             )
-            .group_by(recent.c.customer_id)
-            .subquery()
+        scores = rfm.ranked(now, purchases_not_undone()).subquery()
+        return select(scores.c.customer_id).where(
+            rfm.rule(kind, scores.c.r, scores.c.f, scores.c.m)
         )
-        scores = select(
-            per_customer.c.customer_id,
-            func.ntile(5)
-            .over(order_by=(per_customer.c.last, per_customer.c.customer_id))
-            .label("r"),
-            func.ntile(5)
-            .over(order_by=(per_customer.c.frequency, per_customer.c.customer_id))
-            .label("f"),
-            func.ntile(5)
-            .over(order_by=(per_customer.c.monetary, per_customer.c.customer_id))
-            .label("m"),
-        ).subquery()
-        r, f, m = scores.c.r, scores.c.f, scores.c.m
-        champion = and_(r >= 4, f >= 4, m >= 4)
-        rule = {
-            "champions": champion,
-            "loyal": and_(f >= 4, r >= 3, not_(champion)),
-            "at-risk": and_(r <= 2, f >= 3),
-            "lost": and_(r == 1, f <= 2),
-        }[kind]
-        return select(scores.c.customer_id).where(rule)
 
 
 def same_day(birthday: date, day: date) -> bool:
