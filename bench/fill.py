@@ -9,12 +9,14 @@ Telegram as user id CHAT_BASE + n, like a real member.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert
+from sqlalchemy import create_engine, insert, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.loyalty.codes import ALPHABET
 from bot.loyalty.search_words import words_of
@@ -79,29 +81,13 @@ def _customers(
         yield customer, ledger
 
 
-def fill(path: Path, count: int, seed: int = 7) -> int:
-    """Creates the schema at `path` and `count` customers; returns the ledger rows written."""
-    upgrade(f"sqlite+aiosqlite:///{path}")
-    engine = create_engine(f"sqlite:///{path}")
+def _rows(count: int, seed: int, batch: int) -> Iterator[tuple[list[dict[str, object]], ...]]:
+    """The customers, their identities, search words and ledgers, a batch at a time."""
     rng = random.Random(seed)
-    ledger_rows = 0
     customers: list[dict[str, object]] = []
     identities: list[dict[str, object]] = []
     ledger: list[dict[str, object]] = []
     words: list[dict[str, object]] = []
-
-    def flush() -> None:
-        with engine.begin() as conn:
-            conn.execute(insert(Customer), customers)
-            conn.execute(insert(ChannelIdentity), identities)
-            conn.execute(insert(CustomerSearchWord), words)
-            if ledger:
-                conn.execute(insert(LedgerEntry), ledger)
-        customers.clear()
-        identities.clear()
-        ledger.clear()
-        words.clear()
-
     for customer, entries in _customers(count, rng):
         customers.append(customer)
         identities.append(
@@ -117,11 +103,51 @@ def fill(path: Path, count: int, seed: int = 7) -> int:
             for word in words_of(str(customer["name"]), str(customer["phone"]))
         )
         ledger.extend(entries)
-        ledger_rows += len(entries)
-        if len(customers) >= BATCH:
-            flush()
+        if len(customers) >= batch:
+            yield customers, identities, words, ledger
+            customers, identities, ledger, words = [], [], [], []
     if customers:
-        flush()
+        yield customers, identities, words, ledger
+
+
+async def fill_postgres(url: str, count: int, seed: int = 7) -> int:
+    """The same shop in a PostgreSQL database (`postgresql+asyncpg://...`, empty)."""
+    await asyncio.to_thread(upgrade, url)
+    engine = create_async_engine(url)
+    ledger_rows = 0
+    try:
+        for customers, identities, words, ledger in _rows(count, seed, 5_000):
+            async with engine.begin() as conn:
+                await conn.execute(insert(Customer), customers)
+                await conn.execute(insert(ChannelIdentity), identities)
+                await conn.execute(insert(CustomerSearchWord), words)
+                if ledger:
+                    await conn.execute(insert(LedgerEntry), ledger)
+            ledger_rows += len(ledger)
+        async with engine.begin() as conn:
+            # The customers came with their ids: the sequence must start after them.
+            await conn.execute(
+                text("SELECT setval(pg_get_serial_sequence('customers', 'id'), :n)"), {"n": count}
+            )
+            await conn.execute(text("ANALYZE"))
+    finally:
+        await engine.dispose()
+    return ledger_rows
+
+
+def fill(path: Path, count: int, seed: int = 7) -> int:
+    """Creates the schema at `path` and `count` customers; returns the ledger rows written."""
+    upgrade(f"sqlite+aiosqlite:///{path}")
+    engine = create_engine(f"sqlite:///{path}")
+    ledger_rows = 0
+    for customers, identities, words, ledger in _rows(count, seed, BATCH):
+        with engine.begin() as conn:
+            conn.execute(insert(Customer), customers)
+            conn.execute(insert(ChannelIdentity), identities)
+            conn.execute(insert(CustomerSearchWord), words)
+            if ledger:
+                conn.execute(insert(LedgerEntry), ledger)
+        ledger_rows += len(ledger)
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")  # fresh statistics, as a long-running shop has
     engine.dispose()

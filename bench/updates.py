@@ -10,6 +10,12 @@ against bench/echo_bot.py (aiogram alone, no database) on the same fake. Targets
 100 000 customers. Usage:
 
     python bench/updates.py [--customers 100000] [--seconds 10] [--concurrency 16]
+
+Past one machine, `--postgres 4` fills a PostgreSQL database of its own (POSTGRES_URL, by
+default the local server's `postgres` user) and runs 1, 2 then 4 `python bot.py web`
+processes on it; the driver sends each update to the next process in turn (a round-robin
+on loopback, as a load balancer would) and prints the rate for each count and its ratio to
+one process: the scaling factor the README quotes.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import aiohttp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.fill import CHAT_BASE, fill
+from bench.fill import CHAT_BASE, fill, fill_postgres
 from tests.helpers.bot_process import free_port
 from tests.helpers.fake_telegram import Call, FakeTelegram
 
@@ -38,10 +44,13 @@ WEBHOOK_SECRET = "bench-secret"
 
 
 class Driver:
-    """Posts updates and times each until its reply reaches the fake Bot API."""
+    """Posts updates and times each until its reply reaches the fake Bot API; given several
+    URLs (one per `web` process) it sends each update to the next in turn."""
 
-    def __init__(self, fake: FakeTelegram, url: str, headers: dict[str, str]) -> None:
-        self.url, self.headers = url, headers
+    def __init__(self, fake: FakeTelegram, url: str | list[str], headers: dict[str, str]) -> None:
+        self.urls = [url] if isinstance(url, str) else url
+        self.headers = headers
+        self._turn = 0
         self.waiting: dict[int, asyncio.Future[float]] = {}
         # Ids never seen before, even on a database kept from an earlier run (--database).
         first = int(time.time() * 1000) % 10**12
@@ -82,7 +91,9 @@ class Driver:
                     arrived = loop.create_future()
                     self.waiting[user] = arrived
                     start = time.perf_counter()
-                    async with http.post(self.url, json=update, headers=self.headers) as r:
+                    url = self.urls[self._turn % len(self.urls)]
+                    self._turn += 1
+                    async with http.post(url, json=update, headers=self.headers) as r:
                         assert r.status == 200, await r.text()
                     latencies.append((await asyncio.wait_for(arrived, 30) - start) * 1000)
                     free.insert(0, user)
@@ -139,7 +150,15 @@ async def main() -> int:
     parser.add_argument(
         "--database", type=Path, default=None, help="an SQLite file to keep (filled if missing)"
     )
+    parser.add_argument(
+        "--postgres",
+        type=int,
+        default=0,
+        help="web processes on PostgreSQL: 1, 2, 4... up to this many, each measured",
+    )
     args = parser.parse_args()
+    if args.postgres:
+        return await scaling(args)
     print(
         f"command: python bench/updates.py --customers {args.customers} "
         f"--seconds {args.seconds:g} --concurrency {args.concurrency}"
@@ -152,17 +171,7 @@ async def main() -> int:
         if not path.exists():
             await asyncio.to_thread(fill, path, args.customers)
         port = free_port()
-        environment = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite+aiosqlite:///{path}",
-            "TELEGRAM_BOT_TOKEN": fake.token,
-            "TELEGRAM_API_BASE": fake.base,
-            "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}",
-            "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
-            "WEB_HOST": "127.0.0.1",
-            "WEB_PORT": str(port),
-            "LOG_LEVEL": "WARNING",
-        }
+        environment = _environment(port, fake, f"sqlite+aiosqlite:///{path}")
         bot = await asyncio.create_subprocess_exec(
             sys.executable, str(ROOT / "bot.py"), "run", cwd=folder, env=environment
         )
@@ -209,6 +218,86 @@ async def main() -> int:
     await fake.stop()
     print(f"ratio: /balance at {ours / baseline:.2f}x the echo bot's rate (target at least 0.5x)")
     print(f"/balance at {ours:.0f} updates/s (target at least 500 on {os.cpu_count()} cores)")
+    return 0
+
+
+def _environment(port: int, fake: FakeTelegram, database_url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "TELEGRAM_BOT_TOKEN": fake.token,
+        "TELEGRAM_API_BASE": fake.base,
+        "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}",
+        "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
+        "WEB_HOST": "127.0.0.1",
+        "WEB_PORT": str(port),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+async def scaling(args: argparse.Namespace) -> int:
+    """1, 2, 4... `web` processes on one PostgreSQL database, round-robin, each count
+    measured in this run; the ratio to one process is the scaling factor."""
+    import asyncpg  # noqa: PLC0415 (only this mode talks to PostgreSQL directly)
+
+    print(
+        f"command: python bench/updates.py --postgres {args.postgres} --customers "
+        f"{args.customers} --seconds {args.seconds:g} --concurrency {args.concurrency}"
+    )
+    server = os.environ.get("POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    name = f"bench_updates_{os.getpid()}"
+    admin = await asyncpg.connect(server)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    database_url = server.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+    database_url += f"/{name}"
+    fake = FakeTelegram()
+    await fake.start()
+    counts = [n for n in (1, 2, 4, 8, 16) if n <= args.postgres]
+    rates: dict[int, float] = {}
+    try:
+        began = time.perf_counter()
+        await fill_postgres(database_url, args.customers)
+        print(f"{args.customers} customers filled in {time.perf_counter() - began:.1f} s")
+        users = [CHAT_BASE + n for n in range(2, args.customers + 1)]
+        for count in counts:
+            ports = [free_port() for _ in range(count)]
+            processes = [
+                await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    str(ROOT / "bot.py"),
+                    "web",
+                    cwd=ROOT,
+                    env=_environment(port, fake, database_url),
+                )
+                for port in ports
+            ]
+            try:
+                for port in ports:
+                    await wait_listening(port)
+                driver = Driver(
+                    fake,
+                    [f"http://127.0.0.1:{port}/telegram/webhook" for port in ports],
+                    {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
+                )
+                rates[count] = await measure(
+                    f"{count} web process{'es' if count > 1 else ''}",
+                    driver,
+                    users,
+                    args.seconds,
+                    args.concurrency,
+                    "/balance",
+                )
+            finally:
+                for process in processes:
+                    process.terminate()
+                await asyncio.gather(*(process.wait() for process in processes))
+    finally:
+        await fake.stop()
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+    for count, rate in rates.items():
+        print(f"{count} web processes: {rate:.0f} updates/s, {rate / rates[1]:.2f}x one process")
+    print(f"on {os.cpu_count()} cores, with PostgreSQL, the fake Bot API and this driver on them")
     return 0
 
 
