@@ -242,6 +242,14 @@ async def undo(req: Request, _: str = "", *, entry_id: int | None = None) -> lis
     customer = await req.loyalty.customers.get(undone.customer_id)
     if undone.action == "purchase":
         text = req.speak("staff-undone-purchase", points=undone.points, name=customer.called)
+    elif undone.action == "bundle-use":
+        bundle = req.program.bundle(undone.bundle)
+        text = req.speak(
+            "staff-undone-bundle",
+            bundle=bundle.name.get(req.speak.language) if bundle else undone.bundle,
+            left=undone.left,
+            name=customer.called,
+        )
     else:
         text = req.speak("staff-undone-stamp", count=undone.stamps, name=customer.called)
     return [Reply(text)]

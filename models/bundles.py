@@ -45,6 +45,8 @@ class BundleUse(Base):
     branch_id: Mapped[int | None] = mapped_column(ForeignKey("branches.id"))
     idempotency_key: Mapped[str] = mapped_column(String(128), unique=True)
     created_at: Mapped[datetime]
+    # A use pressed by mistake and taken back with /undo (the use given back to the holding).
+    undone_at: Mapped[datetime | None]
 
 
 Index("ix_bundle_uses_holding", BundleUse.holding_id)

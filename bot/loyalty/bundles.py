@@ -171,20 +171,22 @@ class BundleService:
             if getattr(taken, "rowcount", 0) != 1:
                 raise NoBundleHeld()
             await session.refresh(chosen)
-            session.add(
-                BundleUse(
-                    holding_id=chosen.id,
-                    customer_id=customer_id,
-                    staff_id=actor.staff_id,
-                    branch_id=actor.branch_id,
-                    idempotency_key=use_key,
-                    created_at=now,
-                )
+            use = BundleUse(
+                holding_id=chosen.id,
+                customer_id=customer_id,
+                staff_id=actor.staff_id,
+                branch_id=actor.branch_id,
+                idempotency_key=use_key,
+                created_at=now,
             )
+            session.add(use)
+            await session.flush()
             await session.execute(
                 update(Customer).where(Customer.id == customer_id).values(last_activity_at=now)
             )
-            await self._record(session, actor, chosen, use_key, "use", now, left=chosen.uses_left)
+            await self._record(
+                session, actor, chosen, use_key, "use", now, use.id, left=chosen.uses_left
+            )
             return Used(_held(chosen))
 
     async def _record(
@@ -195,6 +197,7 @@ class BundleService:
         key: str,
         what: str,
         now: datetime,
+        use_id: int | None = None,
         **count: int,
     ) -> None:
         """A sale or a use, told to the customer (notice-bundle-sold, -used) and audited
@@ -217,6 +220,7 @@ class BundleService:
             customer_id=holding.customer_id,
             bundle=holding.bundle_key,
             holding_id=holding.id,
+            **({"use_id": use_id} if use_id is not None else {}),  # what /undo takes back
             **count,
         )
 

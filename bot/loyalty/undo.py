@@ -1,4 +1,5 @@
-"""/undo: a staff member takes back their own last purchase or stamp, within minutes.
+"""/undo: a staff member takes back their own last purchase, stamp or bundle use, within
+minutes.
 
 Nothing is deleted: a reversal row points at the row it takes back (unique, so nothing is
 undone twice), and the audit log records the undo.
@@ -14,19 +15,30 @@ from sqlalchemy import select, update
 from bot.loyalty import audit, ledger, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import InsufficientPoints, NothingToUndo, UndoNotPossible
-from models import AuditEntry, LedgerEntry, LedgerKind, StampCard, StampCardStatus, StampEvent
+from models import (
+    AuditEntry,
+    BundleHolding,
+    BundleUse,
+    LedgerEntry,
+    LedgerKind,
+    StampCard,
+    StampCardStatus,
+    StampEvent,
+)
 
 UNDO_WINDOW = timedelta(minutes=10)
-UNDOABLE = ("purchase", "stamp")
+UNDOABLE = ("purchase", "stamp", "bundle-use")
 
 
 @dataclass(frozen=True, slots=True)
 class Undone:
-    action: str  # "purchase" or "stamp"
+    action: str  # "purchase", "stamp" or "bundle-use"
     customer_id: int
     points: int = 0  # points taken back
     stamps: int = 0  # stamps taken back
     balance: int = 0
+    bundle: str = ""  # the bundle a use was given back to, and its uses left now
+    left: int = 0
 
 
 class UndoService:
@@ -57,7 +69,51 @@ class UndoService:
             raise UndoNotPossible(minutes=int(UNDO_WINDOW.total_seconds() // 60))
         if last.action == "purchase":
             return await self._undo_purchase(actor, last)
+        if last.action == "bundle-use":
+            return await self._undo_bundle_use(actor, last)
         return await self._undo_stamp(actor, last)
+
+    async def _undo_bundle_use(self, actor: Actor, last: AuditEntry) -> Undone:
+        """The use goes back to the bundle it came from, once; the customer is told."""
+        now = self._ctx.clock.now()
+        assert last.customer_id is not None
+        if "use_id" not in last.details:  # a use recorded before uses could be undone
+            raise UndoNotPossible(minutes=0)
+        async with self._ctx.db.write() as session:
+            customer = await lock_customer(session, last.customer_id)
+            use = await session.get_one(BundleUse, int(last.details["use_id"]))
+            if use.undone_at is not None:
+                raise NothingToUndo()
+            use.undone_at = now
+            await session.execute(
+                update(BundleHolding)
+                .where(BundleHolding.id == use.holding_id)
+                .values(uses_left=BundleHolding.uses_left + 1)
+                .execution_options(synchronize_session=False)
+            )
+            holding = await session.get_one(BundleHolding, use.holding_id)
+            await session.refresh(holding)
+            audit.record(
+                session,
+                actor=actor,
+                action="undo",
+                now=now,
+                customer_id=customer.id,
+                undoes=last.id,
+                bundle=holding.bundle_key,
+            )
+            await notices.tell(
+                session,
+                customer.id,
+                f"undo:{last.id}",
+                "notice-undone-bundle",
+                now,
+                bundle=holding.bundle_key,
+                left=holding.uses_left,
+            )
+            return Undone(
+                "bundle-use", customer.id, bundle=holding.bundle_key, left=holding.uses_left
+            )
 
     async def _undo_purchase(self, actor: Actor, last: AuditEntry) -> Undone:
         now = self._ctx.clock.now()

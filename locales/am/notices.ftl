@@ -41,3 +41,4 @@ notice-membership-sold = ⭐ እንኳን ደህና መጡ! { $membership }፦ �
 notice-membership-ending = ⭐ { $membership }፦ ጊዜው የሚያበቃው { $date } ነው። እንዲቀጥል በካውንተሩ ያድሱት።
 notice-membership-ended = ⭐ { $membership }፦ ጊዜው አብቅቷል። አባል ስለሆኑ እናመሰግናለን! ነጥቦችዎ የእርስዎ ሆነው ይቆያሉ፤ በፈለጉ ጊዜ በካውንተሩ ያድሱ።
 notice-which-card = ካርድ፦ { $card }
+notice-undone-bundle = ↩️ የተሳሳተ ምዝገባ ተስተካክሏል፦ የ«{ $bundle }» አገልግሎት ተመልሷል። የቀሩ አገልግሎቶች፦ { $left }።

@@ -71,3 +71,4 @@ staff-promotion-offer =
 staff-which-card = { $name }፦ ማህተሙ በየትኛው ካርድ ላይ ይሁን?
 staff-stamp-on = ➕ ማህተም፦ { $card }
 staff-visit-noted = ባለቤቱ ቅርንጫፎቹን እንዲያነጻጽር ጉብኝቱ ተመዝግቧል (ያለ ነጥብ)።
+staff-undone-bundle = ↩️ ተቀልብሷል፦ የ«{ $bundle }» አንድ አገልግሎት ተመልሷል (ደንበኛ፦ { $name })። የቀሩ አገልግሎቶች፦ { $left }።

@@ -114,3 +114,8 @@ staff-promotion-offer =
 staff-which-card = { $name }: σε ποια κάρτα μπαίνει η σφραγίδα;
 staff-stamp-on = ➕ Σφραγίδα: { $card }
 staff-visit-noted = Η επίσκεψη καταγράφηκε (χωρίς πόντους), ώστε ο ιδιοκτήτης να συγκρίνει τα καταστήματα.
+staff-undone-bundle =
+    ↩️ Αναιρέθηκε: μία χρήση επιστράφηκε στο «{ $bundle }» του/της { $name }. { $left ->
+        [one] Απομένει 1 χρήση.
+       *[other] Απομένουν { $left } χρήσεις.
+    }

@@ -130,3 +130,8 @@ notice-membership-sold = ⭐ Welcome! { $membership } runs until { $date }. /bal
 notice-membership-ending = ⭐ { $membership } ends on { $date }. Renew it at the counter to keep it.
 notice-membership-ended = ⭐ { $membership } has ended. Thank you for being a member! Your points stay yours; renew at the counter any time.
 notice-which-card = Card: { $card }
+notice-undone-bundle =
+    ↩️ A mistaken entry was corrected: the use of { $bundle } is given back. { $left ->
+        [one] 1 use left.
+       *[other] { $left } uses left.
+    }

@@ -110,3 +110,8 @@ staff-promotion-offer =
 staff-which-card = { $name }: which card gets the stamp?
 staff-stamp-on = ➕ Stamp: { $card }
 staff-visit-noted = The visit is noted (no points) so the owner can compare the branches.
+staff-undone-bundle =
+    ↩️ Undone: one use of { $bundle } given back to { $name }. { $left ->
+        [one] 1 use left.
+       *[other] { $left } uses left.
+    }

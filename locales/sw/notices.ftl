@@ -71,3 +71,4 @@ notice-membership-sold = ⭐ Karibu! { $membership } unaendelea hadi { $date }. 
 notice-membership-ending = ⭐ { $membership } unaisha { $date }. Uongeze muda kaunta ili uendelee nao.
 notice-membership-ended = ⭐ { $membership } umeisha. Asante kwa kuwa mwanachama! Pointi zako zinabaki zako; ongeza muda kaunta wakati wowote.
 notice-which-card = Kadi: { $card }
+notice-undone-bundle = ↩️ Kosa limerekebishwa: matumizi ya { $bundle } yamerudishwa. Yamebaki matumizi { $left }.

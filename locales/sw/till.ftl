@@ -85,3 +85,4 @@ staff-promotion-offer =
 staff-which-card = { $name }: muhuri uende kwenye kadi ipi?
 staff-stamp-on = ➕ Muhuri: { $card }
 staff-visit-noted = Ziara imeandikwa (bila pointi) ili mmiliki alinganishe matawi.
+staff-undone-bundle = ↩️ Imetenguliwa: matumizi moja ya { $bundle } yamerudishwa kwa { $name }. Yamebaki matumizi { $left }.

@@ -44,6 +44,17 @@ async def test_a_swahili_barber_sells_a_bundle_and_uses_it_from_the_qr_panel(app
     assert "✅" not in nikos_chat.text
     assert (await app.loyalty.bundles.held(nikos))[0].uses_left == 2
 
+    await barber.say("/undo")  # the use was pressed by mistake
+    assert barber.text == (
+        "↩️ Imetenguliwa: matumizi moja ya Kunyoa mara 3 yamerudishwa kwa Nikos. "
+        "Yamebaki matumizi 3."
+    )
+    assert await barber.told(nikos) == (
+        "↩️ Διορθώθηκε μια λανθασμένη καταχώριση: η χρήση επιστράφηκε στο «3 κουρέματα». "
+        "Απομένουν 3 χρήσεις."
+    )
+    assert (await app.loyalty.bundles.held(nikos))[0].uses_left == 3
+
 
 async def test_an_english_cashier_is_asked_which_bundle_and_wrong_input_changes_nothing(
     app: App,

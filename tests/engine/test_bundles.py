@@ -13,7 +13,13 @@ from bot.app import App
 from bot.clock import ManualClock
 from bot.loyalty import Actor
 from bot.loyalty.bundles import on_sale
-from bot.loyalty.errors import IdempotencyConflict, NoBundleHeld, UnknownBundle, WhichBundle
+from bot.loyalty.errors import (
+    IdempotencyConflict,
+    NoBundleHeld,
+    NothingToUndo,
+    UnknownBundle,
+    WhichBundle,
+)
 from bot.program import Program
 from models import BundleHolding, BundleUse, Delivery, StaffRole
 from tests.conftest import Shop
@@ -178,3 +184,28 @@ async def test_a_new_programme_that_drops_a_held_bundle_keeps_it_off_sale_until_
         on_sale(app.program, "haircuts")
     used = await app.loyalty.bundles.use(amina, None, actor=staff, idempotency_key="u")
     assert used.held.uses_left == 2
+
+
+async def test_a_use_pressed_by_mistake_is_undone_once_and_its_holder_told(
+    app: App, shop: Shop, staff: Actor
+) -> None:
+    amina = await shop.customer()
+    haircuts = on_sale(app.program, "haircuts")
+    await app.loyalty.bundles.sell(amina, haircuts, actor=staff, idempotency_key="s")
+    await app.loyalty.bundles.use(amina, None, actor=staff, idempotency_key="u1")
+    undone = await app.loyalty.undo.undo_last(staff)
+    assert (undone.action, undone.bundle, undone.left) == ("bundle-use", "haircuts", 3)
+    assert (await app.loyalty.bundles.held(amina))[0].uses_left == 3
+    told = await _messages(app, amina)
+    assert told[-1] == ("notice-bundle-used", {"bundle": "haircuts", "date": told[-1][1]["date"],
+                        "left": 2})  # fmt: skip
+    async with app.db.read() as session:
+        undo_notice = await session.scalar(
+            select(Delivery.args).where(Delivery.message == "notice-undone-bundle")
+        )
+    assert undo_notice == {"bundle": "haircuts", "left": 3}
+    with pytest.raises(NothingToUndo):  # the undo itself is the last action now
+        await app.loyalty.undo.undo_last(staff)
+    async with app.db.read() as session:
+        uses = await session.scalars(select(BundleUse.undone_at))
+        assert [u is not None for u in uses] == [True]
