@@ -28,7 +28,7 @@ from bot.loyalty.memberships import MembershipService
 from bot.loyalty.points import PointsService
 from bot.loyalty.segments import same_day
 from bot.loyalty.tiers import TierService
-from bot.program import Program
+from bot.program import Program, card_reward_key
 from models import Customer, Delivery, Purpose, StampCard, StampCardStatus, StampEvent
 
 log = logging.getLogger(__name__)
@@ -261,7 +261,7 @@ class ReminderService:
             nearly = await _cards_waiting(session, cutoff)
             ready = list(
                 await session.execute(
-                    select(StampCard.id, StampCard.customer_id)
+                    select(StampCard.id, StampCard.customer_id, StampCard.card_key)
                     .join(Customer, Customer.id == StampCard.customer_id)
                     .where(
                         StampCard.status == StampCardStatus.COMPLETED,
@@ -270,24 +270,25 @@ class ReminderService:
                     )
                 )
             )
-        # "reward" is filled in with the card's reward, in the reader's language, when sent.
-        reward: dict[str, str | int] = {"reward": "card"}
+
+        def reward(kind: str) -> dict[str, str | int]:
+            # Filled in with that card's reward (and, among several cards, its name), in the
+            # reader's language, when sent.
+            which: dict[str, str | int] = {"card": kind} if self._program.cards else {}
+            return {"reward": card_reward_key(kind)} | which
+
         return await self._queue_new(
             [
-                (customer_id, f"card-near:{card_id}", "notice-card-near", Purpose.REMINDER, reward)
-                for card_id, customer_id in nearly
+                (customer_id, f"card-near:{card_id}", "notice-card-near", Purpose.REMINDER,
+                 reward(kind))
+                for card_id, customer_id, kind in nearly
             ]
             + [
-                (
-                    customer_id,
-                    f"card-ready:{card_id}",
-                    "notice-card-ready",
-                    Purpose.REMINDER,
-                    reward,
-                )
-                for card_id, customer_id in ready
+                (customer_id, f"card-ready:{card_id}", "notice-card-ready", Purpose.REMINDER,
+                 reward(kind))
+                for card_id, customer_id, kind in ready
             ]
-        )
+        )  # fmt: skip
 
     async def review_tiers(self) -> int:
         """As the trailing window rolls on, a tier nobody re-earned steps down quietly."""
@@ -307,7 +308,7 @@ class ReminderService:
         return len(tiered)
 
 
-async def _cards_waiting(session: AsyncSession, cutoff: datetime) -> list[tuple[int, int]]:
+async def _cards_waiting(session: AsyncSession, cutoff: datetime) -> list[tuple[int, int, str]]:
     """Active cards one stamp from full whose last stamp is older than the cutoff."""
     last_stamp = (
         select(StampEvent.card_id, func.max(StampEvent.created_at).label("last"))
@@ -315,7 +316,7 @@ async def _cards_waiting(session: AsyncSession, cutoff: datetime) -> list[tuple[
         .subquery()
     )
     rows = await session.execute(
-        select(StampCard.id, StampCard.customer_id)
+        select(StampCard.id, StampCard.customer_id, StampCard.card_key)
         .join(last_stamp, last_stamp.c.card_id == StampCard.id)
         .join(Customer, Customer.id == StampCard.customer_id)
         .where(
@@ -325,4 +326,4 @@ async def _cards_waiting(session: AsyncSession, cutoff: datetime) -> list[tuple[
             Customer.erased_at.is_(None),
         )
     )
-    return [(int(card_id), int(customer_id)) for card_id, customer_id in rows]
+    return [(int(card_id), int(customer_id), kind) for card_id, customer_id, kind in rows]

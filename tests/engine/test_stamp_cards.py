@@ -226,3 +226,18 @@ def test_a_second_card_needs_its_own_key() -> None:
     card = {"key": "main", "name": COOKIE, "slots": 5, "reward": COOKIE}
     with pytest.raises(ProgramError, match="another"):
         with_cards(cards=[card])
+
+
+async def test_the_reminders_name_the_card_they_are_about_and_its_own_reward(
+    app: App, shop: Shop, staff: Actor, clock: ManualClock
+) -> None:
+    amina = await shop.customer()
+    await app.loyalty.stamps.add(amina, 3, card="lunch", actor=staff)
+    clock.advance(days=1)
+    await app.loyalty.stamps.add(amina, 1, card="lunch", actor=staff)  # 4 of 5: one to go
+    clock.advance(days=app.program.messages.card_reminder_days + 1)
+    assert await app.loyalty.reminders.stamp_cards() == 1
+    (near,) = [(m, a) for m, a in await _notices(app, amina) if m == "notice-card-near"]
+    assert near[1] == {"reward": "card:lunch", "card": "lunch"}
+    said = app.renderer.notice_text(*near, "en")
+    assert said == "Card: Lunch card\n☕ Just one more stamp to your card’s reward: A free lunch!"
