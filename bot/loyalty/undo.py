@@ -8,9 +8,10 @@ undone twice), and the audit log records the undo.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import audit, ledger, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
@@ -93,21 +94,13 @@ class UndoService:
             )
             holding = await session.get_one(BundleHolding, use.holding_id)
             await session.refresh(holding)
-            audit.record(
+            await _said(
                 session,
-                actor=actor,
-                action="undo",
-                now=now,
-                customer_id=customer.id,
-                undoes=last.id,
-                bundle=holding.bundle_key,
-            )
-            await notices.tell(
-                session,
-                customer.id,
-                f"undo:{last.id}",
-                "notice-undone-bundle",
+                actor,
+                last,
                 now,
+                {"bundle": holding.bundle_key},
+                "notice-undone-bundle",
                 bundle=holding.bundle_key,
                 left=holding.uses_left,
             )
@@ -140,21 +133,13 @@ class UndoService:
             except InsufficientPoints:
                 # The customer already spent them: taking them back would overdraw.
                 raise UndoNotPossible(minutes=0) from None
-            audit.record(
+            await _said(
                 session,
-                actor=actor,
-                action="undo",
-                now=now,
-                customer_id=customer.id,
-                undoes=last.id,
-                points=entry.amount,
-            )
-            await notices.tell(
-                session,
-                customer.id,
-                f"undo:{last.id}",
-                "notice-undone-points",
+                actor,
+                last,
                 now,
+                {"points": entry.amount},
+                "notice-undone-points",
                 points=entry.amount,
                 balance=customer.points_balance,
             )
@@ -197,21 +182,37 @@ class UndoService:
                     created_at=now,
                 )
             )
-            audit.record(
+            await _said(
                 session,
-                actor=actor,
-                action="undo",
-                now=now,
-                customer_id=customer.id,
-                undoes=last.id,
-                stamps=event.count,
-            )
-            await notices.tell(
-                session,
-                customer.id,
-                f"undo:{last.id}",
-                "notice-undone-stamps",
+                actor,
+                last,
                 now,
+                {"stamps": event.count},
+                "notice-undone-stamps",
                 count=event.count,
             )
             return Undone("stamp", customer.id, stamps=event.count)
+
+
+async def _said(
+    session: AsyncSession,
+    actor: Actor,
+    last: AuditEntry,
+    now: datetime,
+    taken: dict[str, int | str],
+    notice: str,
+    **told: int | str,
+) -> None:
+    """Every undo ends the same way: the audit log names what was taken back (`taken`),
+    and the customer is told (`notice`, with `told`), once per undone action."""
+    assert last.customer_id is not None
+    audit.record(
+        session,
+        actor=actor,
+        action="undo",
+        now=now,
+        customer_id=last.customer_id,
+        undoes=last.id,
+        **taken,
+    )
+    await notices.tell(session, last.customer_id, f"undo:{last.id}", notice, now, **told)

@@ -851,11 +851,12 @@ async def test_the_owner_opens_a_draw_and_sends_a_survey_from_the_dashboard_each
     assert (survey.question, survey.choices) == ("Tea or coffee?", ("Tea", "Coffee"))
 
 
-def _texts(prefix: str, en: str, sw: str, el: str, am: str) -> list[tuple[str, str]]:
-    return [(f"{prefix}.{lang}", text) for lang, text in zip(LANGS, (en, sw, el, am), strict=True)]
-
-
 LANGS = ("en", "sw", "el", "am")
+
+
+def _texts(prefix: str, en: str, sw: str, el: str, am: str) -> list[tuple[str, str]]:
+    """A form's four fields of one text, one per language."""
+    return [(f"{prefix}.{lang}", text) for lang, text in zip(LANGS, (en, sw, el, am), strict=True)]
 
 
 async def _save(browser: Browser) -> None:
