@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -41,6 +42,20 @@ from tests.helpers.fake_telegram import Call, FakeTelegram
 
 ROOT = Path(__file__).resolve().parent.parent
 WEBHOOK_SECRET = "bench-secret"
+
+
+def chat_update(update_id: int, user: int, text: str) -> dict[str, Any]:
+    """A customer's text message, as Telegram posts it to a webhook."""
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": int(time.time()),
+            "chat": {"id": user, "type": "private"},
+            "from": {"id": user, "is_bot": False, "first_name": "M"},
+            "text": text,
+        },
+    }
 
 
 class Driver:
@@ -78,16 +93,7 @@ class Driver:
                 while time.perf_counter() < deadline:
                     user = free.pop()  # nobody has two updates in flight: replies match
                     update_id = next(self._update_ids)
-                    update = {
-                        "update_id": update_id,
-                        "message": {
-                            "message_id": update_id,
-                            "date": int(time.time()),
-                            "chat": {"id": user, "type": "private"},
-                            "from": {"id": user, "is_bot": False, "first_name": "M"},
-                            "text": text,
-                        },
-                    }
+                    update = chat_update(update_id, user, text)
                     arrived = loop.create_future()
                     self.waiting[user] = arrived
                     start = time.perf_counter()
@@ -115,11 +121,32 @@ async def wait_listening(port: int) -> None:
     raise TimeoutError(f"nothing listens on {port}")
 
 
-def peak_rss_mb(pid: int) -> float:
+def peak_rss_mb(pid: int, field: str = "VmHWM") -> float:
+    """Resident memory at its peak (VmHWM) or now (VmRSS), in MB (Linux)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def wait_idle(pids: Sequence[int], limit: float = 300.0) -> float:
+    """Wait until the processes have finished their start-up work (a restarted `run` sweeps
+    every customer for due reminders and may rank the RFM scores): under a tenth of a core
+    over half a second. What is measured after is answering, not that sweep. Returns the
+    seconds waited."""
+    began = time.perf_counter()
+    while time.perf_counter() - began < limit:
+        before = sum(cpu_seconds(pid) for pid in pids)
+        await asyncio.sleep(0.5)
+        if sum(cpu_seconds(pid) for pid in pids) - before < 0.05:
+            break
+    return time.perf_counter() - began
 
 
 def percentile(values: list[float], q: int) -> float:
@@ -127,16 +154,26 @@ def percentile(values: list[float], q: int) -> float:
 
 
 async def measure(
-    name: str, driver: Driver, users: list[int], seconds: float, concurrency: int, text: str
+    name: str,
+    driver: Driver,
+    users: list[int],
+    seconds: float,
+    concurrency: int,
+    text: str,
+    pids: Sequence[int],
 ) -> float:
     """The rate with `concurrency` updates in flight (latency then includes queueing), and
-    the latency of one update at a time (what a customer feels on a quiet bot)."""
+    the latency of one update at a time (what a customer feels on a quiet bot); and the
+    CPU the answering processes spent per update under load (what a second core buys)."""
     await driver.run(users, 2.0, concurrency, text)  # warm-up: connections, caches
+    cpu = sum(cpu_seconds(pid) for pid in pids)
     rate, loaded = await driver.run(users, seconds, concurrency, text)
+    cpu = sum(cpu_seconds(pid) for pid in pids) - cpu
     _, alone = await driver.run(users, seconds / 2, 1, text)
     print(
         f"{name:<24} {rate:6.1f} updates/s with {concurrency} in flight "
-        f"(p50 {percentile(loaded, 50):6.2f} ms, p99 {percentile(loaded, 99):6.2f} ms); "
+        f"(p50 {percentile(loaded, 50):6.2f} ms, p99 {percentile(loaded, 99):6.2f} ms, "
+        f"CPU {cpu * 1000 / len(loaded):.2f} ms per update); "
         f"one at a time: p50 {percentile(alone, 50):5.2f} ms, p99 {percentile(alone, 99):5.2f} ms"
     )
     return rate
@@ -156,6 +193,12 @@ async def main() -> int:
         default=0,
         help="web processes on PostgreSQL: 1, 2, 4... up to this many, each measured",
     )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="run the bot under cProfile and write its profile to this file (slower)",
+    )
     args = parser.parse_args()
     if args.postgres:
         return await scaling(args)
@@ -172,11 +215,15 @@ async def main() -> int:
             await asyncio.to_thread(fill, path, args.customers)
         port = free_port()
         environment = _environment(port, fake, f"sqlite+aiosqlite:///{path}")
+        profiled = ["-m", "cProfile", "-o", str(args.profile.resolve())] if args.profile else []
         bot = await asyncio.create_subprocess_exec(
-            sys.executable, str(ROOT / "bot.py"), "run", cwd=folder, env=environment
+            sys.executable, *profiled, str(ROOT / "bot.py"), "run", cwd=folder, env=environment
         )
         try:
             await wait_listening(port)
+            settled = await wait_idle([bot.pid])
+            print(f"the bot finished its start-up work {settled:.1f} s after listening")
+            settled_mb = peak_rss_mb(bot.pid, "VmRSS")
             driver = Driver(
                 fake,
                 f"http://127.0.0.1:{port}/telegram/webhook",
@@ -189,8 +236,12 @@ async def main() -> int:
                 args.seconds,
                 args.concurrency,
                 "/balance",
+                [bot.pid],
             )
-            print(f"`bot.py run` resident memory: {peak_rss_mb(bot.pid):.0f} MB at its peak")
+            print(
+                f"`bot.py run` resident memory: {peak_rss_mb(bot.pid):.0f} MB at its peak, "
+                f"{peak_rss_mb(bot.pid, 'VmRSS'):.0f} MB now ({settled_mb:.0f} MB after start-up)"
+            )
         finally:
             bot.terminate()
             await bot.wait()
@@ -209,9 +260,12 @@ async def main() -> int:
         await wait_listening(echo_port)
         driver = Driver(fake, f"http://127.0.0.1:{echo_port}/webhook", {})
         baseline = await measure(
-            "aiogram echo bot", driver, users, args.seconds, args.concurrency, "hello"
+            "aiogram echo bot", driver, users, args.seconds, args.concurrency, "hello", [echo.pid]
         )
-        print(f"echo bot resident memory: {peak_rss_mb(echo.pid):.0f} MB at its peak")
+        print(
+            f"echo bot resident memory: {peak_rss_mb(echo.pid):.0f} MB at its peak, "
+            f"{peak_rss_mb(echo.pid, 'VmRSS'):.0f} MB now"
+        )
     finally:
         echo.terminate()
         await echo.wait()
@@ -286,6 +340,7 @@ async def scaling(args: argparse.Namespace) -> int:
                     args.seconds,
                     args.concurrency,
                     "/balance",
+                    [process.pid for process in processes],
                 )
             finally:
                 for process in processes:

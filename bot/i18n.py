@@ -32,12 +32,16 @@ class Translator:
             for path in sorted((locales_dir / language).glob("*.ftl")):
                 bundle.add_resource(FluentResource(path.read_text("utf-8")))
             self._bundles[language] = bundle
+        # Messages without variables (button labels, headings) say the same every time.
+        self._fixed: dict[tuple[Language, str], str] = {}
 
     def has(self, language: Language, message_id: str) -> bool:
         return self._bundles[language].has_message(message_id)
 
     def __call__(self, language: Language, message_id: str, /, **args: Any) -> str:
         """The message in `language`; a missing one falls back to English, never to the id."""
+        if not args and (fixed := self._fixed.get((language, message_id))) is not None:
+            return fixed
         bundle = self._bundles[language]
         if not bundle.has_message(message_id):
             bundle = self._bundles[DEFAULT_LANGUAGE]
@@ -47,6 +51,8 @@ class Translator:
         text, errors = bundle.format_pattern(message.value, args)
         if errors:
             raise ValueError(f"{language}/{message_id}: {errors[0]}")
+        if not args:
+            self._fixed[language, message_id] = str(text)
         return str(text)
 
 

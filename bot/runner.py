@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import time
 from typing import Literal
@@ -173,6 +174,9 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
             await announce_setup_link(app, telegram)
         if jobs is not None:
             jobs.start()
+        # What start-up built (aiogram's ~300 models, the app) lives as long as the process:
+        # set aside like the imports (bot.py), or every full collection walks it again.
+        gc.freeze()
         if polling and telegram is not None:
             async with telegram_errors(settings.telegram_api_base):
                 await telegram.run_polling(stop)

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.db import Database, StorageUnavailable, insert_ignoring_duplicates
@@ -63,6 +64,14 @@ class UpdateGuard:
         self._db = db
         self._clock = clock
         self._keep = keep
+        self._statement: Any = None
+
+    def _insert(self, connection: AsyncConnection) -> Any:
+        if self._statement is None:  # built once: it runs for every update
+            self._statement = insert_ignoring_duplicates(
+                connection, ProcessedUpdate, "channel", "update_id"
+            )
+        return self._statement
 
     async def first_time(self, channel: str, update_id: str) -> bool:
         # One statement: the insert that wins is the first time; a redelivery, or the same
@@ -70,7 +79,7 @@ class UpdateGuard:
         try:
             async with self._db.write_statement() as connection:
                 result = await connection.execute(
-                    insert_ignoring_duplicates(connection, ProcessedUpdate, "channel", "update_id"),
+                    self._insert(connection),
                     {"channel": channel, "update_id": update_id, "received_at": self._clock.now()},
                 )
         except StorageUnavailable:

@@ -153,7 +153,9 @@ class TelegramChannel:
         session = AiohttpSession(api=TelegramAPIServer.from_base(settings.api_base))
         # Replies are plain text: customer names and shop texts must never be read as markup.
         self.bot = Bot(self.token, session=session, default=DefaultBotProperties(parse_mode=None))
-        self.dispatcher = Dispatcher()
+        # Conversation state lives in the database (any web process takes the next message),
+        # so aiogram's own FSM would only cost a storage lookup per update.
+        self.dispatcher = Dispatcher(disable_fsm=True)
         self.dispatcher.update.outer_middleware(SeenUpdates(deps.first_time))
         router = Router(name="customers")
         router.message()(self.on_message)

@@ -297,9 +297,11 @@ class CustomerService:
     async def find_by_identity(self, channel: str, external_id: str) -> CustomerRef | None:
         """Who is writing: the first lookup of every message, so it reads plain columns with
         a statement built once (no ORM object to build and track)."""
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read_statement() as connection:
             row = (
-                await session.execute(_BY_IDENTITY, {"channel": channel, "external": external_id})
+                await connection.execute(
+                    _BY_IDENTITY, {"channel": channel, "external": external_id}
+                )
             ).first()
         return _ref(row) if row is not None and row.erased_at is None else None
 

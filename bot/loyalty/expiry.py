@@ -16,14 +16,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Row, Select, and_, case, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Row, Select, and_, bindparam, case, func, select
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from bot.db import among
 from bot.loyalty import ledger
 from bot.loyalty.context import EngineContext, lock_customer
 from models import Customer, LedgerEntry, LedgerKind
 
 CREDIT_KINDS = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL, LedgerKind.ADJUST)
+
+# One customer's credits, oldest first (built once: every /balance asks).
+_CREDITS = (
+    select(LedgerEntry.created_at, LedgerEntry.amount)
+    .where(
+        LedgerEntry.customer_id == bindparam("customer"),
+        LedgerEntry.amount > 0,
+        among(LedgerEntry.kind, CREDIT_KINDS),
+    )
+    .order_by(LedgerEntry.created_at, LedgerEntry.id)
+)
+_BALANCE = select(Customer.points_balance).where(Customer.id == bindparam("customer"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,39 +103,30 @@ class ExpiryService:
         return [ExpiringPoints(cid, points) for cid, points in sorted(due.items())]
 
     async def next_for(
-        self, customer_id: int, session: AsyncSession | None = None, balance: int | None = None
+        self,
+        customer_id: int,
+        on: AsyncSession | AsyncConnection | None = None,
+        balance: int | None = None,
     ) -> ExpiringPoints | None:
         """The next expiry one customer faces: the day, and how many points go that day.
         Inside the caller's read transaction, with the balance it read, when given them."""
         if not self.enabled:
             return None
-        if session is not None:
-            return await self._next_for(session, customer_id, balance)
-        async with self._ctx.db.read() as own:
+        if on is not None:
+            return await self._next_for(on, customer_id, balance)
+        async with self._ctx.db.read_statement() as own:
             return await self._next_for(own, customer_id, balance)
 
     async def _next_for(
-        self, session: AsyncSession, customer_id: int, balance: int | None
+        self, session: AsyncSession | AsyncConnection, customer_id: int, balance: int | None
     ) -> ExpiringPoints | None:
         program = self._ctx.program
         now = self._ctx.clock.now()
         if balance is None:
-            balance = await session.scalar(
-                select(Customer.points_balance).where(Customer.id == customer_id)
-            )
+            balance = await session.scalar(_BALANCE, {"customer": customer_id})
         if not balance:
             return None
-        credits = list(
-            await session.execute(
-                select(LedgerEntry.created_at, LedgerEntry.amount)
-                .where(
-                    LedgerEntry.customer_id == customer_id,
-                    LedgerEntry.amount > 0,
-                    LedgerEntry.kind.in_(CREDIT_KINDS),
-                )
-                .order_by(LedgerEntry.created_at, LedgerEntry.id)
-            )
-        )
+        credits = list(await session.execute(_CREDITS, {"customer": customer_id}))
         consumed = sum(amount for _, amount in credits) - balance
         start = self._policy_start()
         for earned_at, amount in credits:

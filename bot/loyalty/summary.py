@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
 
+from bot.db import among
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import CustomerNotFound
@@ -81,13 +82,13 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
 
     def referrals(*status: ReferralStatus) -> Any:
         query = select(func.count(Referral.id)).where(Referral.referrer_id == customer)
-        return (query.where(Referral.status.in_(status)) if status else query).scalar_subquery()
+        return (query.where(among(Referral.status, status)) if status else query).scalar_subquery()
 
     qualifying = (
         select(func.coalesce(func.sum(LedgerEntry.amount), 0))
         .where(
             LedgerEntry.customer_id == customer,
-            LedgerEntry.kind.in_(QUALIFYING_KINDS),
+            among(LedgerEntry.kind, QUALIFYING_KINDS),
             LedgerEntry.created_at > since,
         )
         .scalar_subquery()
@@ -97,7 +98,7 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
         .where(
             StampCard.customer_id == customer,
             StampCard.card_key == MAIN_CARD,
-            StampCard.status.in_(FULL_CARD_STATUSES),
+            among(StampCard.status, FULL_CARD_STATUSES),
         )
         .scalar_subquery()
     )
@@ -122,6 +123,19 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
 
 
 _AT_A_GLANCE = _at_a_glance()
+# The newest entries first, as HistoryItem's fields.
+_HISTORY = (
+    select(
+        LedgerEntry.kind,
+        LedgerEntry.amount,
+        LedgerEntry.balance_after,
+        LedgerEntry.created_at,
+        LedgerEntry.redemption_id,
+    )
+    .where(LedgerEntry.customer_id == bindparam("customer"))
+    .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
+    .limit(bindparam("n"))
+)
 
 
 class SummaryService:
@@ -133,9 +147,9 @@ class SummaryService:
         program = self._ctx.program
         now = self._ctx.clock.now()
         since = now - timedelta(days=program.tiers.window_days)
-        async with self._ctx.db.read() as session:
+        async with self._ctx.db.read_statement() as connection:
             row = (
-                await session.execute(_AT_A_GLANCE, {"customer": customer_id, "since": since})
+                await connection.execute(_AT_A_GLANCE, {"customer": customer_id, "since": since})
             ).first()
             if row is None or row.erased_at is not None:
                 raise CustomerNotFound(customer_id=customer_id)
@@ -145,17 +159,9 @@ class SummaryService:
             nxt = program.next_tier(tier)
             items: tuple[HistoryItem, ...] = ()
             if history:
-                rows = await session.scalars(
-                    select(LedgerEntry)
-                    .where(LedgerEntry.customer_id == customer_id)
-                    .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
-                    .limit(history)
-                )
-                items = tuple(
-                    HistoryItem(r.kind, r.amount, r.balance_after, r.created_at, r.redemption_id)
-                    for r in rows
-                )
-            expiring = await self._expiry.next_for(customer_id, session, row.points_balance)
+                rows = await connection.execute(_HISTORY, {"customer": customer_id, "n": history})
+                items = tuple(HistoryItem(*r) for r in rows)
+            expiring = await self._expiry.next_for(customer_id, connection, row.points_balance)
         if nxt is None:
             to_next, progress = 0, 1.0
         else:

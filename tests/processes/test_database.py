@@ -97,6 +97,42 @@ async def test_the_ledger_is_on_disk_before_anyone_is_told(sqlite_db: Database) 
         async with engine.connect() as conn:
             assert (await conn.exec_driver_sql("PRAGMA synchronous")).scalar() == 2  # FULL
             assert (await conn.exec_driver_sql("PRAGMA journal_mode")).scalar() == "wal"
+    async with sqlite_db.write() as session:
+        assert (await session.execute(text("PRAGMA synchronous"))).scalar() == 2
+    # Only the duplicate guard's ids wait for a later commit's fsync to reach the disk.
+    async with sqlite_db.write_statement() as conn:
+        assert (await conn.exec_driver_sql("PRAGMA synchronous")).scalar() == 1  # NORMAL
+
+
+async def test_the_reads_of_every_message_keep_one_connection_and_see_every_write(
+    sqlite_db: Database,
+) -> None:
+    count = text("SELECT count(*) FROM processed_updates")
+    async with sqlite_db.read_statement() as first:
+        assert await first.scalar(count) == 0
+    async with sqlite_db.write() as session:
+        await session.execute(text("INSERT INTO processed_updates VALUES ('t', '1', '2026-01-01')"))
+    async with sqlite_db.read_statement() as again:
+        assert again is first  # kept, not checked out of the pool for each message
+        assert await again.scalar(count) == 1  # no snapshot kept from the last read
+        async with sqlite_db.read_statement() as inner:  # asked again inside: joins it
+            assert inner is again
+            assert await inner.scalar(count) == 1
+    # Two messages at once: the second waits for the first's transaction, it never joins.
+    inside, most = 0, 0
+
+    async def reader() -> int:
+        nonlocal inside, most
+        async with sqlite_db.read_statement() as conn:
+            inside += 1
+            most = max(most, inside)
+            await asyncio.sleep(0.01)  # a read that awaits something mid-way
+            inside -= 1
+            return int(await conn.scalar(count) or 0)
+
+    async with asyncio.timeout(5):
+        assert await asyncio.gather(reader(), reader(), reader()) == [1, 1, 1]
+    assert most == 1
 
 
 async def test_a_locked_database_makes_the_ping_time_out_without_stalling_the_loop(
