@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import signal
 import sys
 from collections.abc import Callable, Coroutine, Sequence
@@ -216,6 +217,17 @@ async def _run(settings: Settings, role: Role = "all") -> None:
             "TELEGRAM_WEBHOOK_URL: not set; `web` serves webhooks only (Telegram's long "
             "polling runs in one process: python bot.py run)"
         )
+    # Start-up imports aiogram (~300 pydantic models) and builds the app: long-lived objects
+    # and no garbage, so the cyclic collector is off until serve() has set them aside (and
+    # on again here whatever happens).
+    gc.disable()
+    try:
+        await _serve_until_stopped(settings, role)
+    finally:
+        gc.enable()
+
+
+async def _serve_until_stopped(settings: Settings, role: Role) -> None:
     # Caught from the very start, so a stop during start-up is as clean as one later on.
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

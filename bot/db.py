@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import enum
 import logging
+import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
@@ -24,7 +26,7 @@ from threading import Thread
 from typing import Any
 
 import aiosqlite
-from sqlalchemy import event, literal, text
+from sqlalchemy import Engine, create_engine, event, literal_column, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError
@@ -37,6 +39,7 @@ from sqlalchemy.ext.asyncio import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from bot.statements import Awaited, OnLoopThread, Statements
 from models import Base
 
 log = logging.getLogger(__name__)
@@ -124,7 +127,7 @@ class _TimedConnection(sqlite3.Connection):
         return super().cursor(factory)
 
 
-def _inline_sqlite(url: str, limit: float) -> Callable[..., Any]:
+def _sqlite_connector(url: str, limit: float) -> Callable[[], sqlite3.Connection]:
     path = make_url(url).database or ":memory:"
 
     def connector() -> sqlite3.Connection:
@@ -132,6 +135,12 @@ def _inline_sqlite(url: str, limit: float) -> Callable[..., Any]:
         connection = sqlite3.connect(path, check_same_thread=False, factory=_TimedConnection)
         connection.limit = limit
         return connection
+
+    return connector
+
+
+def _inline_sqlite(url: str, limit: float) -> Callable[..., Any]:
+    connector = _sqlite_connector(url, limit)
 
     async def create(*_: Any, **__: Any) -> aiosqlite.Connection:
         connection = _InlineConnection(connector, iter_chunk_size=64)
@@ -144,17 +153,40 @@ def _inline_sqlite(url: str, limit: float) -> Callable[..., Any]:
     return create
 
 
-def among(column: Any, values: Iterable[Any]) -> Any:
-    """`column IN (...)` over constants, one bound value each. A plain `in_(values)` binds
-    the list as one "expanding" parameter whose SQL is rewritten at every execution; a
-    statement built once for the hot path should not pay that each time."""
-    return column.in_([literal(value, column.type) for value in values])
+# What constant() writes into SQL: the code's own words (enum values, card keys).
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_:.-]*")
 
 
-def insert_ignoring_duplicates(on: AsyncSession | AsyncConnection, model: Any, *unique: str) -> Any:
-    """INSERT ... ON CONFLICT (unique) DO NOTHING, for rows that two runs may both add."""
-    bind = on.get_bind() if isinstance(on, AsyncSession) else on
-    dialect = postgresql if bind.dialect.name == "postgresql" else sqlite
+def constant(value: str | int) -> Any:
+    """A constant of the code written into a statement built once, where a bound parameter
+    would cost SQLAlchemy work at every execution (a third of the summary's time, in
+    bench/hot_path.py). Only the code's plain words and whole numbers, never input: a
+    value with anything else in it is refused."""
+    if isinstance(value, int):
+        return literal_column(str(int(value)))
+    word = value.value if isinstance(value, enum.Enum) else value
+    if not _PLAIN_WORD.fullmatch(word):
+        raise ValueError(f"not a plain word for a statement: {word!r}")
+    return literal_column(f"'{word}'")
+
+
+def among(column: Any, values: Iterable[str]) -> Any:
+    """`column IN ('a', 'b')` over constants of the code, written into the statement: a plain
+    `in_(values)` binds the list as one "expanding" parameter whose SQL is rewritten at
+    every execution."""
+    return column.in_([constant(value) for value in values])
+
+
+def insert_ignoring_duplicates(
+    on: AsyncSession | AsyncConnection | str, model: Any, *unique: str
+) -> Any:
+    """INSERT ... ON CONFLICT (unique) DO NOTHING, for rows that two runs may both add; `on`
+    is where it runs, or the database's dialect name."""
+    if isinstance(on, str):
+        name = on
+    else:
+        name = (on.get_bind() if isinstance(on, AsyncSession) else on).dialect.name
+    dialect = postgresql if name == "postgresql" else sqlite
     return dialect.insert(model).on_conflict_do_nothing(index_elements=list(unique))
 
 
@@ -184,11 +216,20 @@ class Database:
         self.heavy_engine: AsyncEngine = (
             create_async_engine(url, **options) if self.is_sqlite else self.engine
         )
+        # SQLite: the hot path's statements on plain synchronous connections, on the loop's
+        # thread like the inline engine's (bot/statements.py says why).
+        self._loop_engine: Engine | None = None
         if self.is_sqlite:
+            self._loop_engine = create_engine(
+                make_url(url).set(drivername="sqlite"),
+                echo=echo,
+                creator=_sqlite_connector(url, inline_limit),
+            )
             # On the loop's thread: a statement may not run long, nor wait long for another
             # process's lock; on the heavy engine's thread either may take its time.
-            _configure_sqlite(self.engine, busy_ms=INLINE_BUSY_MS)
-            _configure_sqlite(self.heavy_engine, busy_ms=HEAVY_BUSY_MS)
+            _configure_sqlite(self.engine.sync_engine, busy_ms=INLINE_BUSY_MS)
+            _configure_sqlite(self._loop_engine, busy_ms=INLINE_BUSY_MS)
+            _configure_sqlite(self.heavy_engine.sync_engine, busy_ms=HEAVY_BUSY_MS)
         self._writer = async_sessionmaker(self.engine, expire_on_commit=False)
         # A write that scans (the nightly RFM scores): on the heavy engine's thread, in
         # this process's queue of writers like any other.
@@ -200,19 +241,22 @@ class Database:
         self._write_turn: asyncio.Lock | contextlib.nullcontext[None] = (
             asyncio.Lock() if self.is_sqlite else contextlib.nullcontext()
         )
-        self._reader = async_sessionmaker(
-            self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
-        )
+        self._read_only = self.engine.execution_options(**{_READ_ONLY: True})
+        self._reader = async_sessionmaker(self._read_only, expire_on_commit=False)
         self._heavy_reader = async_sessionmaker(
             self.heavy_engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
         self._writes_failing = False
         self._outbox_listeners: list[Callable[[], None]] = []
         # SQLite: the one connection the reads of every message use (read_statement).
-        self._pinned: AsyncConnection | None = None
-        self._pinned_writer: AsyncConnection | None = None
+        self._pinned: Connection | None = None
+        self._pinned_writer: Connection | None = None
         self._pinned_turn = asyncio.Lock()
         self._pinned_owner: asyncio.Task[Any] | None = None
+
+    @property
+    def dialect_name(self) -> str:
+        return self.engine.dialect.name
 
     def on_outbox_queued(self, listener: Callable[[], None]) -> None:
         """Call `listener` after each commit that queued a message (the sender's wake-up)."""
@@ -248,38 +292,39 @@ class Database:
                 listener()
 
     @asynccontextmanager
-    async def write_statement(self) -> AsyncIterator[AsyncConnection]:
+    async def write_statement(self) -> AsyncIterator[Statements]:
         """A write transaction on a plain connection, for a one-statement write on the hot
         path (the duplicate-update guard): no ORM session's bookkeeping and, on SQLite, a
         connection kept for it instead of a checkout from the pool."""
         try:
             async with self._write_turn:
-                if not self.is_sqlite:
+                if self._loop_engine is None:
                     async with self.engine.begin() as connection:
-                        yield connection
+                        yield Awaited(connection)
                 else:
                     if self._pinned_writer is None or self._pinned_writer.invalidated:
-                        self._pinned_writer = await self._guard_connection()
-                    async with self._pinned_writer.begin():
-                        yield self._pinned_writer
+                        self._pinned_writer = self._guard_connection(self._loop_engine)
+                    with self._pinned_writer.begin():
+                        yield OnLoopThread(self._pinned_writer)
         except DBAPIError as exc:
             self._storage_failed(exc)
             raise
         self._writes_failing = False
 
-    async def _guard_connection(self) -> AsyncConnection:
+    @staticmethod
+    def _guard_connection(engine: Engine) -> Connection:
         """SQLite: the connection write_statement keeps, whose commits are not waited onto
         the disk (synchronous=NORMAL). The WAL is written in order, so the fsync of any
         later FULL commit (every write an update then makes) carries them too: a power cut
         can lose only the id of an update that wrote nothing (a /balance), whose
         redelivery is then answered again. It spares each message a wait for the disk on
         the event loop."""
-        connection = await self.engine.connect()
+        connection = engine.connect()
         # On the driver's own connection: outside any transaction, as SQLite requires
         # (SQLAlchemy's connection would begin one first).
-        raw = await connection.get_raw_connection()
-        driver: aiosqlite.Connection = raw.driver_connection  # type: ignore[assignment]
-        await driver.execute("PRAGMA synchronous=NORMAL")
+        connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+            "PRAGMA synchronous=NORMAL"
+        )
         return connection
 
     @asynccontextmanager
@@ -291,31 +336,31 @@ class Database:
             yield session
 
     @asynccontextmanager
-    async def read_statement(self) -> AsyncIterator[AsyncConnection]:
+    async def read_statement(self) -> AsyncIterator[Statements]:
         """A read transaction on a plain connection, for the reads of every message (who is
         writing, what they hold): Core statements built once, no ORM session to set up and
         tear down. On SQLite one connection is kept for them: its statements run on the
         loop's thread in microseconds, and a checkout from the pool, with its reset on
         return, cost more than the lookup (bench/hot_path.py)."""
-        if not self.is_sqlite:
-            read_only = self.engine.execution_options(**{_READ_ONLY: True})
-            async with read_only.connect() as connection, connection.begin():
-                yield connection
+        if self._loop_engine is None:
+            async with self._read_only.connect() as connection, connection.begin():
+                yield Awaited(connection)
             return
         task = asyncio.current_task()
         if self._pinned_owner is task and self._pinned is not None:
-            yield self._pinned  # asked again inside one: the same read transaction
+            yield OnLoopThread(self._pinned)  # asked again inside one: the same transaction
             return
         # Uncontended unless a caller awaits something slow inside; then the next waits
         # rather than join another task's transaction.
         async with self._pinned_turn:
-            if self._pinned is None or self._pinned.invalidated:
-                read_only = self.engine.execution_options(**{_READ_ONLY: True})
-                self._pinned = await read_only.connect()
+            pinned = self._pinned
+            if pinned is None or pinned.invalidated:
+                pinned = self._loop_engine.execution_options(**{_READ_ONLY: True}).connect()
+                self._pinned = pinned
             self._pinned_owner = task
             try:
-                async with self._pinned.begin():
-                    yield self._pinned
+                with pinned.begin():
+                    yield OnLoopThread(pinned)
             finally:
                 self._pinned_owner = None
 
@@ -333,15 +378,17 @@ class Database:
     async def dispose(self) -> None:
         for pinned in (self._pinned, self._pinned_writer):
             if pinned is not None:
-                await pinned.close()
+                pinned.close()
         self._pinned = self._pinned_writer = None
+        if self._loop_engine is not None:
+            self._loop_engine.dispose()
         await self.engine.dispose()
         if self.heavy_engine is not self.engine:
             await self.heavy_engine.dispose()
 
 
-def _configure_sqlite(engine: AsyncEngine, *, busy_ms: int) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
+def _configure_sqlite(engine: Engine, *, busy_ms: int) -> None:
+    @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
         # Take over BEGIN from the driver so write transactions can ask for the lock up front.
         dbapi_connection.isolation_level = None
@@ -356,7 +403,7 @@ def _configure_sqlite(engine: AsyncEngine, *, busy_ms: int) -> None:
         cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # A deferred transaction that reads and then writes can fail with SQLITE_BUSY
         # without waiting when another writer got in between; IMMEDIATE takes the write

@@ -175,8 +175,10 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         if jobs is not None:
             jobs.start()
         # What start-up built (aiogram's ~300 models, the app) lives as long as the process:
-        # set aside like the imports (bot.py), or every full collection walks it again.
+        # set aside like the imports (bot.py), or every full collection walks it again; and
+        # the collector, off while it was built (bot/cli.py), is on again for the rest.
         gc.freeze()
+        gc.enable()
         if polling and telegram is not None:
             async with telegram_errors(settings.telegram_api_base):
                 await telegram.run_polling(stop)

@@ -8,7 +8,6 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.db import Database, StorageUnavailable, insert_ignoring_duplicates
@@ -64,14 +63,10 @@ class UpdateGuard:
         self._db = db
         self._clock = clock
         self._keep = keep
-        self._statement: Any = None
-
-    def _insert(self, connection: AsyncConnection) -> Any:
-        if self._statement is None:  # built once: it runs for every update
-            self._statement = insert_ignoring_duplicates(
-                connection, ProcessedUpdate, "channel", "update_id"
-            )
-        return self._statement
+        # Built once: it runs for every update.
+        self._insert = insert_ignoring_duplicates(
+            db.dialect_name, ProcessedUpdate, "channel", "update_id"
+        )
 
     async def first_time(self, channel: str, update_id: str) -> bool:
         # One statement: the insert that wins is the first time; a redelivery, or the same
@@ -79,7 +74,7 @@ class UpdateGuard:
         try:
             async with self._db.write_statement() as connection:
                 result = await connection.execute(
-                    self._insert(connection),
+                    self._insert,
                     {"channel": channel, "update_id": update_id, "received_at": self._clock.now()},
                 )
         except StorageUnavailable:
@@ -94,10 +89,7 @@ class UpdateGuard:
         one (the health check's question after a failed write)."""
         async with self._db.write_statement() as connection:
             row = {"channel": "health", "update_id": "probe", "received_at": self._clock.now()}
-            await connection.execute(
-                insert_ignoring_duplicates(connection, ProcessedUpdate, "channel", "update_id"),
-                row,
-            )
+            await connection.execute(self._insert, row)
             await connection.execute(
                 delete(ProcessedUpdate).where(
                     ProcessedUpdate.channel == "health", ProcessedUpdate.update_id == "probe"

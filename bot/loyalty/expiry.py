@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Row, Select, and_, bindparam, case, func, select
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import among
+from bot.db import among, constant
 from bot.loyalty import ledger
 from bot.loyalty.context import EngineContext, lock_customer
+from bot.statements import Statements
 from models import Customer, LedgerEntry, LedgerKind
 
 CREDIT_KINDS = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL, LedgerKind.ADJUST)
@@ -31,7 +32,7 @@ _CREDITS = (
     select(LedgerEntry.created_at, LedgerEntry.amount)
     .where(
         LedgerEntry.customer_id == bindparam("customer"),
-        LedgerEntry.amount > 0,
+        LedgerEntry.amount > constant(0),
         among(LedgerEntry.kind, CREDIT_KINDS),
     )
     .order_by(LedgerEntry.created_at, LedgerEntry.id)
@@ -105,7 +106,7 @@ class ExpiryService:
     async def next_for(
         self,
         customer_id: int,
-        on: AsyncSession | AsyncConnection | None = None,
+        on: AsyncSession | Statements | None = None,
         balance: int | None = None,
     ) -> ExpiringPoints | None:
         """The next expiry one customer faces: the day, and how many points go that day.
@@ -118,7 +119,7 @@ class ExpiryService:
             return await self._next_for(own, customer_id, balance)
 
     async def _next_for(
-        self, session: AsyncSession | AsyncConnection, customer_id: int, balance: int | None
+        self, session: AsyncSession | Statements, customer_id: int, balance: int | None
     ) -> ExpiringPoints | None:
         program = self._ctx.program
         now = self._ctx.clock.now()

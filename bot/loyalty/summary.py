@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, bindparam, func, select
 
-from bot.db import among
+from bot.db import among, constant
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
 from bot.loyalty.context import EngineContext
 from bot.loyalty.errors import CustomerNotFound
@@ -63,20 +63,23 @@ class CustomerSummary:
 def _at_a_glance() -> Select[*tuple[Any, ...]]:
     """Everything a summary shows but the history and the expiry, in one statement (built
     once: it runs for every /balance, /card and /mycode, so neither the statement nor its
-    six lookups should cost a round of their own)."""
-    customer: Any = bindparam("customer")
+    six lookups should cost a round of their own). Two bound values: the lookups follow
+    the customer's row, and the code's constants are written in (each bound value costs
+    SQLAlchemy work at every execution)."""
+    customer: Any = Customer.id
     since: Any = bindparam("since")
+    main_card = constant(MAIN_CARD)
 
     def active_card(column: Any) -> Any:
         return (
             select(column)
             .where(
                 StampCard.customer_id == customer,
-                StampCard.card_key == MAIN_CARD,
-                StampCard.status == StampCardStatus.ACTIVE,
+                StampCard.card_key == main_card,
+                StampCard.status == constant(StampCardStatus.ACTIVE),
             )
             .order_by(StampCard.id)
-            .limit(1)
+            .limit(constant(1))
             .scalar_subquery()
         )
 
@@ -85,7 +88,7 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
         return (query.where(among(Referral.status, status)) if status else query).scalar_subquery()
 
     qualifying = (
-        select(func.coalesce(func.sum(LedgerEntry.amount), 0))
+        select(func.coalesce(func.sum(LedgerEntry.amount), constant(0)))
         .where(
             LedgerEntry.customer_id == customer,
             among(LedgerEntry.kind, QUALIFYING_KINDS),
@@ -97,7 +100,7 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
         select(func.count(StampCard.id))
         .where(
             StampCard.customer_id == customer,
-            StampCard.card_key == MAIN_CARD,
+            StampCard.card_key == main_card,
             among(StampCard.status, FULL_CARD_STATUSES),
         )
         .scalar_subquery()
@@ -119,7 +122,7 @@ def _at_a_glance() -> Select[*tuple[Any, ...]]:
         completed.label("completed"),
         referrals().label("friends_joined"),
         referrals(ReferralStatus.PAID).label("friends_rewarded"),
-    ).where(Customer.id == customer)
+    ).where(Customer.id == bindparam("customer"))
 
 
 _AT_A_GLANCE = _at_a_glance()
@@ -160,7 +163,10 @@ class SummaryService:
             items: tuple[HistoryItem, ...] = ()
             if history:
                 rows = await connection.execute(_HISTORY, {"customer": customer_id, "n": history})
-                items = tuple(HistoryItem(*r) for r in rows)
+                items = tuple(
+                    HistoryItem(r.kind, r.amount, r.balance_after, r.created_at, r.redemption_id)
+                    for r in rows
+                )
             expiring = await self._expiry.next_for(customer_id, connection, row.points_balance)
         if nxt is None:
             to_next, progress = 0, 1.0

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event, select, text
 from sqlalchemy.exc import OperationalError
 
-from bot.db import Database
+from bot.db import Database, among, constant
+from models import ProcessedUpdate
 
 
 def _report_threads(db: Database) -> None:
@@ -100,23 +101,29 @@ async def test_the_ledger_is_on_disk_before_anyone_is_told(sqlite_db: Database) 
     async with sqlite_db.write() as session:
         assert (await session.execute(text("PRAGMA synchronous"))).scalar() == 2
     # Only the duplicate guard's ids wait for a later commit's fsync to reach the disk.
-    async with sqlite_db.write_statement() as conn:
-        assert (await conn.exec_driver_sql("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    async with sqlite_db.write_statement() as statements:
+        assert await statements.scalar(text("PRAGMA synchronous")) == 1  # NORMAL
 
 
 async def test_the_reads_of_every_message_keep_one_connection_and_see_every_write(
     sqlite_db: Database,
 ) -> None:
     count = text("SELECT count(*) FROM processed_updates")
+    connection_id = text("SELECT value FROM temp.who")
     async with sqlite_db.read_statement() as first:
         assert await first.scalar(count) == 0
+        # A mark only this SQLite connection can see (its own temporary table).
+        await first.execute(text("CREATE TEMP TABLE who (value TEXT)"))
+        await first.execute(text("INSERT INTO temp.who VALUES ('kept')"))
     async with sqlite_db.write() as session:
         await session.execute(text("INSERT INTO processed_updates VALUES ('t', '1', '2026-01-01')"))
     async with sqlite_db.read_statement() as again:
-        assert again is first  # kept, not checked out of the pool for each message
+        # Kept, not checked out of the pool for each message.
+        assert await again.scalar(connection_id) == "kept"
         assert await again.scalar(count) == 1  # no snapshot kept from the last read
-        async with sqlite_db.read_statement() as inner:  # asked again inside: joins it
-            assert inner is again
+        async with asyncio.timeout(5), sqlite_db.read_statement() as inner:
+            # Asked again inside one: the same transaction, not a wait for itself.
+            assert await inner.scalar(connection_id) == "kept"
             assert await inner.scalar(count) == 1
     # Two messages at once: the second waits for the first's transaction, it never joins.
     inside, most = 0, 0
@@ -164,3 +171,22 @@ async def test_a_locked_database_makes_the_ping_time_out_without_stalling_the_lo
         other.rollback()
         other.close()
         await db.dispose()
+
+
+async def test_constants_written_into_statements_are_only_the_codes_plain_words(
+    sqlite_db: Database,
+) -> None:
+    async with sqlite_db.write() as session:
+        await session.execute(
+            text("INSERT INTO processed_updates VALUES ('telegram', '7', '2026-01-01')")
+        )
+    among_channels = select(ProcessedUpdate.update_id).where(
+        among(ProcessedUpdate.channel, ["whatsapp", "telegram"])
+    )
+    assert "IN ('whatsapp', 'telegram')" in str(among_channels)  # no bound list to expand
+    async with sqlite_db.read_statement() as conn:
+        assert list(await conn.scalars(among_channels)) == ["7"]
+        assert await conn.scalar(select(constant(41) + 1)) == 42
+    for unsafe in ("x'; DROP TABLE customers; --", "naïve", "two words"):
+        with pytest.raises(ValueError, match="not a plain word"):
+            constant(unsafe)
