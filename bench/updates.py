@@ -1,15 +1,18 @@
 """Updates a second and latency of `/balance`, against a bare aiogram echo bot, in one run.
 
-A local fake Bot API server on loopback (tests/fake_telegram.py); the bot as the operator
+A local fake Bot API server on loopback (tests/helpers/fake_telegram.py); the bot as the operator
 runs it, `python bot.py run` in webhook mode on an SQLite database of N registered
 customers (bench/fill.py); a driver that posts `/balance` updates for random customers to
 the webhook, keeping --concurrency in flight, as fast as the bot answers. Latency is from
-the webhook POST to the bot's sendMessage arriving at the fake. The same driver then runs
+the webhook POST to the bot's sendMessage arriving at the fake. The bot is measured once it
+has finished its start-up work (a restarted `run` sweeps every customer for due reminders),
+and the CPU it spent per update is printed beside the rate. The same driver then runs
 against bench/echo_bot.py (aiogram alone, no database) on the same fake. Targets:
 `/balance` at least 0.5x the echo bot's rate and at least 500 updates/s, p99 under 10 ms at
 100 000 customers. Usage:
 
     python bench/updates.py [--customers 100000] [--seconds 10] [--concurrency 16]
+                            [--profile FILE]   (the bot under cProfile, for the next look)
 
 Past one machine, `--postgres 4` fills a PostgreSQL database of its own (POSTGRES_URL, by
 default the local server's `postgres` user) and runs 1, 2 then 4 `python bot.py web`

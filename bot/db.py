@@ -159,9 +159,11 @@ _PLAIN_WORD = re.compile(r"[A-Za-z0-9_:.-]*")
 
 def constant(value: str | int) -> Any:
     """A constant of the code written into a statement built once, where a bound parameter
-    would cost SQLAlchemy work at every execution (a third of the summary's time, in
-    bench/hot_path.py). Only the code's plain words and whole numbers, never input: a
-    value with anything else in it is refused."""
+    would cost SQLAlchemy work at every execution (the summary's statement took 0.33 ms
+    with 21 bound values, 0.19 ms with 2). Only the code's plain words and whole numbers,
+    never input: a value with anything else in it is refused."""
+    if isinstance(value, bool):
+        raise ValueError("a truth value is not a constant for a statement")
     if isinstance(value, int):
         return literal_column(str(int(value)))
     word = value.value if isinstance(value, enum.Enum) else value

@@ -4,8 +4,9 @@ Core statements on one connection, awaited alike on both databases.
 On PostgreSQL the connection is SQLAlchemy's asyncio one. On SQLite it is a plain,
 synchronous SQLAlchemy connection used on the event loop's thread: the statements already
 run there (bot/db.py), and the asyncio layer's hand-offs to a greenlet and back, several
-per statement, cost more than the indexed lookup itself (a third of it, in
-bench/hot_path.py). Rows are read before the transaction ends, as with any result.
+per statement, cost more than the indexed lookups themselves: who is writing and what they
+hold took 0.26 ms that way, 0.09 ms this way (bench/hot_path.py). Rows are read before the
+transaction ends, as with any result.
 """
 
 from __future__ import annotations

@@ -63,9 +63,10 @@ class CustomerSummary:
 def _at_a_glance() -> Select[*tuple[Any, ...]]:
     """Everything a summary shows but the history and the expiry, in one statement (built
     once: it runs for every /balance, /card and /mycode, so neither the statement nor its
-    six lookups should cost a round of their own). Two bound values: the lookups follow
-    the customer's row, and the code's constants are written in (each bound value costs
-    SQLAlchemy work at every execution)."""
+    six lookups should cost a round of their own). The caller binds two values, the
+    customer and the tier window's start: the lookups follow the customer's row, and the
+    code's constants are written in (each bound value costs SQLAlchemy work at every
+    execution)."""
     customer: Any = Customer.id
     since: Any = bindparam("since")
     main_card = constant(MAIN_CARD)
