@@ -265,15 +265,20 @@ async def main() -> int:
         baseline = await measure(
             "aiogram echo bot", driver, users, args.seconds, args.concurrency, "hello", [echo.pid]
         )
+        echo_mb = peak_rss_mb(echo.pid, "VmRSS")
         print(
             f"echo bot resident memory: {peak_rss_mb(echo.pid):.0f} MB at its peak, "
-            f"{peak_rss_mb(echo.pid, 'VmRSS'):.0f} MB now"
+            f"{echo_mb:.0f} MB now"
         )
     finally:
         echo.terminate()
         await echo.wait()
     await fake.stop()
     print(f"ratio: /balance at {ours / baseline:.2f}x the echo bot's rate (target at least 0.5x)")
+    print(
+        f"memory: the bot {settled_mb - echo_mb:.0f} MB above the echo bot after start-up "
+        f"({settled_mb:.0f} against {echo_mb:.0f} MB; target at most 40 MB above)"
+    )
     print(f"/balance at {ours:.0f} updates/s (target at least 500 on {os.cpu_count()} cores)")
     return 0
 

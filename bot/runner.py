@@ -20,19 +20,23 @@ import contextlib
 import gc
 import logging
 import time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
 from bot.app import App
 from bot.background import Background
-from bot.channels.telegram import TelegramChannel, telegram_errors
-from bot.channels.whatsapp import BODY_LIMIT, WhatsAppChannel
 from bot.setup_text import setup_instructions
 from bot.web.api import register_api
 from bot.web.routes import UPLOAD_LIMIT
 from bot.web.routes import register as register_dashboard
+
+if TYPE_CHECKING:
+    # Each channel's module is imported when the shop uses it (App.telegram/App.whatsapp):
+    # a shop on Telegram alone never loads pywa, one on WhatsApp alone never loads aiogram.
+    from bot.channels.telegram import TelegramChannel
+    from bot.channels.whatsapp import WhatsAppChannel
 
 Role = Literal["all", "web", "worker"]
 HEALTH_PATH = "/healthz"
@@ -134,7 +138,8 @@ def _web_application(
     are configured (Telegram's only when it does not poll); every role answers its health
     check."""
     # Room for an owner's customer file or logo; each webhook keeps its own, smaller limit.
-    application = web.Application(client_max_size=max(BODY_LIMIT, UPLOAD_LIMIT))
+    body_limit = max(UPLOAD_LIMIT, whatsapp.body_limit if whatsapp is not None else 0)
+    application = web.Application(client_max_size=body_limit)
     application.router.add_get(HEALTH_PATH, health(app, role, watch))
     if role != "worker":
         if telegram is not None:
@@ -144,6 +149,12 @@ def _web_application(
         register_dashboard(application, app.dashboard_deps())
         register_api(application, app.api_deps())
     return application
+
+
+def _telegram_errors(api_base: str) -> contextlib.AbstractAsyncContextManager[None]:
+    from bot.channels.telegram import telegram_errors
+
+    return telegram_errors(api_base)
 
 
 async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
@@ -158,7 +169,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
     background.start(follow_programme(app, background))
     try:
         if webhooks and telegram is not None and not polling:
-            async with telegram_errors(settings.telegram_api_base):
+            async with _telegram_errors(settings.telegram_api_base):
                 await telegram.set_webhook()
         watch.start()
         application = _web_application(
@@ -180,7 +191,7 @@ async def serve(app: App, stop: asyncio.Event, role: Role = "all") -> None:
         gc.freeze()
         gc.enable()
         if polling and telegram is not None:
-            async with telegram_errors(settings.telegram_api_base):
+            async with _telegram_errors(settings.telegram_api_base):
                 await telegram.run_polling(stop)
         else:
             await stop.wait()

@@ -4,6 +4,7 @@ DATABASE_URL, emptied), and the app built through the production composition roo
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,6 +29,14 @@ from tests.helpers.fake_telegram import FakeTelegram
 from tests.helpers.programmes import make_program
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday, 12:00 in Nairobi
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one test worker more than there are cores (then --maxprocesses caps it).
+    Much of a test's time is spent waiting (for a bot process to start, for the database,
+    for a fake server's reply), and a third worker uses what two leave idle: on 2 cores the
+    PostgreSQL pass took 5:20 with three workers against 6:35 to 7:38 with two."""
+    return (os.cpu_count() or 1) + 1
 
 
 @pytest.fixture(scope="session")

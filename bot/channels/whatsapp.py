@@ -123,6 +123,8 @@ def _list_of_objects(value: object) -> bool:
 
 
 class WhatsAppChannel:
+    body_limit = BODY_LIMIT  # the web server admits at least this much (bot/runner.py)
+
     def __init__(
         self,
         settings: WhatsAppSettings,

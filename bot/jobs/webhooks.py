@@ -1,18 +1,21 @@
 """Posting the webhooks the engine queued: each due delivery signed and sent, 2xx marks it
 sent, anything else (an error page, a timeout, a refused connection) schedules the next try
 (bot/loyalty/webhooks.py keeps the waits and the last try). Run by the sender, beside the
-outbox, so a broadcast never holds webhooks up."""
+outbox, so a broadcast never holds webhooks up. httpx is imported with the first delivery:
+a shop that posts none does not hold it (5 MB)."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-
-import httpx
+from typing import TYPE_CHECKING
 
 from bot.clock import Clock
 from bot.loyalty.webhooks import DueDelivery, WebhookService
 from bot.webhook_signature import HEADER, sign
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,8 @@ class WebhookPoster:
         due = await self._webhooks.claim()
         if due:
             if self._http is None:
+                import httpx
+
                 self._http = httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False)
             await asyncio.gather(*(self._post(self._http, delivery) for delivery in due))
         return len(due)
@@ -41,6 +46,8 @@ class WebhookPoster:
             self._http = None
 
     async def _post(self, http: httpx.AsyncClient, delivery: DueDelivery) -> None:
+        import httpx
+
         timestamp = int(self._clock.now().timestamp())
         headers = {
             "Content-Type": "application/json",

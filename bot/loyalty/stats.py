@@ -21,10 +21,22 @@ A purchase that was undone does not count.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, and_, case, exists, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    exists,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.selectable import Subquery
@@ -41,6 +53,7 @@ from models import (
     StaffMember,
 )
 
+ONE_DAY = timedelta(days=1)
 ISSUED = (LedgerKind.EARN, LedgerKind.BONUS, LedgerKind.REFERRAL)
 
 
@@ -109,6 +122,26 @@ def _purchases() -> Select[int, int, datetime, int | None]:
     return select(
         LedgerEntry.id, LedgerEntry.customer_id, LedgerEntry.created_at, LedgerEntry.branch_id
     ).where(LedgerEntry.kind == LedgerKind.EARN, LedgerEntry.purchase_minor.is_not(None), ~undone)
+
+
+def _day_of(
+    at: SQLColumnExpression[datetime],
+    bounds: Sequence[datetime],
+    lo: int = 0,
+    hi: int | None = None,
+) -> ColumnElement[int]:
+    """The number of the day `at` falls on, given each day's first instant and the instant
+    after the last day, as a balanced tree of CASEs: a few comparisons a row, whether the
+    period is a week or a year (the shop's days are worked out here, in its time zone, so
+    the database needs no time zones of its own)."""
+    hi = len(bounds) - 1 if hi is None else hi
+    if hi - lo == 1:
+        return literal(lo, Integer)
+    middle = (lo + hi) // 2
+    return case(
+        (at < bounds[middle], _day_of(at, bounds, lo, middle)),
+        else_=_day_of(at, bounds, middle, hi),
+    )
 
 
 class StatsService:
@@ -289,25 +322,38 @@ class StatsService:
         purchases: Subquery,
     ) -> tuple[tuple[date, int, int], ...]:
         tz = self._ctx.program.shop.tz
-        joined = sorted(
-            j.astimezone(tz).date()
-            for j in await session.scalars(
-                select(Customer.joined_at).where(Customer.id.in_(select(members.c.id)))
-            )
+        first, last = start.astimezone(tz).date(), end.astimezone(tz).date()
+        dates = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        # Each shop day's first instant, and the instant after the last day.
+        bounds = [datetime.combine(d, time.min, tzinfo=tz) for d in [*dates, last + ONE_DAY]]
+        # Counted by the database, day by day: only a number per day comes back. Read into
+        # Python, every member's joining time and every purchase of the period took 200 MB
+        # at 1 000 000 customers.
+        member = Customer.id.in_(select(members.c.id))
+        before = int(
+            await session.scalar(select(func.count()).where(member, Customer.joined_at < bounds[0]))
+            or 0
         )
-        visits: dict[date, set[int]] = {}
-        for customer_id, at in await session.execute(
-            select(purchases.c.customer_id, purchases.c.created_at).where(
-                purchases.c.created_at > start
+        joiners = (
+            select(_day_of(Customer.joined_at, bounds).label("day"))
+            .where(member, Customer.joined_at >= bounds[0], Customer.joined_at < bounds[-1])
+            .subquery()
+        )
+        by_day = select(joiners.c.day, func.count()).group_by(joiners.c.day)
+        joined: dict[int, int] = dict((await session.execute(by_day)).all())
+        buyers = (
+            select(
+                _day_of(purchases.c.created_at, bounds).label("day"),
+                purchases.c.customer_id,
             )
-        ):
-            visits.setdefault(at.astimezone(tz).date(), set()).add(customer_id)
+            .where(purchases.c.created_at > start, purchases.c.created_at < bounds[-1])
+            .subquery()
+        )
+        counted = select(buyers.c.day, func.count(func.distinct(buyers.c.customer_id)))
+        visits: dict[int, int] = dict((await session.execute(counted.group_by(buyers.c.day))).all())
         days = []
-        day, last = start.astimezone(tz).date(), end.astimezone(tz).date()
-        index = 0
-        while day <= last:
-            while index < len(joined) and joined[index] <= day:
-                index += 1
-            days.append((day, index, len(visits.get(day, ()))))
-            day += timedelta(days=1)
+        count = before
+        for n, day in enumerate(dates):
+            count += joined.get(n, 0)
+            days.append((day, count, visits.get(n, 0)))
         return tuple(days)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-from aiogram.utils.web_app import safe_parse_webapp_init_data
 from aiohttp import web
 
 from bot.i18n import Speaker
@@ -53,6 +52,9 @@ async def telegram_login(request: web.Request) -> web.StreamResponse:
     refused = web.json_response({"error": speak("dash-refused-telegram")}, status=403)
     if deps.telegram_token is None:
         return refused
+    # Here, not at the top: a shop on WhatsApp alone never loads aiogram (~150 MB).
+    from aiogram.utils.web_app import safe_parse_webapp_init_data
+
     form = await request.post()
     try:
         data = safe_parse_webapp_init_data(deps.telegram_token, str(form.get("init_data", "")))

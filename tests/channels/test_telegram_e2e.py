@@ -17,7 +17,7 @@ from aiohttp.test_utils import TestServer
 from bot.webhook_signature import HEADER, verify
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
 from tests.helpers.fake_telegram import FakeTelegram, join_on_telegram
-from tests.helpers.processes import BOT_PY, bot_env
+from tests.helpers.processes import BOT_PY, bot_env, modules_imported
 
 # Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
 pytestmark = pytest.mark.slow
@@ -32,7 +32,8 @@ def fake(telegram: FakeTelegram) -> FakeTelegram:
 
 @pytest.fixture
 async def polling_bot(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    bot = await start_bot(fake, tmp_path)
+    # The log carries Python's report of every module imported (what the bot loads).
+    bot = await start_bot(fake, tmp_path, PYTHONPROFILEIMPORTTIME="1")
     await fake.wait_for(5, method="setMyCommands", within=60)
     yield bot
     await stop_bot(bot)
@@ -99,6 +100,12 @@ async def test_the_customer_journey_on_telegram(
 
     (invite,) = await _step(fake, fake.send_text(USER, "/invite", language="el"))
     assert "https://t.me/baraka_test_bot?start=ref_" in invite.text
+
+    # A shop on Telegram alone, having served all that, never loaded WhatsApp's library, nor
+    # an HTTP client for links or webhooks it had no use for.
+    loaded = modules_imported(polling_bot.log())
+    assert "aiogram" in loaded  # the report is real
+    assert not {"pywa", "pywa_async", "bot.channels.whatsapp", "httpx"} & loaded
 
 
 async def test_bad_input_on_telegram_gets_answers_and_no_errors(

@@ -26,6 +26,7 @@ from tests.helpers.fake_graph import (
     Sent,
 )
 from tests.helpers.fake_telegram import FakeTelegram
+from tests.helpers.processes import modules_imported
 
 # Real bot processes: minutes, not seconds (`pytest -m "not slow"` leaves them out).
 pytestmark = pytest.mark.slow
@@ -51,7 +52,12 @@ def _whatsapp(graph: FakeGraph, port: int) -> dict[str, str]:
 async def bot(graph: FakeGraph, tmp_path: Path) -> AsyncIterator[tuple[BotProcess, FakeMeta]]:
     port = free_port()
     process = await start_bot(
-        None, tmp_path, OWNER_IDS=f"whatsapp:{OWNER}", **_whatsapp(graph, port)
+        None,
+        tmp_path,
+        OWNER_IDS=f"whatsapp:{OWNER}",
+        # The log carries Python's report of every module imported (what the bot loads).
+        PYTHONPROFILEIMPORTTIME="1",
+        **_whatsapp(graph, port),
     )
     url = f"http://127.0.0.1:{port}/whatsapp/webhook"
     async with aiohttp.ClientSession() as session:
@@ -132,6 +138,11 @@ async def test_a_customer_joins_and_uses_the_programme_on_whatsapp(
     assert (await meta.post(repeated))[0] == 200
     await asyncio.sleep(1.0)
     assert len(graph.to(CUSTOMER)) == before
+
+    # A shop on WhatsApp alone, having served all that, never loaded aiogram (~150 MB).
+    loaded = modules_imported(process.log())
+    assert "pywa_async" in loaded  # the report is real
+    assert not {"aiogram", "bot.channels.telegram"} & loaded
 
 
 async def test_staff_work_the_till_from_whatsapp_and_the_customer_hears_in_greek(

@@ -54,6 +54,14 @@ async def test_stats_on_a_known_shop(app: App, shop: Shop, clock: ManualClock) -
     assert [(b.branch, b.purchases, b.points) for b in s.branches] == [("cbd", 2, 200)]
     assert len(s.daily) == 31  # both ends of the period, shop days
     assert s.daily[-1][1] == 4 and sum(active for _, _, active in s.daily) == 3
+    # Members day by day: A and B joined before the period, C on its 6th day, D on its 21st.
+    assert [members for _, members, _ in s.daily] == [2] * 5 + [3] * 15 + [4] * 11
+    # Buyers day by day: C, then A twice; D's undone purchase counts on no day.
+    assert [n for n, (_, _, active) in enumerate(s.daily) if active] == [6, 10, 15]
+    # A year: 366 shop days, counted by the database the same way (a CASE tree 9 deep).
+    year = (await app.loyalty.stats.compute(365)).daily
+    assert len(year) == 366 and (year[0][1], year[-1][1]) == (0, 4)
+    assert sum(active for _, _, active in year) == 5  # A on days 1, 40, 45; B; C
 
 
 async def test_an_empty_shop_has_no_rates_rather_than_a_division_by_zero(app: App) -> None:

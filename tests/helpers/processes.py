@@ -51,6 +51,16 @@ def bot_env(**settings: str) -> dict[str, str]:
     return environment
 
 
+def modules_imported(report: str) -> set[str]:
+    """The modules in a `python -X importtime` report (PYTHONPROFILEIMPORTTIME=1 writes it
+    to stderr, one line per module imported)."""
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in report.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
 def run_bot(
     *args: str, cwd: Path, stdin: str | None = None, **settings: str
 ) -> subprocess.CompletedProcess[str]:

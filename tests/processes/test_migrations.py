@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.migrate import upgrade
+from bot.migrate import HEAD, alembic_config, on_own_connection, schema_revision, upgrade
 from models import Base
 from tests.helpers.databases import postgres_url
 
@@ -25,19 +26,34 @@ def _diff(connection: Connection) -> list[Any]:
 
 
 async def _differences(url: str) -> list[Any]:
-    engine = create_async_engine(url)
-    try:
-        async with engine.connect() as conn:
-            return await conn.run_sync(_diff)
-    finally:
-        await engine.dispose()
+    return await on_own_connection(url, _diff)
 
 
 async def test_sqlite_upgrade_matches_the_models(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'migrated.db'}"
+    assert await asyncio.to_thread(schema_revision, url) is None
     await asyncio.to_thread(upgrade, url)
     assert await _differences(url) == []
+    assert await asyncio.to_thread(schema_revision, url) == HEAD
     await asyncio.to_thread(upgrade, url)  # a second upgrade is a no-op, not an error
+
+
+def test_the_bot_knows_which_migration_is_the_newest(tmp_path: Path) -> None:
+    """A database at HEAD is taken as current without Alembic: HEAD must be Alembic's head."""
+    script = ScriptDirectory.from_config(alembic_config(f"sqlite:///{tmp_path / 'x.db'}"))
+    assert script.get_current_head() == HEAD
+
+
+async def test_a_database_one_migration_behind_is_upgraded(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'behind.db'}"
+    script = ScriptDirectory.from_config(alembic_config(url))
+    previous = script.get_revision(HEAD).down_revision
+    assert isinstance(previous, str)
+    await asyncio.to_thread(upgrade, url, previous)
+    assert await asyncio.to_thread(schema_revision, url) == previous
+    await asyncio.to_thread(upgrade, url)
+    assert await asyncio.to_thread(schema_revision, url) == HEAD
+    assert await _differences(url) == []
 
 
 @pytest.mark.skipif(

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from bot.app import App, open_app
 from bot.chat_types import Reply
 from bot.clock import ManualClock
-from bot.loyalty import notices
+from bot.loyalty import notices, reminders
 from bot.loyalty.reminders import ReminderService
 from bot.program import Program
 from bot.settings import Settings
@@ -122,6 +122,32 @@ async def test_win_back_once_per_absence(app: App, clock: ManualClock, shop: Sho
         clock.advance(days=31)
         await reminders.run()
         assert len((await drain_outbox(winback_app))[nikos]) == 1
+
+
+async def test_the_sweeps_over_every_customer_go_a_page_at_a_time_and_miss_nobody(
+    app: App, clock: ManualClock, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reminders, "PAGE", 2)  # five people: pages of 2, 2 and 1
+    program = make_program(messages={"winback_days": 30})
+    async with open_app(app.settings, program=program, clock=clock) as winback_app:
+        people = [
+            await shop.customer(name=f"P{n}", language="en", marketing_consent=True)
+            for n in range(5)
+        ]
+        for person in people:
+            await shop.earn(person, "5000")  # Silver
+        await drain_outbox(winback_app)  # the till's own notices went as they happened
+        clock.advance(days=31)
+        assert (await _reminders(winback_app).run())["win-back"] == 5
+        sent = await drain_outbox(winback_app)
+        assert sorted(sent) == sorted(people)
+        assert all(len(messages) == 1 for messages in sent.values())
+        assert (await _reminders(winback_app).run())["win-back"] == 0  # the same absence
+        clock.advance(days=335)
+        assert (await _reminders(winback_app).run())["tiers-reviewed"] == 5
+        async with app.db.read() as session:
+            tiers = set(await session.scalars(select(Customer.tier_key)))
+        assert tiers == {"bronze"}  # every page was reviewed
 
 
 async def test_birthday_bonus_once_a_year_and_not_for_a_birthday_just_changed(
