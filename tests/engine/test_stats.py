@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from bot.app import App
+from bot.app import App, open_app
 from bot.clock import ManualClock
 from models import StaffRole
 from tests.conftest import START, Shop
 from tests.helpers.chat import Chat
+from tests.helpers.programmes import make_program
 
 
 async def _known_shop(app: App, shop: Shop, clock: ManualClock) -> None:
@@ -62,6 +63,28 @@ async def test_stats_on_a_known_shop(app: App, shop: Shop, clock: ManualClock) -
     year = (await app.loyalty.stats.compute(365)).daily
     assert len(year) == 366 and (year[0][1], year[-1][1]) == (0, 4)
     assert sum(active for _, _, active in year) == 5  # A on days 1, 40, 45; B; C
+
+
+async def test_the_daily_chart_keeps_the_shops_own_days_across_a_clock_change(
+    app: App, clock: ManualClock
+) -> None:
+    """The database places each row in its day by the shop's local midnights: in Athens,
+    summer time began at 03:00 on 29 March 2026, so midnight was 22:00 UTC before and 21:00
+    UTC after. Counted by UTC dates, both purchases would land a day early."""
+    athens = make_program(shop={"timezone": "Europe/Athens"})
+    async with open_app(app.settings, program=athens, clock=clock) as greek:
+        clock.set(datetime(2026, 3, 28, 22, 30, tzinfo=UTC))  # 00:30 on the 29th in Athens
+        nikos = await Shop(greek).customer("Nikos", language="el")
+        await greek.loyalty.purchases.record(nikos, "1000", idempotency_key="n1")
+        clock.set(datetime(2026, 3, 29, 21, 30, tzinfo=UTC))  # 00:30 on the 30th (UTC+3)
+        await greek.loyalty.purchases.record(nikos, "1000", idempotency_key="n2")
+        clock.set(datetime(2026, 3, 31, 12, 0, tzinfo=UTC))
+        daily = (await greek.loyalty.stats.compute(7)).daily
+    by_day = {day: (members, buyers) for day, members, buyers in daily}
+    assert by_day[date(2026, 3, 28)] == (0, 0)
+    assert by_day[date(2026, 3, 29)] == (1, 1)  # joined and bought
+    assert by_day[date(2026, 3, 30)] == (1, 1)
+    assert by_day[date(2026, 3, 31)] == (1, 0)
 
 
 async def test_an_empty_shop_has_no_rates_rather_than_a_division_by_zero(app: App) -> None:
