@@ -5,6 +5,12 @@ data is exactly what the engine would write), in batches, inside a few transacti
 million customers with about three million ledger rows take a minute or so, where the
 engine's one-transaction-per-purchase path would take hours. Each customer is reachable on
 Telegram as user id CHAT_BASE + n, like a real member.
+
+The shop is one whose bot has been running: each customer away for longer than the
+programme's we-miss-you gap has already been sent that message once (as the outbox marks
+it). A database without them would have the bot queue about half its customers a message
+at its first start and send them through every measurement after it, at Telegram's pace,
+which is bench/broadcast.py's subject, not a customer's /balance.
 """
 
 from __future__ import annotations
@@ -21,12 +27,23 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.loyalty.codes import ALPHABET
 from bot.loyalty.search_words import words_of
 from bot.migrate import upgrade
-from models import ChannelIdentity, Customer, CustomerSearchWord, LedgerEntry, LedgerKind
+from bot.program import Messages
+from models import (
+    ChannelIdentity,
+    Customer,
+    CustomerSearchWord,
+    Delivery,
+    DeliveryStatus,
+    LedgerEntry,
+    LedgerKind,
+    Purpose,
+)
 
 CHAT_BASE = 10_000_000
 NOW = datetime.now(UTC).replace(microsecond=0)
 BATCH = 20_000
 LANGUAGES = ("sw", "en", "el", "am")
+WINBACK_DAYS = Messages().winback_days  # the programme a new shop starts with
 
 
 def code(number: int, length: int) -> str:
@@ -81,6 +98,29 @@ def _customers(
         yield customer, ledger
 
 
+def _winback_sent(customer: dict[str, object]) -> list[dict[str, object]]:
+    """The we-miss-you a running bot sent this customer, if it was due: keyed as
+    bot/loyalty/reminders.py keys it, so its sweep finds it and queues nothing again."""
+    last_seen = customer["last_activity_at"] or customer["joined_at"]
+    assert isinstance(last_seen, datetime)
+    if not customer["marketing_consent"] or NOW - last_seen < timedelta(days=WINBACK_DAYS):
+        return []
+    sent = last_seen + timedelta(days=WINBACK_DAYS)
+    return [
+        {
+            "customer_id": customer["id"],
+            "purpose": Purpose.MARKETING,
+            "key": f"winback:{customer['id']}:{last_seen.date().isoformat()}",
+            "message": "notice-winback",
+            "args": {"days": WINBACK_DAYS},
+            "status": DeliveryStatus.SENT,
+            "attempts": 1,
+            "next_attempt_at": sent,
+            "sent_at": sent,
+        }
+    ]
+
+
 def _rows(count: int, seed: int, batch: int) -> Iterator[tuple[list[dict[str, object]], ...]]:
     """The customers, their identities, search words and ledgers, a batch at a time."""
     rng = random.Random(seed)
@@ -88,8 +128,10 @@ def _rows(count: int, seed: int, batch: int) -> Iterator[tuple[list[dict[str, ob
     identities: list[dict[str, object]] = []
     ledger: list[dict[str, object]] = []
     words: list[dict[str, object]] = []
+    deliveries: list[dict[str, object]] = []
     for customer, entries in _customers(count, rng):
         customers.append(customer)
+        deliveries.extend(_winback_sent(customer))
         identities.append(
             {
                 "channel": "telegram",
@@ -104,10 +146,10 @@ def _rows(count: int, seed: int, batch: int) -> Iterator[tuple[list[dict[str, ob
         )
         ledger.extend(entries)
         if len(customers) >= batch:
-            yield customers, identities, words, ledger
-            customers, identities, ledger, words = [], [], [], []
+            yield customers, identities, words, ledger, deliveries
+            customers, identities, ledger, words, deliveries = [], [], [], [], []
     if customers:
-        yield customers, identities, words, ledger
+        yield customers, identities, words, ledger, deliveries
 
 
 async def fill_postgres(url: str, count: int, seed: int = 7) -> int:
@@ -116,13 +158,15 @@ async def fill_postgres(url: str, count: int, seed: int = 7) -> int:
     engine = create_async_engine(url)
     ledger_rows = 0
     try:
-        for customers, identities, words, ledger in _rows(count, seed, 5_000):
+        for customers, identities, words, ledger, deliveries in _rows(count, seed, 5_000):
             async with engine.begin() as conn:
                 await conn.execute(insert(Customer), customers)
                 await conn.execute(insert(ChannelIdentity), identities)
                 await conn.execute(insert(CustomerSearchWord), words)
                 if ledger:
                     await conn.execute(insert(LedgerEntry), ledger)
+                if deliveries:
+                    await conn.execute(insert(Delivery), deliveries)
             ledger_rows += len(ledger)
         async with engine.begin() as conn:
             # The customers came with their ids: the sequence must start after them.
@@ -140,13 +184,15 @@ def fill(path: Path, count: int, seed: int = 7) -> int:
     upgrade(f"sqlite+aiosqlite:///{path}")
     engine = create_engine(f"sqlite:///{path}")
     ledger_rows = 0
-    for customers, identities, words, ledger in _rows(count, seed, BATCH):
+    for customers, identities, words, ledger, deliveries in _rows(count, seed, BATCH):
         with engine.begin() as conn:
             conn.execute(insert(Customer), customers)
             conn.execute(insert(ChannelIdentity), identities)
             conn.execute(insert(CustomerSearchWord), words)
             if ledger:
                 conn.execute(insert(LedgerEntry), ledger)
+            if deliveries:
+                conn.execute(insert(Delivery), deliveries)
         ledger_rows += len(ledger)
     with engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")  # fresh statistics, as a long-running shop has

@@ -7,12 +7,13 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import bindparam, event, insert, literal, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from bot.db import Database, among, constant
 from models import ProcessedUpdate
@@ -185,8 +186,102 @@ async def test_constants_written_into_statements_are_only_the_codes_plain_words(
     )
     assert "IN ('whatsapp', 'telegram')" in str(among_channels)  # no bound list to expand
     async with sqlite_db.read_statement() as conn:
-        assert list(await conn.scalars(among_channels)) == ["7"]
+        assert [row[0] for row in await conn.execute(among_channels)] == ["7"]
         assert await conn.scalar(select(constant(41) + 1)) == 42
     for unsafe in ("x'; DROP TABLE customers; --", "naïve", "two words"):
         with pytest.raises(ValueError, match="not a plain word"):
             constant(unsafe)
+
+
+def _statements_through_sqlalchemy(db: Database) -> list[str]:
+    """The SQL of each statement SQLAlchemy runs on the hot path's connections."""
+    seen: list[str] = []
+    assert db._loop_engine is not None
+
+    @event.listens_for(db._loop_engine, "before_cursor_execute")
+    def _note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    return seen
+
+
+async def test_a_statement_run_again_is_run_as_compiled_the_first_time(
+    sqlite_db: Database,
+) -> None:
+    through_sqlalchemy = _statements_through_sqlalchemy(sqlite_db)
+    at = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
+    add = insert(ProcessedUpdate)
+    for n in (1, 2):
+        async with sqlite_db.write_statement() as conn:
+            written = await conn.execute(
+                add, {"channel": "telegram", "update_id": str(n), "received_at": at}
+            )
+            assert written.rowcount == 1
+    # Values bound from the caller and from the statement itself, converted both ways
+    # (a time zone-aware datetime, a truth value SQLite keeps as 1).
+    one = select(
+        ProcessedUpdate.update_id, ProcessedUpdate.received_at, literal(True).label("flag")
+    ).where(ProcessedUpdate.update_id == bindparam("id"), ProcessedUpdate.channel == "telegram")
+    runs = []
+    for _ in range(3):
+        async with sqlite_db.read_statement() as conn:
+            runs.append((await conn.execute(one, {"id": "2"})).first())
+    assert runs[0] == runs[1] == runs[2] == ("2", at, True)
+    assert runs[2].received_at == at and runs[2].received_at.tzinfo is not None
+    assert runs[2].flag is True
+    # SQLAlchemy ran each the first time only: the insert once, the select once.
+    assert sum(sql.startswith("INSERT INTO processed_updates") for sql in through_sqlalchemy) == 1
+    assert sum(sql.startswith("SELECT processed_updates") for sql in through_sqlalchemy) == 1
+    async with sqlite_db.read_statement() as conn:
+        assert (await conn.execute(one, {"id": "9"})).first() is None
+        assert await conn.scalar(one, {"id": "1"}) == "1"
+
+
+async def test_a_prepared_statement_fails_as_sqlalchemys_would_and_nothing_is_kept(
+    sqlite_db: Database,
+) -> None:
+    add = insert(ProcessedUpdate)
+    row = {"channel": "telegram", "update_id": "1", "received_at": datetime.now(UTC)}
+    async with sqlite_db.write_statement() as conn:
+        await conn.execute(add, row)
+
+    async def a_new_row_then_the_same_key_again(n: int) -> None:
+        async with sqlite_db.write_statement() as conn:
+            await conn.execute(add, row | {"update_id": str(n)})
+            await conn.execute(add, row)
+
+    for n in (2, 3):  # the second time through the prepared statement
+        with pytest.raises(IntegrityError):
+            await a_new_row_then_the_same_key_again(n)
+    async with sqlite_db.read_statement() as conn:
+        ids = select(ProcessedUpdate.update_id).order_by(ProcessedUpdate.update_id)
+        assert [r[0] for r in await conn.execute(ids)] == ["1"]  # both transactions undone
+
+
+async def test_statements_the_fast_way_cannot_take_still_run(sqlite_db: Database) -> None:
+    through_sqlalchemy = _statements_through_sqlalchemy(sqlite_db)
+    async with sqlite_db.write() as session:
+        for n in range(3):
+            await session.execute(
+                text("INSERT INTO processed_updates VALUES ('t', :n, '2026-01-01')"), {"n": str(n)}
+            )
+    # An expanding IN list (its SQL rewritten at each run), and text whose columns SQLAlchemy
+    # learns from the cursor: both stay with SQLAlchemy, and answer right each time.
+    expanding = select(ProcessedUpdate.update_id).where(
+        ProcessedUpdate.update_id.in_(bindparam("ids", expanding=True))
+    )
+    count = text("SELECT count(*) AS n FROM processed_updates")
+    for ids in (["0"], ["1", "2"], ["0", "1", "2"]):
+        async with sqlite_db.read_statement() as conn:
+            assert sorted(r[0] for r in await conn.execute(expanding, {"ids": ids})) == ids
+            assert (await conn.execute(count)).first().n == 3
+    assert sum("count(*)" in sql for sql in through_sqlalchemy) == 3
+    assert sum(" IN (" in sql for sql in through_sqlalchemy) == 3
+    # Built anew at each call: never kept, each run by SQLAlchemy.
+    for n in range(3):
+        async with sqlite_db.read_statement() as conn:
+            fresh = select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == str(n))
+            assert await conn.scalar(fresh) == str(n)
+    assert (
+        sum(sql.startswith("SELECT processed_updates.update_id") for sql in through_sqlalchemy) == 6
+    )
