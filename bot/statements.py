@@ -111,7 +111,7 @@ class Prepared:
         out = []
         for name, convert in zip(self._names, self._binds, strict=True):
             value = given[name] if name in given else self._fixed[name]
-            out.append(convert(value) if convert is not None and value is not None else value)
+            out.append(value if convert is None else convert(value))
         return tuple(out)
 
     def run(self, cursor: Any, parameters: Parameters) -> Rows:
@@ -128,8 +128,7 @@ class Prepared:
             return Rows([], cursor.rowcount)
         make, results = self._row, self._results
         rows = [
-            make(*(v if p is None or v is None else p(v) for p, v in zip(results, r, strict=True)))
-            for r in raw
+            make(*(v if p is None else p(v) for p, v in zip(results, r, strict=True))) for r in raw
         ]
         return Rows(rows, cursor.rowcount)
 
