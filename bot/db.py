@@ -56,7 +56,7 @@ HEAVY_BUSY_MS = 30_000
 # Page cache of each heavy-engine connection (SQLite's default is 2 000 KiB). Its reads
 # are scans, each page read once: a large cache held nothing they would read again, and
 # each pooled connection kept its 2 MB filled for as long as the bot ran, on a thread of
-# its own (bench/updates.py: 6 MB of the bot's memory after a start-up's sweeps).
+# its own (bench/updates.py: 3 MB of the bot's memory after a start-up's sweeps).
 HEAVY_CACHE_KIB = 256
 # Set in a write session's info when it queued an outbox row: after the commit the
 # database calls its listeners (the sender), so a notice goes within the second.

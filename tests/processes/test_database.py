@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import bindparam, event, insert, literal, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from bot.db import Database, among, constant
+from bot.db import HEAVY_CACHE_KIB, Database, among, constant
 from models import ProcessedUpdate
 
 
@@ -104,6 +104,35 @@ async def test_the_ledger_is_on_disk_before_anyone_is_told(sqlite_db: Database) 
     # Only the duplicate guard's ids wait for a later commit's fsync to reach the disk.
     async with sqlite_db.write_statement() as statements:
         assert await statements.scalar(text("PRAGMA synchronous")) == 1  # NORMAL
+    # Scans keep a small page cache; the hot path's lookups SQLite's default.
+    async with sqlite_db.heavy_engine.connect() as conn:
+        assert (await conn.exec_driver_sql("PRAGMA cache_size")).scalar() == -HEAVY_CACHE_KIB
+    async with sqlite_db.read_statement() as statements:
+        assert await statements.scalar(text("PRAGMA cache_size")) == -2000
+
+
+async def test_the_guards_transaction_takes_the_write_lock_before_it_writes(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    other = sqlite3.connect(tmp_path / "threads.db", timeout=0, isolation_level=None)
+    try:
+        async with sqlite_db.write_statement() as statements:
+            # Nothing written yet: BEGIN IMMEDIATE, sent straight to sqlite3, holds the lock.
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            await statements.execute(text("PRAGMA busy_timeout=50"))
+        other.execute("BEGIN IMMEDIATE")  # another process writing: the guard must wait
+        with pytest.raises(OperationalError, match="locked"):  # SQLAlchemy's, as before
+            await _begin_a_write(sqlite_db)
+        other.execute("ROLLBACK")
+        await _begin_a_write(sqlite_db)  # and the connection is fine afterwards
+    finally:
+        other.close()
+
+
+async def _begin_a_write(db: Database) -> None:
+    async with db.write_statement() as statements:
+        assert await statements.scalar(text("SELECT 1")) == 1
 
 
 async def test_the_reads_of_every_message_keep_one_connection_and_see_every_write(
