@@ -174,59 +174,41 @@ def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1]
 
 
-async def measure(
-    name: str,
-    driver: Driver,
-    users: list[int],
-    seconds: float,
-    concurrency: int,
-    text: str,
-    pids: Sequence[int],
-) -> float:
-    """The rate with `concurrency` updates in flight (latency then includes queueing), and
-    the latency of one update at a time (what a customer feels on a quiet bot); and the
-    CPU the answering processes spent per update under load (what a second core buys)."""
-    await driver.run(users, 2.0, concurrency, text)  # warm-up: connections, caches
-    cpu = sum(cpu_seconds(pid) for pid in pids)
-    rate, loaded = await driver.run(users, seconds, concurrency, text)
-    cpu = sum(cpu_seconds(pid) for pid in pids) - cpu
-    _, alone = await driver.run(users, seconds / 2, 1, text)
-    print(
-        f"{name:<24} {rate:6.1f} updates/s with {concurrency} in flight "
-        f"(p50 {percentile(loaded, 50):6.2f} ms, p99 {percentile(loaded, 99):6.2f} ms, "
-        f"CPU {cpu * 1000 / len(loaded):.2f} ms per update); "
-        f"one at a time: p50 {percentile(alone, 50):5.2f} ms, p99 {percentile(alone, 99):5.2f} ms"
-    )
-    return rate
-
-
 @dataclass
 class Contestant:
     """One of the two bots bench/updates.py compares, and what its rounds measured."""
 
     name: str
     driver: Driver
-    pid: int
+    pids: Sequence[int]  # the processes answering (several `web` ones with --postgres)
     text: str
     rates: list[float] = field(default_factory=list)
     loaded: list[float] = field(default_factory=list)
     cpu: float = 0.0
 
-    async def round(self, users: list[int], seconds: float, concurrency: int) -> float:
+    async def warm_up(self, users: list[int], concurrency: int) -> None:
         self.driver.listen()
-        cpu = cpu_seconds(self.pid)
+        await self.driver.run(users, 2.0, concurrency, self.text)  # connections, caches
+
+    async def round(self, users: list[int], seconds: float, concurrency: int) -> None:
+        """The rate with `concurrency` updates in flight (latency then includes queueing),
+        and the CPU the answering processes spent meanwhile (what a second core buys)."""
+        self.driver.listen()
+        cpu = sum(cpu_seconds(pid) for pid in self.pids)
         rate, loaded = await self.driver.run(users, seconds, concurrency, self.text)
-        self.cpu += cpu_seconds(self.pid) - cpu
+        self.cpu += sum(cpu_seconds(pid) for pid in self.pids) - cpu
         self.rates.append(rate)
         self.loaded += loaded
-        return rate
 
     async def report(self, users: list[int], seconds: float, concurrency: int) -> None:
+        """Prints the rounds' figures, after measuring one update at a time (what a customer
+        feels on a quiet bot)."""
         self.driver.listen()
         _, alone = await self.driver.run(users, seconds, 1, self.text)
+        rounds = f"median of {len(self.rates)} rounds; " if len(self.rates) > 1 else ""
         print(
             f"{self.name:<24} {statistics.median(self.rates):6.1f} updates/s with "
-            f"{concurrency} in flight (median of {len(self.rates)} rounds; "
+            f"{concurrency} in flight ({rounds}"
             f"p50 {percentile(self.loaded, 50):6.2f} ms, p99 {percentile(self.loaded, 99):6.2f} ms, "
             f"CPU {self.cpu * 1000 / len(self.loaded):.2f} ms per update); "
             f"one at a time: p50 {percentile(alone, 50):5.2f} ms, p99 {percentile(alone, 99):5.2f} ms"
@@ -239,9 +221,8 @@ async def compare(
     """The two bots in turns of --seconds / ROUNDS each, so a change in what else the machine
     is doing (a shared 2-core machine's neighbours) weighs on both alike; the ratio is the
     median of each turn's pair."""
-    for contestant in (ours, echo):  # warm-up: connections, caches
-        contestant.driver.listen()
-        await contestant.driver.run(users, 2.0, args.concurrency, contestant.text)
+    for contestant in (ours, echo):
+        await contestant.warm_up(users, args.concurrency)
     for _ in range(ROUNDS):
         await ours.round(users, args.seconds / ROUNDS, args.concurrency)
         await echo.round(users, args.seconds / ROUNDS, args.concurrency)
@@ -316,13 +297,13 @@ async def main() -> int:
             ours = Contestant(
                 f"/balance, {args.customers}",
                 Driver(fake, f"http://127.0.0.1:{port}/telegram/webhook", headers),
-                bot.pid,
+                [bot.pid],
                 "/balance",
             )
             baseline = Contestant(
                 "aiogram echo bot",
                 Driver(fake, f"http://127.0.0.1:{echo_port}/webhook", {}),
-                echo.pid,
+                [echo.pid],
                 "hello",
             )
             ratio = await compare(ours, baseline, users, args)
@@ -413,15 +394,16 @@ async def scaling(args: argparse.Namespace) -> int:
                     [f"http://127.0.0.1:{port}/telegram/webhook" for port in ports],
                     {"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
                 )
-                rates[count] = await measure(
+                web = Contestant(
                     f"{count} web process{'es' if count > 1 else ''}",
                     driver,
-                    users,
-                    args.seconds,
-                    args.concurrency,
-                    "/balance",
                     [process.pid for process in processes],
+                    "/balance",
                 )
+                await web.warm_up(users, args.concurrency)
+                await web.round(users, args.seconds, args.concurrency)
+                await web.report(users, args.seconds / 2, args.concurrency)
+                rates[count] = web.rates[0]
             finally:
                 for process in processes:
                     process.terminate()
