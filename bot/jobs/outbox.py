@@ -63,6 +63,7 @@ class Claimed:
     sendable: bool
     broken: str | None = None  # the message could not be written: fail the row, send nothing
     channel: str | None = None  # the app that reaches the customer (their first)
+    lease_until: datetime | None = None  # when another sender may take the row over
 
 
 class Outbox:
@@ -190,6 +191,7 @@ class Outbox:
                         (survey, choices) if survey is not None else None,
                     ),
                     channel=channel,
+                    lease_until=now + self._lease,
                 )
                 for delivery, campaign, customer, channel, survey, choices in rows
             ]
@@ -265,13 +267,27 @@ class Outbox:
                     {"retry_in": waiting, "count_attempt": False},
                 )
             else:
-                outcome = await self._send_one(item, limiter)
+                sent = await self._send_one(item, limiter)
+                if sent is None:
+                    return  # its lease ran out: another sender may have it now
+                outcome = sent
         status, details = outcome
         await self._mark(item, status, **details)
 
-    async def _send_one(self, item: Claimed, limiter: RateLimiter) -> Outcome:
+    async def _send_one(self, item: Claimed, limiter: RateLimiter) -> Outcome | None:
+        """None, sending nothing and marking nothing, when the row's lease is (nearly) over
+        by the time its turn comes: a batch is sized to go in a quarter of its lease, but a
+        stalled machine can hold a sender past it, and another sender then claims the row
+        and sends it too. Left as it is, the row is claimed again (by either) and goes once."""
         await limiter.acquire(item.customer_id)
         try:
+            if item.lease_until is not None and self._clock.now() >= item.lease_until - (
+                self._lease / 4
+            ):
+                log.warning(
+                    "delivery %s left to be claimed again: its lease ran out", item.delivery_id
+                )
+                return None
             message_id = await self._send(item.customer_id, item.reply)
         except RetryAfter as exc:
             limiter.pause(exc.seconds)

@@ -195,3 +195,45 @@ async def test_a_pause_whatsapp_asks_for_never_holds_telegram_up(
     while await outbox.pump():
         pass
     assert len(got) == 40 and set(got.values()) == {1}  # every one, once
+
+
+async def test_a_sender_held_past_its_lease_leaves_the_rest_to_the_sender_that_took_over(
+    app: App, clock: ManualClock
+) -> None:
+    """A worker's machine stalls mid-batch for longer than the lease: the other worker
+    claims the batch's rows and sends them; the first, when it wakes, sends none of them
+    again. Only the message in flight at the stall may go twice (the outbox's promise)."""
+    for n in range(5):
+        await app.loyalty.customers.register(
+            "telegram", f"c{n}", language="en", marketing_consent=True
+        )
+    owner = await app.loyalty.customers.register("shell", "owner", language="en")
+    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
+    campaign = await app.loyalty.campaigns.create("Stall", "all", {"en": "Hi"}, actor=actor)
+    await app.loyalty.campaigns.enqueue(campaign)
+    got: Counter[str] = Counter()
+    stalled = False
+
+    def worker() -> Outbox:
+        limiter = RateLimiter(1000, per_chat_interval=0)
+        # One message in flight at a time, so "in flight at the stall" is one message.
+        return Outbox(app.db, clock, app.notifier.deliver, limiter, app.renderer, concurrency=1)
+
+    async def telegram(external_id: str, reply: Reply) -> str:
+        nonlocal stalled
+        got[external_id] += 1
+        if not stalled:
+            stalled = True
+            clock.advance(minutes=3)  # the machine stalls past the 2-minute lease
+            while await second.pump():  # meanwhile the other worker takes the rows over
+                pass
+        return "1"
+
+    app.notifier.register("telegram", telegram)
+    first, second = worker(), worker()
+    await first.pump()
+    assert sorted(got.values()) == [1, 1, 1, 1, 2]  # the one in flight twice, no other
+    assert first.outcomes["sent"] == 1 and second.outcomes["sent"] == 5
+    async with app.db.read() as session:
+        statuses = Counter(await session.scalars(select(Delivery.status)))
+    assert statuses == {DeliveryStatus.SENT: 5}
