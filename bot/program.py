@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_currency_precision, is_currency
-from PIL import Image
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.images.logo import check_kept
@@ -655,6 +654,8 @@ def load_program(path: Path) -> Program:
         return program
     # Checked now, so a wrong path is a start-up error and not a card drawn without its logo.
     logo = logo if logo.is_absolute() else path.parent / logo
+    from PIL import Image  # noqa: PLC0415 (only for a programme with a logo file)
+
     try:
         with Image.open(logo) as picture:
             picture.verify()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
-from bot.images.stamp_card import StampCardWords, stamp_card
+from bot.images.words import StampCardWords
 from bot.program import MAIN_CARD, Program, Stamps
 from bot.rendering import card_name
 from handlers.feature import Action, Command, Feature, MenuItem
@@ -55,6 +55,9 @@ def ladder_lines(speak: Speaker, spec: Stamps, stamps: int) -> list[str]:
 
 
 async def show_card(req: Request, _: str = "") -> list[Reply]:
+    # Pillow and the fonts load with the first picture (bot/images/__init__.py).
+    from bot.images.stamp_card import stamp_card  # noqa: PLC0415
+
     speak, program = req.speak, req.program
     replies: list[Reply] = []
     cards = await held(req)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
-from bot.images.member_card import MemberCardWords, member_card
+from bot.images.words import MemberCardWords
 from bot.program import Program
 from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import back_button
@@ -31,6 +31,9 @@ async def show_member_code(req: Request, _: str = "") -> list[Reply]:
         else customer.member_code
     )
     words, colour = member_words(req.speak, req.program, customer.member_code, customer.tier_key)
+    # Pillow, the fonts and segno load with the first picture (bot/images/__init__.py).
+    from bot.images.member_card import member_card  # noqa: PLC0415
+
     picture = await drawn(member_card, req.program.brand, words, colour, content)
     text = req.speak("mycode-text", code=customer.member_code)
     return [Reply(text, (back_button(req.speak),), image=picture)]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bot.chat_types import Reply
 from bot.images import drawn
-from bot.images.member_card import qr_png
 from bot.loyalty.codes import normalize_code
 from bot.loyalty.receipt_codes import START_PREFIX
 from handlers import join
@@ -48,6 +47,9 @@ async def make_code(req: Request, args: str) -> list[Reply]:
         if link
         else req.speak("staff-receipt-code-typed", code=issued.code)
     )
+    # Pillow, the fonts and segno load with the first picture (bot/images/__init__.py).
+    from bot.images.member_card import qr_png  # noqa: PLC0415
+
     picture = await drawn(qr_png, link) if link else None
     return [Reply(f"{said}\n{how}", image=picture)]
 

@@ -10,7 +10,7 @@ from babel.numbers import format_decimal, format_percent
 from bot.chat_types import Reply
 from bot.i18n import Speaker
 from bot.images import drawn
-from bot.images.chart import ChartWords, members_and_activity
+from bot.images.words import ChartWords
 from bot.loyalty.stats import Stats, Visits
 from bot.numbers import whole_number
 from handlers.feature import Command, Feature
@@ -56,6 +56,9 @@ async def show_stats(req: Request, args: str) -> list[Reply]:
             speak("stats-feedback-comment", stars="⭐" * r, comment=c)
             for r, c in opinions.latest_comments
         ]
+    # Pillow, the fonts and matplotlib load with the first picture (bot/images/__init__.py).
+    from bot.images.chart import members_and_activity  # noqa: PLC0415
+
     chart = await drawn(members_and_activity, s.daily, chart_words(speak, s.start, s.end))
     return [Reply("\n".join(lines), image=chart)]
 

@@ -2,6 +2,11 @@
 
 Drawing takes tens of milliseconds of CPU, so it runs in a worker thread and never holds up
 other customers' replies; a picture is an extra, so if drawing fails the reply goes as text.
+
+The drawing modules (Pillow, fontTools, segno; matplotlib for the chart) are imported by
+their callers when the first picture is drawn, not at start-up: about 7 MB that a worker
+process, or a bot whose customers have not yet asked for a card, never holds. What the
+callers need before that (the words on each picture, `drawn`) loads none of them.
 """
 
 from __future__ import annotations

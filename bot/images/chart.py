@@ -10,24 +10,17 @@ worker process, or a web process no owner asks for /stats, never needs.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from types import ModuleType
 
 from bot.images.typeface import BOLD, FONTS_DIR, REGULAR
+from bot.images.words import ChartWords
 
 ACTIVE_COLOUR = "#f2a65a"  # bars: members who bought something that day
 MEMBERS_COLOUR = "#2d6a4f"  # line: members so far
 # matplotlib tries each family in turn for every character it lacks (matplotlib >= 3.6).
 FAMILIES = ["Noto Sans", "Noto Sans Ethiopic"]
-
-
-@dataclass(frozen=True, slots=True)
-class ChartWords:
-    title: str
-    active: str  # the bars' legend
-    members: str  # the line's legend
 
 
 @cache

@@ -8,8 +8,10 @@ import base64
 import binascii
 import io
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:
+    from PIL import Image
 
 UPLOAD_LIMIT = 10 * 1024 * 1024  # bytes an owner may upload: a phone's photo of the sign
 MAX_PIXELS = 25_000_000  # larger is a decompression bomb, not a logo
@@ -25,6 +27,10 @@ def normalise(data: bytes) -> str:
     """A PNG or JPEG upload -> the base64 PNG the programme keeps (at most BOX pixels)."""
     if len(data) > UPLOAD_LIMIT:
         raise NotAPicture("too-large")
+    # Pillow is loaded here and not with the module: the programme and the dashboard import
+    # this module, and a shop without a logo need never load it (bot/images/__init__.py).
+    from PIL import Image  # noqa: PLC0415
+
     try:
         with Image.open(io.BytesIO(data)) as picture:
             if picture.format not in ("PNG", "JPEG"):
@@ -46,6 +52,8 @@ def check_kept(text: str) -> str:
     """The programme's own check of a kept logo (a file or a form may carry anything)."""
     if len(text) > KEPT_LIMIT:
         raise ValueError("the logo is too large; upload it again from the dashboard")
+    from PIL import Image  # noqa: PLC0415 (only for a programme with a logo)
+
     try:
         data = base64.b64decode(text, validate=True)
         with Image.open(io.BytesIO(data)) as picture:
@@ -60,6 +68,8 @@ def check_kept(text: str) -> str:
 @lru_cache(maxsize=4)
 def kept_logo(text: str, height: int) -> Image.Image:
     """The kept logo, scaled to `height`, decoded once per process."""
+    from PIL import Image  # noqa: PLC0415 (drawing has loaded it already)
+
     with Image.open(io.BytesIO(base64.b64decode(text))) as original:
         picture = original.convert("RGBA")
     picture.thumbnail((height * 3, height), Image.Resampling.LANCZOS)

@@ -4,7 +4,6 @@ badge and the QR code a till scans, in the customer's language."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from functools import lru_cache
 
 import segno
@@ -12,6 +11,7 @@ from PIL import Image, ImageDraw
 
 from bot.images.paint import BAND, DARK, MARGIN, MUTED, WIDTH, band, ink_on, png
 from bot.images.typeface import bold, regular
+from bot.images.words import MemberCardWords
 from bot.program import Brand
 
 HEIGHT = 560
@@ -19,15 +19,6 @@ QR_SIDE = 380  # at most: the code is drawn at a whole number of pixels per modu
 QR_TOP = BAND + (HEIGHT - BAND - QR_SIDE) // 2
 QR_BORDER = 2  # modules of white around the code, which scanners need
 TEXT_WIDTH = WIDTH - 2 * MARGIN - QR_SIDE - 40
-
-
-@dataclass(frozen=True, slots=True)
-class MemberCardWords:
-    shop: str
-    title: str  # "Member card"
-    code: str  # the member code, printed as staff would type it
-    tier: str  # "Tier: Gold"
-    hint: str  # "Show this card at the till ..."
 
 
 def qr_image(content: str) -> Image.Image:

@@ -11,21 +11,11 @@ from PIL import Image, ImageDraw
 
 from bot.images.paint import BAND, DARK, EMPTY_SLOT, MARGIN, WIDTH, band, disc, ink_on, png
 from bot.images.typeface import bold, regular
+from bot.images.words import StampCardWords
 from bot.program import Brand
 
 GRID_TOP = BAND + 110
 LARGEST_PITCH = 170  # a 3-slot card keeps stamps of a sensible size
-
-
-@dataclass(frozen=True, slots=True)
-class StampCardWords:
-    """The card's words, already in the reader's language (the picture knows no languages)."""
-
-    shop: str
-    title: str
-    progress: str  # "7 / 10"
-    reward: str  # "Full card: a free coffee"
-    ready: str | None = None  # "2 full cards waiting for you", when there are any
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from bot.clock import Clock
 from bot.housekeeping import Housekeeping
 from bot.jobs.sender import Sender
 from bot.loyalty import Loyalty
+from bot.memory import give_back
 from bot.program import LiveProgram
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,8 @@ class Jobs:
         self._in_flight = max(0, self._in_flight - 1)
         if not self._in_flight:
             self._idle.set()
+            # What the jobs built and dropped goes back to the system, not kept for good.
+            give_back()
 
     async def campaigns(self) -> None:
         loyalty = self.loyalty

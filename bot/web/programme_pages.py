@@ -24,8 +24,6 @@ from pydantic import ValidationError
 from bot.i18n import Speaker
 from bot.images import drawn
 from bot.images.logo import UPLOAD_LIMIT, NotAPicture, normalise
-from bot.images.member_card import member_card
-from bot.images.stamp_card import stamp_card
 from bot.languages import LANGUAGES
 from bot.loyalty.programme import content_of, differences
 from bot.program import WEEKDAYS, Program
@@ -105,6 +103,10 @@ async def card_preview(program: Program, speak: Speaker) -> list[str]:
     stamps = min(slots - 1, 7)
     words = card_words(speak, program, stamps, slots, 0)
     member, badge = member_words(speak, program, SAMPLE_CODE, program.tiers.levels[0].key)
+    # Pillow, the fonts and segno load with the first picture (bot/images/__init__.py).
+    from bot.images.member_card import member_card  # noqa: PLC0415
+    from bot.images.stamp_card import stamp_card  # noqa: PLC0415
+
     pictures = (
         await drawn(stamp_card, program.brand, words, stamps, slots, program.stamps.step_slots),
         await drawn(member_card, program.brand, member, badge, SAMPLE_CODE),

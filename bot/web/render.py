@@ -3,23 +3,34 @@ to what their role may open."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bot.i18n import Speaker
 from bot.web.session import Viewer
 
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
 TEMPLATES = Path(__file__).parent / "templates"
 
-_ENV = Environment(
-    loader=FileSystemLoader(TEMPLATES),
-    autoescape=select_autoescape(["html"]),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+
+@cache
+def _templates() -> Environment:
+    """Jinja2 and the templates, loaded with the first page asked for: a bot whose owner
+    does not open the dashboard never holds them (2 MB)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape  # noqa: PLC0415
+
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
 
 # (path, Fluent id of its name, owners only)
 PAGES = (
@@ -49,12 +60,16 @@ def page(
         for path, label, owners in PAGES
         if viewer is not None and (viewer.is_owner or not owners)
     ]
-    html = _ENV.get_template(template).render(
-        t=speak,
-        lang=speak.language,
-        viewer=viewer,
-        nav=nav,
-        csrf=viewer.csrf if viewer else "",
-        **values,
+    html = (
+        _templates()
+        .get_template(template)
+        .render(
+            t=speak,
+            lang=speak.language,
+            viewer=viewer,
+            nav=nav,
+            csrf=viewer.csrf if viewer else "",
+            **values,
+        )
     )
     return web.Response(text=html, content_type="text/html", charset="utf-8", status=status)

@@ -94,9 +94,13 @@ async def test_the_customer_journey_on_telegram(
     (edited, *_) = (await fake.wait_for(before + 1, USER, "editMessageText"))[before:]
     assert edited.text.startswith("Έχετε 0 πόντους.")
 
-    # The member code comes as a photo of its QR code, the code in the caption.
+    # Until a picture is asked for, the bot holds none of what draws one, nor the dashboard's
+    # templates (about 8 MB of the bot's memory); the first /mycode loads what it draws with.
+    pictures = {"PIL", "fontTools", "segno", "jinja2"}
+    assert not pictures & modules_imported(polling_bot.log())
     (photo,) = await _step(fake, fake.send_text(USER, "/mycode", language="el"))
     assert photo.method == "sendPhoto" and code in photo.text
+    assert pictures - {"jinja2"} <= modules_imported(polling_bot.log())
 
     (invite,) = await _step(fake, fake.send_text(USER, "/invite", language="el"))
     assert "https://t.me/baraka_test_bot?start=ref_" in invite.text

@@ -25,8 +25,9 @@ from bot.images import drawn
 from bot.images.chart import members_and_activity
 from bot.images.member_card import member_card
 from bot.images.paint import BAND, DARK, LIGHT, MARGIN, WIDTH, ink_on
-from bot.images.stamp_card import StampCardWords, slots_layout, stamp_card
+from bot.images.stamp_card import slots_layout, stamp_card
 from bot.images.typeface import FONTS_DIR, REGULAR, Typeface, bold, character_map, regular
+from bot.images.words import StampCardWords
 from bot.languages import LANGUAGES
 from bot.program import Brand, Program, ProgramError, load_program
 from bot.samples import sample_days
