@@ -2,10 +2,10 @@
 
 glibc's malloc keeps what Python frees in its heaps for reuse, and a heap can only shrink
 from its top, so after a job that builds and drops many large objects (the reminders'
-sweep over every customer, the nightly scores) the process keeps their memory for as long
-as it runs: about 10 MB more after the first start on a 100 000-customer database than
-after the next (bench/updates.py). `malloc_trim` returns every free page of every heap.
-Elsewhere (musl, macOS) there is no such call, and nothing is done.
+sweep over every customer, the nightly scores) the process holds on to that memory: 9 MB
+more after the first start on a 100 000-customer database than after the next
+(bench/updates.py). `malloc_trim` returns every free page of every heap. Elsewhere (musl,
+macOS) there is no such call, and nothing is done.
 """
 
 from __future__ import annotations
