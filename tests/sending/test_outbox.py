@@ -65,6 +65,14 @@ async def _campaign(app: App, customers: int) -> int:
     return campaign
 
 
+async def _hello_to_all(app: App, name: str) -> None:
+    """An owner's campaign to every customer registered so far, queued in the outbox."""
+    owner = await app.loyalty.customers.register("shell", "owner", language="en")
+    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
+    campaign = await app.loyalty.campaigns.create(name, "all", {"en": "Hi"}, actor=actor)
+    await app.loyalty.campaigns.enqueue(campaign)
+
+
 def _outbox(app: App, batch: int = 200) -> Outbox:
     # Real time: at night in Nairobi the programme's quiet hours would hold every offer back
     # (tests/sending/test_reminders.py proves them), and this file is about sending.
@@ -153,10 +161,7 @@ async def test_a_pause_whatsapp_asks_for_never_holds_telegram_up(
             await app.loyalty.customers.register(
                 channel, f"{channel}-{n}", language="en", marketing_consent=True
             )
-    owner = await app.loyalty.customers.register("shell", "owner", language="en")
-    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
-    campaign = await app.loyalty.campaigns.create("Both", "all", {"en": "Hi"}, actor=actor)
-    await app.loyalty.campaigns.enqueue(campaign)
+    await _hello_to_all(app, "Both")
     got: Counter[str] = Counter()
     asked_to_wait = False
 
@@ -207,10 +212,7 @@ async def test_a_sender_held_past_its_lease_leaves_the_rest_to_the_sender_that_t
         await app.loyalty.customers.register(
             "telegram", f"c{n}", language="en", marketing_consent=True
         )
-    owner = await app.loyalty.customers.register("shell", "owner", language="en")
-    actor = await app.loyalty.staff.appoint(owner.customer_id, StaffRole.OWNER, by=None)
-    campaign = await app.loyalty.campaigns.create("Stall", "all", {"en": "Hi"}, actor=actor)
-    await app.loyalty.campaigns.enqueue(campaign)
+    await _hello_to_all(app, "Stall")
     got: Counter[str] = Counter()
     stalled = False
 
