@@ -61,9 +61,9 @@ class Claimed:
     attempts: int
     reply: Reply
     sendable: bool
+    lease_until: datetime  # when another sender may take the row over
     broken: str | None = None  # the message could not be written: fail the row, send nothing
     channel: str | None = None  # the app that reaches the customer (their first)
-    lease_until: datetime | None = None  # when another sender may take the row over
 
 
 class Outbox:
@@ -188,10 +188,10 @@ class Outbox:
                         delivery,
                         campaign,
                         customer,
+                        now + self._lease,
                         (survey, choices) if survey is not None else None,
                     ),
                     channel=channel,
-                    lease_until=now + self._lease,
                 )
                 for delivery, campaign, customer, channel, survey, choices in rows
             ]
@@ -201,6 +201,7 @@ class Outbox:
         delivery: Delivery,
         campaign: Campaign | None,
         customer: Customer,
+        lease_until: datetime,
         survey: tuple[int, list[str]] | None = None,
     ) -> Claimed:
         # Consent is checked when the message goes, not when it was queued: a /stop during
@@ -244,6 +245,7 @@ class Outbox:
             delivery.attempts,
             reply,
             sendable,
+            lease_until,
             broken,
         )
 
@@ -281,9 +283,7 @@ class Outbox:
         and sends it too. Left as it is, the row is claimed again (by either) and goes once."""
         await limiter.acquire(item.customer_id)
         try:
-            if item.lease_until is not None and self._clock.now() >= item.lease_until - (
-                self._lease / 4
-            ):
+            if self._clock.now() >= item.lease_until - self._lease / 4:
                 log.warning(
                     "delivery %s left to be claimed again: its lease ran out", item.delivery_id
                 )
