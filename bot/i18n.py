@@ -1,4 +1,4 @@
-"""Fluent translations from locales/<language>/*.ftl, loaded once at start-up."""
+"""Fluent translations from locales/<language>/*.ftl, read once per process."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from babel import Locale
 from babel.dates import format_date, format_time
 from babel.numbers import format_currency, format_decimal
 from fluent.runtime import FluentBundle
+from fluent.runtime.resolver import Message
 from fluent.syntax import FluentParser
 
 from bot.languages import DEFAULT_LANGUAGE, LANGUAGES, Language
@@ -25,45 +26,87 @@ _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 
-@functools.cache
-def _bundles(locales_dir: Path) -> Mapping[Language, FluentBundle]:
-    """The four languages' texts, parsed once per process: the files do not change while
-    it runs, and parsing them takes 0.2 s, which every Translator paid again (a process
-    makes one, but the tests make one for each test's app: 500 of them in a run)."""
-    bundles: dict[Language, FluentBundle] = {}
-    # Without each node's place in its file (spans), kept by the bundle for as long as
-    # the bot runs and never read by it: the four languages' texts take 4 MB less.
-    parser = FluentParser(with_spans=False)
-    for language in LANGUAGES:
+# Where an entry of a Fluent file begins: a line that starts with a letter (a message), "-"
+# (a term) or "#" (a comment). The syntax itself draws this line: everything else
+# (indented lines, blank lines) continues the entry above, which is also how Fluent's
+# parser finds the next entry after a syntax error (Junk in its grammar).
+_ENTRY_START = re.compile(r"^(?=[a-zA-Z#-])", re.MULTILINE)
+# Without each node's place in its file (spans), which the bundle would keep for as long
+# as the bot runs and never read.
+_PARSER = FluentParser(with_spans=False)
+
+
+class _Texts:
+    """One language's texts. Each message is kept as its lines of Fluent until it is first
+    said, then parsed into the bundle: a process says a fraction of the ~830 messages of
+    each language (a customer's, a till's, an owner's, the errors), and all four languages
+    parsed hold 4.8 MB, as lines 0.8 MB (tests/conversations/test_locales.py; the bot
+    4 MB smaller after start-up in `bench/updates.py`). Terms, which messages refer to,
+    are few and parsed at once."""
+
+    def __init__(self, language: Language, folder: Path) -> None:
         # All four scripts run left to right, so Unicode isolation marks around every
         # variable would only add invisible characters to chat messages.
-        bundle = FluentBundle([language], use_isolating=False)
-        for path in sorted((locales_dir / language).glob("*.ftl")):
-            bundle.add_resource(parser.parse(path.read_text("utf-8")))
-        bundles[language] = bundle
-    return MappingProxyType(bundles)
+        self.bundle = FluentBundle([language], use_isolating=False)
+        # As UTF-8: a Python string of Greek or Amharic takes 2 bytes a character, and one
+        # emoji makes it 4 (0.8 MB as strings, 0.5 MB as bytes).
+        self._sources: dict[str, bytes] = {}
+        for path in sorted(folder.glob("*.ftl")):
+            for entry in _ENTRY_START.split(path.read_text("utf-8")):
+                if entry.startswith("-"):
+                    self.bundle.add_resource(_PARSER.parse(entry))
+                elif entry[:1].isascii() and entry[:1].isalpha():
+                    # The first of two with one id counts, as in the bundle.
+                    self._sources.setdefault(entry.split("=", 1)[0].strip(), entry.encode())
+
+    def has(self, message_id: str) -> bool:
+        return message_id in self._sources
+
+    def message(self, message_id: str) -> Message | None:
+        """The message, parsed on first use; None if this language does not have it."""
+        if not self.bundle.has_message(message_id):
+            source = self._sources.get(message_id)
+            if source is None:
+                return None
+            # Two threads may both get here; the bundle keeps the first, and both agree.
+            self.bundle.add_resource(_PARSER.parse(source.decode()))
+            if not self.bundle.has_message(message_id):
+                return None  # its lines do not parse (tests/conversations/test_locales.py)
+        return self.bundle.get_message(message_id)
+
+
+@functools.cache
+def _texts(locales_dir: Path) -> Mapping[Language, _Texts]:
+    """The four languages' texts, read once per process: the files do not change while it
+    runs. A process makes one Translator, but the tests make one for each test's app."""
+    return MappingProxyType(
+        {language: _Texts(language, locales_dir / language) for language in LANGUAGES}
+    )
 
 
 class Translator:
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
-        self._bundles = _bundles(locales_dir.resolve())
+        self._texts = _texts(locales_dir.resolve())
         # Messages without variables (button labels, headings) say the same every time.
         self._fixed: dict[tuple[Language, str], str] = {}
 
     def has(self, language: Language, message_id: str) -> bool:
-        return self._bundles[language].has_message(message_id)
+        return self._texts[language].has(message_id)
 
     def __call__(self, language: Language, message_id: str, /, **args: Any) -> str:
         """The message in `language`; a missing one falls back to English, never to the id."""
         if not args and (fixed := self._fixed.get((language, message_id))) is not None:
             return fixed
-        bundle = self._bundles[language]
-        if not bundle.has_message(message_id):
-            bundle = self._bundles[DEFAULT_LANGUAGE]
-        message = bundle.get_message(message_id)
+        texts = self._texts[language]
+        message = texts.message(message_id)
+        if message is None:
+            texts = self._texts[DEFAULT_LANGUAGE]
+            message = texts.message(message_id)
+        if message is None:
+            raise KeyError(f"message {message_id!r} is in no language")
         if message.value is None:
             raise KeyError(f"message {message_id!r} has no value")
-        text, errors = bundle.format_pattern(message.value, args)
+        text, errors = texts.bundle.format_pattern(message.value, args)
         if errors:
             raise ValueError(f"{language}/{message_id}: {errors[0]}")
         if not args:

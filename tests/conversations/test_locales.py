@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import ast as python_ast
 import functools
+import gc
 import inspect
 import re
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast, visitor
 
 import bot.loyalty.errors as errors_module
@@ -123,6 +127,102 @@ def test_the_texts_are_read_once_per_folder_and_process(tmp_path: Path) -> None:
     (folders["first"] / "sw" / "x.ftl").write_text("greeting = Changed\n", "utf-8")
     assert Translator(folders["first"])("sw", "greeting") == "Hello"
     assert Translator(folders["second"])("sw", "greeting") == "Karibu"
+
+
+def _fluent_alone(folder: Path, language: str) -> FluentBundle:
+    """Fluent's own bundle, every file parsed whole: what the lazy texts must say."""
+    bundle = FluentBundle([language], use_isolating=False)
+    for path in sorted(folder.glob("*.ftl")):
+        bundle.add_resource(FluentParser(with_spans=False).parse(path.read_text("utf-8")))
+    return bundle
+
+
+def _say(bundle: FluentBundle, message_id: str, /, **args: object) -> str:
+    text, errors = bundle.format_pattern(bundle.get_message(message_id).value, args)
+    assert not errors
+    return str(text)
+
+
+def test_every_text_said_is_the_text_fluent_reads_from_the_files() -> None:
+    """Each message is kept as its lines until first said (bot/i18n.py): cut at the wrong
+    line, a message would lose its end or gain another's; the same words are proof."""
+    translator = Translator()
+    for language in LANGUAGES:
+        fluent = _fluent_alone(LOCALES_DIR / language, language)
+        for message_id, names in messages(language).items():
+            assert translator.has(language, message_id)
+            for number in (1, 2):
+                args = dict.fromkeys(names, number)
+                said = translator(language, message_id, **args)
+                assert said == _say(fluent, message_id, **args), f"{language}/{message_id}"
+
+
+TRICKY_FTL = """\
+### A file comment
+## A group comment
+
+-shop = Duka la { $place }
+
+# A comment that belongs to the next message
+welcome = Karibu { -shop(place: "Mombasa") }!
+
+    Lines after a blank line in the middle of a pattern still belong to it.
+visits = { $count ->
+    [one] One visit
+   *[other] { $count } visits
+}
+    .title = Visits
+heading =
+    Indented first line
+    and a second
+welcome = The second definition, which the bundle ignores
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
+def test_texts_cut_into_messages_read_as_fluent_reads_the_whole_file(
+    tmp_path: Path, newline: str
+) -> None:
+    for language in LANGUAGES:
+        (tmp_path / language).mkdir()
+        (tmp_path / language / "x.ftl").write_bytes(
+            TRICKY_FTL.replace("\n", newline).encode("utf-8")
+        )
+    translator = Translator(tmp_path)
+    fluent = _fluent_alone(tmp_path / "sw", "sw")
+    for message_id, args in (
+        ("welcome", {}),
+        ("visits", {"count": 1}),
+        ("visits", {"count": 3}),
+        ("heading", {}),
+    ):
+        assert translator("sw", message_id, **args) == _say(fluent, message_id, **args)
+    assert translator("sw", "welcome").startswith("Karibu Duka la Mombasa!")
+    assert "still belong to it" in translator("sw", "welcome")
+    assert not translator.has("sw", "-shop")  # a term is not a message
+    with pytest.raises(KeyError):
+        translator("sw", "title")
+
+
+def test_texts_are_parsed_only_when_said() -> None:
+    """Kept as lines, the four languages hold under a third of their parsed form; the
+    bundle's own reading of the same files is the baseline, measured in the same test."""
+    from bot.i18n import _texts  # noqa: PLC0415 - the uncached reading, measured
+
+    def held(read: Callable[[], object]) -> int:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            kept = read()
+            size = tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+        assert kept is not None
+        return size
+
+    lazy = held(lambda: _texts.__wrapped__(LOCALES_DIR))
+    whole = held(lambda: [_fluent_alone(LOCALES_DIR / lang, lang) for lang in LANGUAGES])
+    assert lazy < whole / 3, (lazy, whole)
 
 
 MESSAGE_ID = re.compile(
