@@ -125,6 +125,19 @@ class _TimedConnection(sqlite3.Connection):
         self.limit = INLINE_LIMIT
         self.set_progress_handler(self._too_long, _PROGRESS_STEPS)
 
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        # sqlite3 runs these on a cursor of its own without calling the cursor's execute,
+        # so the clock is set here too (BEGIN goes this way). SQLite calls the handler on
+        # a cached statement's steps counted over all its runs: every 2 000th BEGIN
+        # IMMEDIATE, with the clock still at the last message, minutes before in a quiet
+        # shop, was cut short (tests/processes/test_database.py).
+        self.started = time.monotonic()
+        return super().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> sqlite3.Cursor:
+        self.started = time.monotonic()
+        return super().executemany(sql, seq_of_parameters)
+
     def _too_long(self) -> bool:
         return self.started > 0 and time.monotonic() - self.started > self.limit
 
@@ -428,10 +441,18 @@ def _configure_sqlite(
         read_only = conn.get_execution_options().get(_READ_ONLY, False)
         begin = "BEGIN" if read_only else "BEGIN IMMEDIATE"
         if not on_driver:
+            # Cut short, it is ended as the pool takes the connection back (a rollback).
             conn.exec_driver_sql(begin)
             return
         driver = conn.connection.dbapi_connection
         try:
             driver.execute(begin)  # type: ignore[union-attr]
         except sqlite3.Error as exc:
+            # A BEGIN cut short (by the time limit, say) may leave SQLite inside the
+            # transaction it was starting, as an interrupted BEGIN IMMEDIATE does.
+            # SQLAlchemy saw none begin and ends none, and this connection is kept, not
+            # returned to the pool (whose rollback would end it): every later BEGIN on it
+            # would fail, and it would hold the write lock.
+            if driver.in_transaction:  # type: ignore[union-attr]
+                driver.rollback()  # type: ignore[union-attr]
             raise DBAPIError.instance(begin, (), exc, sqlite3.Error) from exc

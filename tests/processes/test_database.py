@@ -94,6 +94,79 @@ async def test_a_scan_on_the_loop_thread_is_interrupted_and_a_heavy_one_is_not(
         await db.dispose()
 
 
+# Enough transactions for the BEGIN of each kind to pass a multiple of the progress handler's
+# 10 000 VM steps: SQLite counts a cached statement's steps over all its runs, so the handler
+# is called during a BEGIN every 2 000 runs (BEGIN IMMEDIATE) or 3 333 (BEGIN).
+MANY_TRANSACTIONS = 7_000
+
+
+async def test_a_quiet_bots_transactions_are_not_cut_short(tmp_path: Path) -> None:
+    """A shop's bot waits seconds between messages, longer than the time limit. The limit
+    counts from when the running statement began; BEGIN, sent to sqlite3 directly, did not
+    reset the clock, so after about 2 000 writes the guard's BEGIN IMMEDIATE was cut short
+    as if it had run since the last message, and left its transaction open: every later
+    update failed ("cannot start a transaction within a transaction") and every other
+    writer met a locked database, until the bot was restarted."""
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'quiet.db'}", inline_limit=0.05)
+    try:
+        await db.create_schema()
+        async with db.write_statement() as statements:
+            await statements.scalar(text("SELECT 1"))
+        async with db.read_statement() as statements:
+            await statements.scalar(text("SELECT 1"))
+        await asyncio.sleep(0.1)  # quiet for longer than the limit
+        for _ in range(MANY_TRANSACTIONS):
+            async with db.write_statement():
+                pass
+            async with db.read_statement():
+                pass
+        async with db.write() as session:
+            await session.execute(
+                insert(ProcessedUpdate).values(
+                    channel="t", update_id="1", received_at=datetime.now(UTC)
+                )
+            )
+    finally:
+        await db.dispose()
+
+
+async def test_a_transaction_cut_short_as_it_begins_leaves_none_open(tmp_path: Path) -> None:
+    """Whatever cuts a BEGIN short (here a limit no statement can keep), the connection is
+    left outside any transaction and holds no lock: the next update's transaction begins,
+    and another process can write."""
+    path = tmp_path / "cut.db"
+    db = Database(f"sqlite+aiosqlite:///{path}", inline_limit=1e-9)
+    try:
+        await db.create_schema()
+        cut: dict[str, list[str]] = {"write_statement": [], "read_statement": [], "write": []}
+        for _ in range(MANY_TRANSACTIONS):
+            for transaction in (db.write_statement, db.read_statement):
+                try:
+                    async with transaction():
+                        pass
+                except OperationalError as exc:
+                    cut[transaction.__name__].append(str(exc.orig))
+            try:  # SQLAlchemy's own transactions, on the aiosqlite engine
+                async with db.write() as session:
+                    await session.execute(text("SELECT 1"))
+            except OperationalError as exc:
+                cut["write"].append(str(exc.orig))
+            errors = {error for said in cut.values() for error in said}
+            if errors - {"interrupted"}:
+                break  # stuck: each further write would wait out the busy timeout
+        # Every kind of transaction was cut short, and nothing else went wrong after.
+        assert errors == {"interrupted"}
+        assert all(cut.values()), cut
+        other = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # the write lock is free
+            other.rollback()
+        finally:
+            other.close()
+    finally:
+        await db.dispose()
+
+
 async def test_the_ledger_is_on_disk_before_anyone_is_told(sqlite_db: Database) -> None:
     for engine in (sqlite_db.engine, sqlite_db.heavy_engine):
         async with engine.connect() as conn:
