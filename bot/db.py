@@ -134,10 +134,6 @@ class _TimedConnection(sqlite3.Connection):
         self.started = time.monotonic()
         return super().execute(sql, parameters)
 
-    def executemany(self, sql: str, seq_of_parameters: Any, /) -> sqlite3.Cursor:
-        self.started = time.monotonic()
-        return super().executemany(sql, seq_of_parameters)
-
     def _too_long(self) -> bool:
         return self.started > 0 and time.monotonic() - self.started > self.limit
 
