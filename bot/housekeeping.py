@@ -1,6 +1,7 @@
 """Small recurring chores of a running bot (the scheduler runs them): give back the points
 of redemption codes nobody showed at the counter, forget update ids older than any
-redelivery, and wrong codes older than the window they count in."""
+redelivery, wrong codes older than the window they count in, and customer files uploaded
+for an import nobody finished."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bot.clock import Clock
 from bot.db import Database
 from bot.inbox import Inbox
 from bot.loyalty.attempts import forget_old
+from bot.loyalty.imports import forget_unfinished
 from bot.loyalty.openings import OpeningService
 from bot.loyalty.redemptions import RedemptionService
 from bot.state import UpdateGuard
@@ -21,6 +23,7 @@ class Chores:
     updates_forgotten: int
     attempts_forgotten: int = 0
     openings_forgotten: int = 0
+    imports_forgotten: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,4 +43,5 @@ class Housekeeping:
         openings = await self.openings.forget_old() if prune and self.openings else 0
         if prune and self.inbox is not None:
             await self.inbox.prune()  # webhook bodies handled more than two days ago
-        return Chores(expired, forgotten, attempts, openings)
+        imports = await forget_unfinished(self.db, self.clock) if prune else 0
+        return Chores(expired, forgotten, attempts, openings, imports)

@@ -1,13 +1,17 @@
-"""/delete: erase my data, only after an explicit confirmation."""
+"""/delete: erase my data, only after an explicit confirmation that names what of value
+would be lost with it."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
 from bot.chat_types import Button, Reply
+from bot.rendering import card_name
 from bot.state import State
+from handlers.bundles import held_lines
 from handlers.callbacks import encode
 from handlers.feature import Action, Command, Feature
+from handlers.memberships import member_lines
 from handlers.menu import main_menu
 from handlers.request import Request
 
@@ -18,8 +22,37 @@ STEP = "delete.confirm"
 CONFIRM_WINDOW = timedelta(minutes=10)
 
 
+async def _held(req: Request) -> list[str]:
+    """Everything of value the customer would lose, one line each, as /balance words it:
+    points, stamps and full cards, reward codes not yet shown, prepaid bundles and paid
+    memberships (these were paid for in money)."""
+    speak, program, loyalty = req.speak, req.program, req.loyalty
+    s = await loyalty.summary.summary(req.customer_id, history=0)
+    lines = [speak("delete-lose-points", points=s.balance)] if s.balance else []
+    full = 0
+    for state in await loyalty.stamps.cards(req.customer_id):
+        full += state.full
+        if not state.stamps:
+            continue
+        if program.cards:
+            name = card_name(program, speak, state.card)
+            lines.append(speak("balance-card", card=name, stamps=state.stamps, slots=state.slots))
+        else:
+            lines.append(speak("balance-stamps", stamps=state.stamps, slots=state.slots))
+    if full:
+        lines.append(speak("delete-lose-full-cards", count=full))
+    codes = await loyalty.redemptions.pending_for(req.customer_id)
+    if codes:
+        lines.append(speak("delete-lose-codes", count=len(codes)))
+    if program.bundles:
+        lines += held_lines(req, await loyalty.bundles.held(req.customer_id))
+    if program.memberships:
+        lines += member_lines(req, await loyalty.memberships.current(req.customer_id))
+    return lines
+
+
 async def ask_delete(req: Request, _: str = "") -> list[Reply]:
-    s = await req.loyalty.summary.summary(req.customer_id, history=0)
+    held = await _held(req)
     asked_at = req.deps.clock.now().isoformat()
     await req.deps.states.set(*req.identity, State(STEP, {"asked_at": asked_at}))
     speak = req.speak
@@ -27,9 +60,11 @@ async def ask_delete(req: Request, _: str = "") -> list[Reply]:
         (Button(encode(YES), speak("delete-yes")),),
         (Button(encode(NO), speak("delete-no")),),
     )
-    return [
-        Reply(speak("delete-confirm", points=s.balance), buttons, edit=bool(req.incoming.callback))
-    ]
+    parts = [speak("delete-confirm")]
+    if held:
+        parts.append("\n".join([speak("delete-you-would-lose"), *held]))
+    parts.append(speak("delete-question"))
+    return [Reply("\n\n".join(parts), buttons, edit=bool(req.incoming.callback))]
 
 
 async def confirm_delete(req: Request, _: str = "") -> list[Reply]:

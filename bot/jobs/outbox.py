@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, null, or_, select, update
 
 from bot.chat_types import Reply
 from bot.clock import Clock
@@ -342,6 +342,10 @@ class Outbox:
             values["platform_message_id"] = message_id
         if error:
             values["last_error"] = error[:200]
+        if status is not DeliveryStatus.PENDING:
+            # Settled: its words are not needed again, and a note to an owner may name a
+            # customer who later asks to be erased.
+            values["args"] = null()
         async with self._db.write() as session:
             await session.execute(
                 update(Delivery)

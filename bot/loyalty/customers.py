@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Row, bindparam, delete, func, select, upda
 from sqlalchemy.exc import IntegrityError
 
 from bot.languages import DEFAULT_LANGUAGE, Language, as_language
-from bot.loyalty import audit, ledger, search_words, webhooks, welcome
+from bot.loyalty import audit, erasure, ledger, search_words, webhooks, welcome
 from bot.loyalty.attempts import CodeKind, chat_who, code_attempt
 from bot.loyalty.codes import (
     MEMBER_CODE_LENGTH,
@@ -500,7 +500,8 @@ class CustomerService:
             customer.blocked_at = self._ctx.clock.now() if blocked else None
 
     async def erase(self, customer_id: int, actor: Actor | None = None) -> None:
-        """Erase personal data; keep the ledger, anonymised, so the books still add up.
+        """Erase personal data (here, and what it left elsewhere: bot/loyalty/erasure.py);
+        keep the ledger, anonymised, so the books still add up.
 
         Pending codes are cancelled and the remaining balance is forfeited with a ledger
         entry, so the points outstanding stop counting a customer who can never spend them.
@@ -532,6 +533,7 @@ class CustomerService:
                 .values(note=None)
                 .execution_options(synchronize_session=False)
             )
+            await erasure.forget_traces(session, customer_id)
             await session.execute(
                 delete(ChannelIdentity).where(ChannelIdentity.customer_id == customer_id)
             )

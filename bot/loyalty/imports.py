@@ -20,12 +20,14 @@ import asyncio
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.clock import Clock
+from bot.db import Database
 from bot.languages import Language, as_language
 from bot.loyalty import ledger, search_words
 from bot.loyalty.codes import MEMBER_CODE_LENGTH, REFERRAL_CODE_LENGTH, new_code
@@ -46,6 +48,9 @@ from models import (
 
 FIELDS = ("name", "phone", "language", "points", "stamps", "joined", "birthday")
 MAX_BYTES = 5 * 1024 * 1024
+DONE, FORGOTTEN = "done", "forgotten"
+# A file uploaded and never imported (or an import never finished) is forgotten after this.
+KEPT_UNFINISHED = timedelta(days=7)
 MAX_LINES = 20_000
 BATCH = 250
 CODE_ATTEMPTS = 5
@@ -178,15 +183,22 @@ class ImportService:
             raise ImportRefused("unknown")
         return row
 
-    async def headers(self, import_id: int) -> Upload:
+    async def _file(self, import_id: int) -> CustomerImport:
+        """The import with its file, which is kept only until the import is done."""
         row = await self._load(import_id)
+        if row.status in (DONE, FORGOTTEN):
+            raise ImportRefused("unknown")
+        return row
+
+    async def headers(self, import_id: int) -> Upload:
+        row = await self._file(import_id)
         headers, _ = read_table(row.content)
         return Upload(row.id, tuple(headers), dict(row.mapping))
 
     async def configure(
         self, import_id: int, mapping: dict[str, str], *, counts_for_tiers: bool
     ) -> None:
-        row = await self._load(import_id)
+        row = await self._file(import_id)
         headers, _ = read_table(row.content)
         chosen = {f: h for f, h in mapping.items() if f in FIELDS and h in headers}
         async with self._ctx.db.write() as session:
@@ -198,7 +210,7 @@ class ImportService:
 
     async def check(self, import_id: int) -> list[Line]:
         """The dry run: every line as it would be imported. Writes nothing."""
-        row = await self._load(import_id)
+        row = await self._file(import_id)
         headers, rows = read_table(row.content)
         columns = {field: headers.index(h) for field, h in row.mapping.items() if h in headers}
         slots = self._ctx.program.stamps.slots
@@ -297,9 +309,12 @@ class ImportService:
     ) -> Progress:
         """Write the lines that create a customer; safe to run again after a crash. Once
         `stop` is set (the process is stopping) it ends after the batch it is writing and
-        the import stays "running" until it is continued."""
+        the import stays "running" until it is continued. An import already done does
+        nothing more (a second press)."""
+        if (await self._load(import_id)).status == DONE:
+            return await self.progress(import_id)
         lines = await self.check(import_id)
-        row = await self._load(import_id)
+        row = await self._file(import_id)
         async with self._ctx.db.write() as session:
             await session.execute(
                 update(CustomerImport)
@@ -337,7 +352,10 @@ class ImportService:
                 update(CustomerImport)
                 .where(CustomerImport.id == import_id)
                 .values(
-                    status="done",
+                    status=DONE,
+                    # The file names every customer in it: once they are members, the
+                    # members' own rows are what is kept (and what erasure clears).
+                    content=b"",
                     done=len(lines),
                     created=int(created or 0),
                     skipped=len(lines) - int(created or 0),
@@ -429,3 +447,19 @@ class ImportService:
 
 def _duplicate(line: Line, message: str, args: dict[str, str]) -> Line:
     return Line(line.number, "duplicate", problem=message, problem_args=tuple(args.items()))
+
+
+async def forget_unfinished(db: Database, clock: Clock) -> int:
+    """Files uploaded more than `KEPT_UNFINISHED` ago and not imported: their names and
+    numbers are not kept waiting for an import nobody finishes. Returns how many."""
+    async with db.write() as session:
+        result = await session.execute(
+            update(CustomerImport)
+            .where(
+                CustomerImport.status.not_in((DONE, FORGOTTEN)),
+                CustomerImport.created_at < clock.now() - KEPT_UNFINISHED,
+            )
+            .values(status=FORGOTTEN, content=b"")
+            .execution_options(synchronize_session=False)
+        )
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -8,7 +8,7 @@ import asyncio
 from aiohttp import web
 
 from bot.loyalty.errors import ImportRefused
-from bot.loyalty.imports import FIELDS, MAX_BYTES, Progress
+from bot.loyalty.imports import DONE, FIELDS, FORGOTTEN, MAX_BYTES, Progress
 from bot.web.guard import owner_page
 from bot.web.render import page
 from bot.web.session import BACKGROUND, DEPS, Viewer
@@ -41,10 +41,23 @@ async def upload(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     raise web.HTTPSeeOther(f"/dashboard/import/{uploaded.import_id}")
 
 
+def _gone(request: web.Request, viewer: Viewer, refused: ImportRefused) -> web.StreamResponse:
+    """An import that is not there (a wrong number) or whose file is forgotten (an old
+    link): the upload page, saying so, instead of an error."""
+    text = viewer.speak("error-import-refused", **refused.params)
+    return page(request, "import.html", viewer.speak, viewer, status=404, error=text)
+
+
 @owner_page
 async def mapping(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     deps = request.app[DEPS]
-    uploaded = await deps.loyalty.imports.headers(int(request.match_info["id"]))
+    import_id = int(request.match_info["id"])
+    try:
+        if (await deps.loyalty.imports.progress(import_id)).status == DONE:
+            raise web.HTTPSeeOther(f"/dashboard/import/{import_id}/progress")
+        uploaded = await deps.loyalty.imports.headers(import_id)
+    except ImportRefused as refused:
+        return _gone(request, viewer, refused)
     return page(
         request, "import_mapping.html", viewer.speak, viewer, upload=uploaded, fields=FIELDS
     )
@@ -56,12 +69,15 @@ async def check(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     import_id = int(request.match_info["id"])
     form = await request.post()
     chosen = {field: str(form.get(f"column.{field}", "")) for field in FIELDS}
-    await deps.loyalty.imports.configure(
-        import_id,
-        {f: h for f, h in chosen.items() if h},
-        counts_for_tiers=form.get("counts_for_tiers") == "yes",
-    )
-    lines = await deps.loyalty.imports.check(import_id)
+    try:
+        await deps.loyalty.imports.configure(
+            import_id,
+            {f: h for f, h in chosen.items() if h},
+            counts_for_tiers=form.get("counts_for_tiers") == "yes",
+        )
+        lines = await deps.loyalty.imports.check(import_id)
+    except ImportRefused as refused:
+        return _gone(request, viewer, refused)
     speak = viewer.speak
     problems = [
         (line.number, line.status, speak(line.problem, **dict(line.problem_args)))
@@ -88,9 +104,14 @@ async def check(request: web.Request, viewer: Viewer) -> web.StreamResponse:
 async def run(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     deps = request.app[DEPS]
     import_id = int(request.match_info["id"])
-    progress = await deps.loyalty.imports.progress(import_id)
+    try:
+        progress = await deps.loyalty.imports.progress(import_id)
+    except ImportRefused as refused:
+        return _gone(request, viewer, refused)
+    if progress.status == FORGOTTEN:
+        return _gone(request, viewer, ImportRefused("unknown"))
     running = request.app[RUNNING]
-    if progress.status != "done" and import_id not in running:
+    if progress.status != DONE and import_id not in running:
         # In the background: the owner watches the progress bar; a crash midway leaves the
         # lines done so far done, and "Continue" picks up the rest.
         background = request.app[BACKGROUND]
@@ -105,5 +126,10 @@ async def run(request: web.Request, viewer: Viewer) -> web.StreamResponse:
 @owner_page
 async def progress(request: web.Request, viewer: Viewer) -> web.StreamResponse:
     deps = request.app[DEPS]
-    state = await deps.loyalty.imports.progress(int(request.match_info["id"]))
+    try:
+        state = await deps.loyalty.imports.progress(int(request.match_info["id"]))
+    except ImportRefused as refused:
+        return _gone(request, viewer, refused)
+    if state.status == FORGOTTEN:
+        return _gone(request, viewer, ImportRefused("unknown"))
     return page(request, "import_progress.html", viewer.speak, viewer, p=state)

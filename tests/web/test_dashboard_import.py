@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import App
+from bot.clock import ManualClock
 from bot.loyalty.codes import new_code
 from bot.loyalty.errors import ImportRefused
 from bot.loyalty.imports import BATCH, read_table
-from models import Customer, LedgerEntry, LedgerKind
+from models import Customer, CustomerImport, LedgerEntry, LedgerKind
 from tests.helpers.chat import Chat
 from tests.web.conftest import OWNER_CHAT, Browser, owner_actor
 
@@ -193,6 +194,51 @@ async def test_a_drawn_member_code_someone_has_is_drawn_again(
     async with app.db.read() as session:
         codes = list(await session.scalars(select(Customer.member_code)))
     assert len(codes) == len(set(codes)) == 4
+
+
+async def test_the_file_is_kept_only_until_its_customers_are_in(
+    app: App, owner_browser: Browser, clock: ManualClock
+) -> None:
+    """The file names everyone in it: once imported it is forgotten (the members' rows are
+    what is kept, and what erasure clears), and a file never imported is forgotten after
+    a week. Old links to either lead to words, not to an error."""
+    content, _ = _file(3, {})
+    imports = app.loyalty.imports
+    actor = await owner_actor(app)
+    imported = await imports.upload("cards.csv", content, actor=actor)
+    await imports.run(imported.import_id, actor=actor)
+    waiting = await imports.upload("later.csv", content, actor=actor)
+    await owner_browser.open(f"/dashboard/import/{imported.import_id}")  # its result
+    assert "Finished: 3 customers created, 0 lines left out." in owner_browser.html
+    clock.advance(days=6)
+    assert (await app.housekeeping().run_once(prune=True)).imports_forgotten == 0
+    assert await _files(app) == {imported.import_id: 0, waiting.import_id: len(content)}
+    clock.advance(days=1, seconds=1)
+    assert (await app.housekeeping().run_once(prune=True)).imports_forgotten == 1
+    assert await _files(app) == {imported.import_id: 0, waiting.import_id: 0}
+    gone = app.translator("en", "error-import-refused", reason="unknown")
+    owner = Chat(app, OWNER_CHAT, channel="telegram")  # a week on: a fresh login
+    await owner.say("/dashboard")
+    token = re.search(r"/dashboard/login/([A-Za-z0-9_-]+)", owner.text)
+    assert token is not None
+    await owner_browser.submit(f"/dashboard/login/{token.group(1)}")
+    for path in ("", "/progress"):
+        await owner_browser.open(f"/dashboard/import/{waiting.import_id}{path}")
+        assert (owner_browser.status, gone in html.unescape(owner_browser.html)) == (404, True)
+    for path in ("check", "run"):
+        await owner_browser.submit(f"/dashboard/import/{waiting.import_id}/{path}")
+        assert (owner_browser.status, gone in html.unescape(owner_browser.html)) == (404, True)
+    await owner_browser.open("/dashboard/import/987654")
+    assert (owner_browser.status, gone in html.unescape(owner_browser.html)) == (404, True)
+    async with app.db.read() as session:  # nothing was imported from the forgotten file
+        assert await session.scalar(select(func.count(Customer.id))) == 4
+
+
+async def _files(app: App) -> dict[int, int]:
+    """Each import's kept file, by its size."""
+    async with app.db.read() as session:
+        rows = await session.execute(select(CustomerImport.id, func.length(CustomerImport.content)))
+        return {int(i): int(n) for i, n in rows}
 
 
 @pytest.mark.parametrize(
