@@ -534,6 +534,13 @@ class CustomerService:
                 .execution_options(synchronize_session=False)
             )
             await erasure.forget_traces(session, customer_id)
+            await webhooks.emit(
+                session,
+                "member.erased",
+                f"erased:{customer_id}",
+                now,
+                member_code=customer.member_code,  # the code the shop's systems know
+            )
             await session.execute(
                 delete(ChannelIdentity).where(ChannelIdentity.customer_id == customer_id)
             )

@@ -1,5 +1,5 @@
-"""Webhooks out: a shop's own systems told of what happens (a member joined, points
-earned, a reward handed over, a tier reached).
+"""Webhooks out: a shop's own systems told of what happens (a member joined or was
+erased, points earned, a reward handed over, a tier reached).
 
 An owner registers a URL and the events it wants; the secret that signs its deliveries is
 shown once. An event is written as one outbox row per endpoint that asked for it, in the
@@ -28,7 +28,9 @@ from bot.loyalty.context import Actor, EngineContext
 from bot.loyalty.errors import InvalidWebhook, NotAllowed
 from models import WebhookDelivery, WebhookEndpoint, WebhookStatus
 
-EVENTS = ("member.joined", "points.earned", "reward.redeemed", "tier.reached")
+# member.erased: the member asked to be erased; a system that kept what it was told of
+# them (member.joined carries the name) is asked to forget it too.
+EVENTS = ("member.joined", "member.erased", "points.earned", "reward.redeemed", "tier.reached")
 MAX_ATTEMPTS = 12  # about 11 hours of tries with the waits below
 FIRST_WAIT = timedelta(seconds=10)
 LONGEST_WAIT = timedelta(hours=2)

@@ -70,7 +70,7 @@ error-receipt-points-spent = ደንበኛው እነዚህን { $points } ነጥ�
 error-phone-shared = { $count } አባላት ይህንን ስልክ ቁጥር ይጋራሉ። እባክዎ የአባልነት ኮዱን ይጠቀሙ።
 error-invalid-purchase-line = የግዢው መስመር ቁጥር { $line } ሊመዘገብ አይችልም፦ የምርት ዓይነት (የላቲን ፊደላት፣ ቁጥሮች እና ሰረዞች፣ እስከ 32) እና ከ0 እስከ ትልቁ የተፈቀደ ግዢ ያለ መጠን ያስፈልገዋል።
 error-invalid-webhook = { $reason ->
-    [events] ቦቱ የሚልካቸው ክስተቶች እነዚህ ናቸው፦ member.joined፣ points.earned፣ reward.redeemed፣ tier.reached።
+    [events] ቦቱ የሚልካቸው ክስተቶች እነዚህ ናቸው፦ member.joined፣ member.erased፣ points.earned፣ reward.redeemed፣ tier.reached።
    *[other] ዌብሁክ «https://» ብሎ የሚጀምር የድር አድራሻ ያስፈልገዋል።
 }
 error-draw-not-found = ቁጥር { $draw } የሆነ ዕጣ የለም።

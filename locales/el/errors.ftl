@@ -101,7 +101,7 @@ error-receipt-points-spent =
 error-phone-shared = { $count } μέλη έχουν αυτόν τον αριθμό τηλεφώνου. Χρησιμοποιήστε τον κωδικό μέλους.
 error-invalid-purchase-line = Η γραμμή { $line } της αγοράς δεν μπορεί να αποθηκευτεί: χρειάζεται κατηγορία προϊόντος (λατινικά γράμματα, ψηφία και παύλες, έως 32) και ποσό από 0 έως τη μεγαλύτερη επιτρεπτή αγορά.
 error-invalid-webhook = { $reason ->
-    [events] Το bot στέλνει αυτά τα γεγονότα: member.joined, points.earned, reward.redeemed, tier.reached.
+    [events] Το bot στέλνει αυτά τα γεγονότα: member.joined, member.erased, points.earned, reward.redeemed, tier.reached.
    *[other] Ένα webhook χρειάζεται διεύθυνση που αρχίζει με https://.
 }
 error-draw-not-found = Δεν υπάρχει κλήρωση με αριθμό { $draw }.

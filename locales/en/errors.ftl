@@ -102,7 +102,7 @@ error-receipt-points-spent =
 error-phone-shared = { $count } members share this phone number. Please use the member code.
 error-invalid-purchase-line = Line { $line } of the purchase cannot be stored: it needs a product category (Latin letters, digits and dashes, up to 32) and an amount from 0 up to the largest purchase.
 error-invalid-webhook = { $reason ->
-    [events] The bot sends these events: member.joined, points.earned, reward.redeemed, tier.reached.
+    [events] The bot sends these events: member.joined, member.erased, points.earned, reward.redeemed, tier.reached.
    *[other] A webhook needs a web address that starts with https://.
 }
 error-draw-not-found = There is no prize draw number { $draw }.

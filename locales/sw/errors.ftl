@@ -77,7 +77,7 @@ error-receipt-points-spent =
 error-phone-shared = Wanachama { $count } wanatumia namba hii ya simu. Tafadhali tumia namba ya uanachama.
 error-invalid-purchase-line = Mstari namba { $line } wa ununuzi hauwezi kuhifadhiwa: unahitaji aina ya bidhaa (herufi za Kilatini, tarakimu na vistari, hadi 32) na kiasi kuanzia 0 hadi ununuzi mkubwa zaidi unaoruhusiwa.
 error-invalid-webhook = { $reason ->
-    [events] Boti inatuma matukio haya: member.joined, points.earned, reward.redeemed, tier.reached.
+    [events] Boti inatuma matukio haya: member.joined, member.erased, points.earned, reward.redeemed, tier.reached.
    *[other] Webhook inahitaji anwani ya mtandao inayoanza na https://.
 }
 error-draw-not-found = Hakuna bahati nasibu yenye namba { $draw }.

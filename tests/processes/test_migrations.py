@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -15,6 +16,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.loyalty.webhooks import events_from
 from bot.migrate import HEAD, alembic_config, on_own_connection, schema_revision, upgrade
 from models import Base
 from tests.helpers.databases import postgres_url
@@ -54,6 +56,37 @@ async def test_a_database_one_migration_behind_is_upgraded(tmp_path: Path) -> No
     await asyncio.to_thread(upgrade, url)
     assert await asyncio.to_thread(schema_revision, url) == HEAD
     assert await _differences(url) == []
+
+
+async def test_webhooks_told_of_joinings_are_told_of_erasures_after_0033(tmp_path: Path) -> None:
+    """A receiver that was sent members' names is sent their erasures; one that asked only
+    for points is not; and going back takes the event away again."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'hooks.db'}"
+    await asyncio.to_thread(upgrade, url, "0032")
+    rows = [(" member.joined points.earned ",), (" points.earned ",)]
+
+    def add(connection: Connection) -> None:
+        for (events,) in rows:
+            connection.execute(
+                text(
+                    "INSERT INTO webhook_endpoints (url, secret, events, created_at) "
+                    "VALUES ('https://crm.example.com', 's', :events, '2026-12-01 10:00:00')"
+                ),
+                {"events": events},
+            )
+        connection.commit()
+
+    def events(connection: Connection) -> list[str]:
+        found = connection.execute(text("SELECT events FROM webhook_endpoints ORDER BY id"))
+        return [str(e) for (e,) in found]
+
+    await on_own_connection(url, add)
+    await asyncio.to_thread(upgrade, url, "0033")
+    after = await on_own_connection(url, events)
+    assert after == [" member.joined points.earned member.erased ", " points.earned "]
+    assert events_from(after[0]) == ("member.joined", "member.erased", "points.earned")
+    await asyncio.to_thread(command.downgrade, alembic_config(url), "0032")
+    assert await on_own_connection(url, events) == [r[0] for r in rows]
 
 
 @pytest.mark.skipif(

@@ -123,6 +123,29 @@ async def test_only_the_events_asked_for_and_nothing_for_what_did_not_happen(
     assert [e["type"] for e in shop_system.accepted()] == ["points.earned"]
 
 
+async def test_an_erasure_is_told_by_the_code_the_system_knows_and_its_name_forgotten(
+    app: App, shop: Shop, owner: Actor, clock: ManualClock, receiver: tuple[Receiver, str]
+) -> None:
+    """The receiver was told the member's name at joining: it is told of the erasure, under
+    the member code it knows (the bot gives the erased account a new one), so it can forget
+    them too; a receiver that asked only for points is told nothing of it."""
+    shop_system, url = receiver
+    await app.loyalty.webhooks.add(url, by=owner)
+    await app.loyalty.webhooks.add(url + "?points", events="points.earned", by=owner)
+    customer = await shop.customer(name="Grace")
+    code = (await app.loyalty.customers.get(customer)).member_code
+    await app.loyalty.customers.erase(customer)
+    poster = WebhookPoster(app.loyalty.webhooks, clock)
+    await poster.pump()
+    await poster.close()
+    told = [(e["type"], e["data"]) for e in shop_system.accepted()]
+    joined = {"member_code": code, "name": None, "language": "sw", "channel": "test"}
+    assert told == [
+        ("member.joined", joined | {"marketing_consent": False}),
+        ("member.erased", {"member_code": code}),
+    ]
+
+
 async def test_a_removed_webhook_gets_nothing_more_and_a_dead_one_is_given_up(
     app: App, shop: Shop, owner: Actor, clock: ManualClock, receiver: tuple[Receiver, str]
 ) -> None:
