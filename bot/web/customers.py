@@ -1,11 +1,16 @@
 """Customers: search by name, phone or member code; a customer's page (balance, tier,
-stamps, history, consent, the apps they use); an owner's adjustment with a reason.
-Staff may search and look; looking is written to the audit log, as /lookup is."""
+stamps, history, consent, the apps they use); an owner's adjustment with a reason, and an
+erasure a customer asked for outside the chat (an imported customer has no chat to send
+/delete from). Staff may search and look; looking is written to the audit log, as /lookup
+is."""
 
 from __future__ import annotations
 
+import secrets
+
 from aiohttp import web
 
+from bot.loyalty.codes import normalize_code
 from bot.loyalty.errors import LoyaltyError
 from bot.numbers import signed_number
 from bot.web.guard import owner_page, staff_page
@@ -18,6 +23,12 @@ HISTORY = 20
 
 @staff_page
 async def search(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    return await _search(request, viewer)
+
+
+async def _search(
+    request: web.Request, viewer: Viewer, *, said: str | None = None
+) -> web.StreamResponse:
     deps = request.app[DEPS]
     speak = viewer.speak
     query = request.query.get("q", "").strip()[:100]
@@ -37,7 +48,7 @@ async def search(request: web.Request, viewer: Viewer) -> web.StreamResponse:
             slots=s.stamp_slots,
         )
         rows.append((customer.customer_id, line))
-    return page(request, "customers.html", speak, viewer, query=query, rows=rows)
+    return page(request, "customers.html", speak, viewer, query=query, rows=rows, said=said)
 
 
 @owner_page
@@ -137,3 +148,25 @@ async def adjust(request: web.Request, viewer: Viewer) -> web.StreamResponse:
         balance=change.balance,
     )
     return await _customer(request, viewer, said=text)
+
+
+@owner_page
+async def erase(request: web.Request, viewer: Viewer) -> web.StreamResponse:
+    """Typed confirmation: the member code, as on the page, so that no slip of a finger
+    (or a form sent by someone else) erases a customer."""
+    deps = request.app[DEPS]
+    speak = viewer.speak
+    form = await request.post()
+    try:
+        customer_id = int(request.match_info["customer"])
+        ref = await deps.loyalty.customers.get(customer_id)
+    except (ValueError, LoyaltyError):
+        raise web.HTTPNotFound() from None
+    typed = normalize_code(str(form.get("code", "")))
+    if not secrets.compare_digest(typed.encode(), ref.member_code.encode()):
+        return await _customer(request, viewer, said=speak("dash-erase-mismatch"), status=400)
+    if await deps.loyalty.staff.actor_for(customer_id) is not None:
+        text = speak("dash-erase-staff", name=ref.name or ref.member_code)
+        return await _customer(request, viewer, said=text, status=400)
+    await deps.loyalty.customers.erase(customer_id, actor=viewer.actor)
+    return await _search(request, viewer, said=speak("dash-erased", code=ref.member_code))

@@ -55,6 +55,7 @@ def register(application: web.Application, deps: DashboardDeps) -> None:
     add.add_get(r"/dashboard/export/{which:customers|ledger}.csv", customers.export)
     add.add_get(r"/dashboard/customers/{customer:\d+}", customers.customer)
     add.add_post(r"/dashboard/customers/{customer:\d+}/adjust", customers.adjust)
+    add.add_post(r"/dashboard/customers/{customer:\d+}/erase", customers.erase)
     add.add_get("/dashboard/campaigns", campaigns.campaigns)
     add.add_post("/dashboard/campaigns/preview", campaigns.preview)
     add.add_post("/dashboard/campaigns/send", campaigns.send)

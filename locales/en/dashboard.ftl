@@ -114,6 +114,12 @@ dash-adjust = Correct the points
 dash-adjust-points = Points to add (or remove, with a minus sign)
 dash-adjust-reason = Reason (the customer sees it)
 dash-adjust-usage = Write the points (for example 50 or -20) and a reason.
+dash-erase = Erase this customer's data
+dash-erase-intro = When a customer asks you (at the counter, by phone or by email) to erase their data. Their name, phone number, birthday and chats are erased; their points, stamps, reward codes, prepaid visits and memberships are lost, and it cannot be undone. Type their member code to confirm.
+dash-erase-code = Member code
+dash-erase-mismatch = That is not this customer's member code: nothing was erased.
+dash-erase-staff = This person is on your team ({ $name }): remove them from the team first.
+dash-erased = The customer's data was erased (member code { $code }).
 # In the chat.
 dashboard-link =
     Your link to the dashboard (it works once, for { $minutes ->

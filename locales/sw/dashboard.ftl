@@ -107,6 +107,12 @@ dash-adjust = Rekebisha pointi
 dash-adjust-points = Pointi za kuongeza (au kupunguza, kwa alama ya kutoa)
 dash-adjust-reason = Sababu (mteja ataiona)
 dash-adjust-usage = Andika pointi (kwa mfano 50 au -20) na sababu.
+dash-erase = Futa taarifa za mteja huyu
+dash-erase-intro = Mteja anapokuomba (kaunta, kwa simu au kwa barua pepe) ufute taarifa zake. Jina lake, namba yake ya simu, siku yake ya kuzaliwa na mazungumzo yake yanafutwa; pointi zake, mihuri, misimbo ya zawadi, ziara zilizolipiwa mapema na uanachama vinapotea, na hili haliwezi kurudishwa. Andika namba yake ya uanachama ili kuthibitisha.
+dash-erase-code = Namba ya uanachama
+dash-erase-mismatch = Hii si namba ya uanachama ya mteja huyu: hakuna kilichofutwa.
+dash-erase-staff = Mtu huyu yuko kwenye timu yako ({ $name }): mwondoe kwenye timu kwanza.
+dash-erased = Taarifa za mteja zimefutwa (namba ya uanachama { $code }).
 # Kwenye mazungumzo.
 dashboard-link = Kiungo chako cha dashibodi (kinafanya kazi mara moja, kwa dakika { $minutes }; usimpe mtu mwingine):
     { $link }

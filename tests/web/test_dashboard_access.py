@@ -168,6 +168,14 @@ async def test_staff_see_customers_but_not_the_programme(
             assert r.status == 403 and "lk_" not in await r.text()
         async with http.get(server.make_url("/dashboard/customers")) as own:
             assert "export/customers.csv" not in await own.text()
+        amina = await app.loyalty.customers.find_by_identity("telegram", str(CUSTOMER))
+        assert amina is not None
+        async with http.get(server.make_url(f"/dashboard/customers/{amina.customer_id}")) as r:
+            assert r.status == 200 and "/erase" not in await r.text()
+        form = {"csrf": csrf.group(1), "code": amina.member_code}
+        erase = f"/dashboard/customers/{amina.customer_id}/erase"
+        async with http.post(server.make_url(erase), data=form) as r:
+            assert r.status == 403  # a staff member erases nobody
         async with http.post(server.make_url("/dashboard/programme/logo"), data=form) as r:
             assert r.status == 403
         draw = {"csrf": csrf.group(1), "nonce": "n1", "prize": "A bike", "entry": "points",
@@ -180,6 +188,7 @@ async def test_staff_see_customers_but_not_the_programme(
             async with http.post(server.make_url(path), data=ask) as r:
                 assert r.status == 403
     assert app.program.stamps.slots == 10 and app.live.version == 0
+    assert (await app.loyalty.customers.get(amina.customer_id)).name == "Amina"
     assert await app.loyalty.draws.views() == [] and await app.loyalty.surveys.recent() == []
     assert await app.loyalty.api_keys.listing() == []
     assert await app.loyalty.webhooks.listing() == []

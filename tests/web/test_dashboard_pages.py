@@ -27,7 +27,7 @@ from models import AuditEntry, DrawEntryKind, StaffRole
 from tests.helpers.chat import Chat
 from tests.helpers.databases import balance
 from tests.helpers.outbox import drain_outbox
-from tests.web.conftest import Browser, owner_actor
+from tests.web.conftest import OWNER_CHAT, Browser, owner_actor
 
 
 async def test_renaming_a_reward_in_greek_and_adding_one_reaches_greek_customers(
@@ -180,6 +180,52 @@ async def test_customers_are_found_and_an_owner_corrects_points(
     page = await owner_browser.open(f"/dashboard/customers/{customer}")
     assert "Reward codes waiting at the counter" in page
     assert f"<strong>{issued.code}</strong> · Espresso · valid until" in page
+
+
+async def test_an_owner_erases_a_customer_who_asked_at_the_counter(
+    app: App, owner_browser: Browser
+) -> None:
+    """An imported customer has no chat to send /delete from: the owner erases them, once
+    the member code is typed back. A wrong code, or someone on the team, erases nobody."""
+    imported = await app.loyalty.imports.upload(
+        "cards.csv",
+        b"name,phone,points\nMama Njeri,+254722000001,120\n",
+        actor=await owner_actor(app),
+    )
+    await app.loyalty.imports.run(imported.import_id, actor=await owner_actor(app))
+    (found,) = await app.loyalty.customers.search("njeri", limit=5, actor=await owner_actor(app))
+    page = await owner_browser.open(f"/dashboard/customers/{found.customer_id}")
+    assert "Erase this customer&#39;s data" in page
+    erase = f"/dashboard/customers/{found.customer_id}/erase"
+    await owner_browser.submit(erase, code="WRONG1")
+    assert owner_browser.status == 400
+    assert app.translator("en", "dash-erase-mismatch") in html.unescape(owner_browser.html)
+    assert (await app.loyalty.customers.get(found.customer_id)).name == "Mama Njeri"
+
+    owner = await app.loyalty.customers.find_by_identity("telegram", OWNER_CHAT)
+    assert owner is not None
+    await owner_browser.submit(
+        f"/dashboard/customers/{owner.customer_id}/erase", code=owner.member_code
+    )
+    assert owner_browser.status == 400  # the owner is on the team
+    assert "remove them from the team first" in owner_browser.html
+    assert await app.loyalty.staff.actor_for(owner.customer_id) is not None
+
+    typed = found.member_code.lower()[:3] + "-" + found.member_code[3:]  # as people type
+    await owner_browser.submit(erase, code=typed)
+    assert owner_browser.status == 200
+    said = html.unescape(owner_browser.html)
+    assert f"The customer's data was erased (member code {found.member_code})." in said
+    assert await app.loyalty.customers.search("njeri", limit=5, actor=await owner_actor(app)) == []
+    await owner_browser.open(f"/dashboard/customers/{found.customer_id}")
+    assert owner_browser.status == 404
+    async with app.db.read() as session:
+        done = await session.scalar(
+            select(AuditEntry).where(
+                AuditEntry.action == "erase", AuditEntry.customer_id == found.customer_id
+            )
+        )
+    assert done is not None and done.staff_id is not None  # who erased, in the audit log
 
 
 async def test_the_owner_invites_staff_dismisses_them_and_reads_the_audit_log(
