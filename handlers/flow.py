@@ -157,6 +157,19 @@ class Flow(Generic[D]):
             return await self._stale(req)
         return await self._answer(req, state, Answer.of(req, action, arg))
 
+    async def ask_again(
+        self, req: Request, state: State, preface: Callable[[D], str]
+    ) -> list[Reply] | None:
+        """The question the person is on, once more, after `preface` (said in the draft's
+        terms): for a command the flow cannot take now. None when `state` is not this
+        flow's, or not readable."""
+        step = self._steps.get(state.step.removeprefix(self.prefix))
+        draft = self._load(state) if state.step.startswith(self.prefix) else None
+        if step is None or draft is None:
+            return None
+        *before, question = await step.ask(req, draft)
+        return [*before, replace(question, text=f"{preface(draft)}\n\n{question.text}")]
+
     async def _answer(self, req: Request, state: State, answer: Answer) -> list[Reply]:
         step = self._steps.get(state.step.removeprefix(self.prefix))
         draft = self._load(state) if state.step.startswith(self.prefix) else None

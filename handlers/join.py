@@ -234,6 +234,16 @@ async def _stale(req: Request) -> list[Reply]:
     return await start(req)  # a button from an abandoned registration: start afresh
 
 
+async def finish_first(req: Request) -> list[Reply] | None:
+    """Someone halfway through joining who sends a command (/balance, "salio", an old
+    button): the question they are on, again, in their language, rather than "send /start",
+    which would begin again and lose their answers. None when they are not joining."""
+    state = await req.deps.states.get(*req.identity)
+    if state is None:
+        return None
+    return await FLOW.ask_again(req, state, lambda d: _speaker(req, d)("join-finish-first"))
+
+
 FLOW: Flow[JoinDraft] = Flow(
     "join",
     JoinDraft,

@@ -186,13 +186,15 @@ class Conversation:
     async def _not_member(self, req: Request, what: str) -> list[Reply]:
         if what == "help":
             return await help.show_help(req, "")
+        if what != "stop" and (joining := await join.finish_first(req)) is not None:
+            return joining
         if req.incoming.starts_by_writing and what != "stop":
             return await join.start(req, "")
         return [Reply(req.speak("join-first"))]
 
     async def _stale(self, req: Request) -> list[Reply]:
         if req.customer is None:
-            return [Reply(req.speak("join-first"))]
+            return await join.finish_first(req) or [Reply(req.speak("join-first"))]
         return [main_menu(req, req.speak("button-stale"))]
 
     def _refusal(self, req: Request, refused: LoyaltyError) -> Reply:

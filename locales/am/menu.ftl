@@ -11,4 +11,5 @@ menu-help = ❓ እገዛ
 menu-back = ⬅️ ምናሌ
 fallback-hint = ይቅርታ፣ አልገባኝም። ከምናሌው ይምረጡ ወይም /help ይላኩ።
 join-first = ገና አባል አይደሉም። ለመመዝገብ /start ይላኩ፤ አንድ ደቂቃ ብቻ ይወስዳል።
+join-finish-first = አባል ለመሆን ተቃርበዋል፤ ምዝገባውን ለመጨረስ ይህን ጥያቄ ይመልሱ።
 button-stale = ይህ አዝራር ከአሁን በኋላ አይሰራም። ምናሌው ይኸውና።

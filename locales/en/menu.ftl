@@ -11,4 +11,5 @@ menu-help = ❓ Help
 menu-back = ⬅️ Menu
 fallback-hint = Sorry, I did not understand that. Choose from the menu or send /help.
 join-first = You are not a member yet. Send /start to join: it takes a minute.
+join-finish-first = You are almost a member: answer this question to finish joining.
 button-stale = That button is no longer valid. Here is the menu.

@@ -11,4 +11,5 @@ menu-help = ❓ Msaada
 menu-back = ⬅️ Menyu
 fallback-hint = Samahani, sijaelewa. Chagua kwenye menyu au tuma /help.
 join-first = Bado wewe si mwanachama. Tuma /start ili ujiunge: inachukua dakika moja tu.
+join-finish-first = Umekaribia kuwa mwanachama: jibu swali hili ili umalize kujiunga.
 button-stale = Kitufe hicho hakitumiki tena. Hii hapa menyu.

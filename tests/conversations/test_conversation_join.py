@@ -76,8 +76,9 @@ async def test_a_bad_name_is_asked_again(app: App, bad_name: str) -> None:
     await chat.say("/start")
     await chat.press("English")
     await chat.say(bad_name)
-    if bad_name.startswith("/"):
-        assert chat.text == app.translator("en", "join-first")
+    if bad_name.startswith("/"):  # a command halfway: the question again, not "/start"
+        assert chat.text.startswith(app.translator("en", "join-finish-first") + "\n\n")
+        assert chat.text.endswith(app.translator("en", "join-ask-name"))
     else:
         assert app.translator("en", "join-name-invalid", max=60) in chat.text
     await chat.say("Amina")  # and the flow carries on
@@ -93,6 +94,34 @@ async def test_a_bad_phone_is_asked_again_and_skip_can_be_typed(app: App) -> Non
     assert chat.text == app.translator("en", "join-phone-invalid")
     await chat.say("skip")  # the reply-keyboard button sends its label as text
     assert chat.last[1].text == app.translator("en", "join-ask-consent")
+
+
+async def test_a_command_halfway_through_joining_asks_the_question_again(app: App) -> None:
+    """/balance, a word command or an old button from someone who has answered two of the
+    questions: the question they are on, in the language they chose, with its buttons;
+    their answers are kept, and the next answer finishes joining."""
+    chat = Chat(app)
+    await chat.say("/start")
+    await chat.press("Ελληνικά")
+    await chat.say("Νίκος")
+    await chat.press(app.translator("el", "join-skip-phone"))
+    again = (
+        app.translator("el", "join-finish-first")
+        + "\n\n"
+        + app.translator("el", "join-ask-consent")
+    )
+    for said in ("/balance", "/rewards"):
+        await chat.say(said)
+        assert chat.text == again
+        assert chat.labels() == [
+            app.translator("el", "join-consent-yes"),
+            app.translator("el", "join-consent-no"),
+        ]
+    await chat.press_data("v1:bal")  # a button of a menu it never saw
+    assert chat.text == again
+    await chat.press(app.translator("el", "join-consent-yes"))
+    customer = await app.loyalty.customers.find_by_identity(chat.channel, chat.user_id)
+    assert customer is not None and customer.name == "Νίκος"
 
 
 async def test_an_invitation_link_links_the_referrer(app: App) -> None:
