@@ -209,6 +209,31 @@ async def test_commands_before_joining_ask_to_join(app: App, text: str) -> None:
     assert chat.text == app.translator("am", "join-first")
 
 
+async def test_help_shows_staff_the_till_and_owners_theirs_too(app: App) -> None:
+    """Customers see their commands; a barista the till's as well, with what to type;
+    an owner the owners' too; commands of a feature the programme does not use are left
+    out (the example programme sells no bundles)."""
+    customer, _ = await _member(app)
+    barista = Chat(app, "2")
+    await app.loyalty.staff.appoint(
+        await barista.join("sw", name="Baraka"), StaffRole.STAFF, by=None
+    )
+    owner = Chat(app, "3")
+    await app.loyalty.staff.appoint(await owner.join("el", name="Eleni"), StaffRole.OWNER, by=None)
+    for chat in (customer, barista, owner):
+        await chat.say("/help")
+    speak = app.translator
+    assert speak("en", "till-help-title-staff") not in customer.text
+    assert "/award" not in customer.text
+    assert speak("sw", "till-help-award") in barista.text.splitlines()
+    assert speak("sw", "till-help-title-owner") not in barista.text
+    assert "/adjust" not in barista.text
+    lines = owner.text.splitlines()
+    assert speak("el", "till-help-award") in lines and speak("el", "till-help-adjust") in lines
+    assert speak("el", "till-help-staff") in lines
+    assert not app.program.bundles and "/bundle" not in owner.text
+
+
 async def test_help_before_joining_lists_commands_and_how_to_join(app: App) -> None:
     chat = Chat(app, language_hint="el")
     await chat.say("/help")

@@ -20,6 +20,8 @@ from bot.i18n import LOCALES_DIR, Translator
 from bot.languages import LANGUAGES
 from bot.loyalty.errors import ALL_ERRORS, LoyaltyError
 from handlers.catalog import CATALOG
+from handlers.help import OWNERS, TILL
+from models import StaffRole
 
 
 class _Variables(visitor.Visitor):
@@ -258,3 +260,13 @@ def test_every_message_id_the_code_uses_exists() -> None:
 
 def test_every_command_in_help_has_a_description() -> None:
     assert all(f"command-{c}" in messages("en") for c in CATALOG.listed)
+
+
+def test_every_staff_and_owner_command_is_in_the_till_help_once() -> None:
+    """A new staff command cannot be left out of /help: each is in the list of its role,
+    with a line in every language (the locales' own test checks the other three)."""
+    roles = {c.name: c.role for c in CATALOG.commands.values() if c.role is not None}
+    assert sorted(TILL + OWNERS) == sorted(roles)
+    assert {roles[c] for c in TILL} == {StaffRole.STAFF}
+    assert {roles[c] for c in OWNERS} == {StaffRole.OWNER}
+    assert all(f"till-help-{c}" in messages("en") for c in roles)
