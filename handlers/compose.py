@@ -151,7 +151,9 @@ async def _accept_pick(req: Request, draft: ComposeDraft, answer: Answer) -> Com
 
 async def _ask_text(req: Request, draft: ComposeDraft) -> list[Reply]:
     name = language_name(draft.writing or req.speak.language, req.speak.language)
-    text = req.speak("compose-ask-text", language=name, limit=draft.limit)
+    # The first text goes to everyone until others are added; a later one to its readers.
+    asked = "compose-ask-text-more" if draft.texts else "compose-ask-text"
+    text = req.speak(asked, language=name, limit=draft.limit)
     return [Reply(text, _cancel_row(req))]
 
 

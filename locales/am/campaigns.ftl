@@ -1,5 +1,6 @@
 # ባለቤቱ ቅናሾችንና ዘመቻዎችን ይጽፋል፤ ቦቱ የመላኩን ሂደት ያሳውቃል።
 compose-ask-text = ✍️ ጽሑፉን በ{ $language } ይጻፉ (ከ{ $limit } ቁምፊዎች ያልበለጠ)። ሌላ ቋንቋ የሚያነቡ ደንበኞች፣ የእነሱን ቋንቋ ቀጥሎ ካልጨመሩ በስተቀር፣ ይህንኑ ጽሑፍ ከማስታወሻ ጋር ያዩታል።
+compose-ask-text-more = ✍️ ጽሑፉን በ{ $language } ይጻፉ (ከ{ $limit } ቁምፊዎች ያልበለጠ)፤ { $language } የሚያነቡ ደንበኞች ይህንን ያያሉ።
 compose-text-length = ጽሑፉ ከ1 እስከ { $limit } ቁምፊዎች ሊኖሩት ይገባል። እባክዎ እንደገና ይጻፉት።
 compose-more = ጽሑፉን በሌላ ቋንቋ ይጨምሩ፣ ወይም ይቀጥሉ።
 compose-add-language = ➕ { $language } ጨምር

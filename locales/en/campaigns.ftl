@@ -1,5 +1,6 @@
 # The owner writes offers and campaigns; the bot reports how the sending goes.
 compose-ask-text = ✍️ Write the text in { $language } (at most { $limit } characters). Customers who read another language will see this text with a note, unless you add theirs next.
+compose-ask-text-more = ✍️ Write the text in { $language } (at most { $limit } characters): customers who read { $language } will see this one.
 compose-text-length = The text must have between 1 and { $limit } characters. Please write it again.
 compose-more = Add the text in another language, or continue.
 compose-add-language = ➕ Add { $language }

@@ -1,5 +1,6 @@
 # Mmiliki anaandika ofa na kampeni; boti inaripoti jinsi utumaji unavyoendelea.
 compose-ask-text = ✍️ Andika maandishi kwa { $language } (herufi zisizozidi { $limit }). Wateja wanaosoma lugha nyingine wataona maandishi haya pamoja na maelezo, usipoongeza ya lugha yao baadaye.
+compose-ask-text-more = ✍️ Andika maandishi kwa { $language } (herufi zisizozidi { $limit }): wateja wanaosoma { $language } wataona haya.
 compose-text-length = Maandishi yanapaswa kuwa na herufi kati ya 1 na { $limit }. Tafadhali yaandike tena.
 compose-more = Ongeza maandishi kwa lugha nyingine, au endelea.
 compose-add-language = ➕ Ongeza { $language }

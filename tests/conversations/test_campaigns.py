@@ -53,8 +53,13 @@ async def test_a_broadcast_previews_each_language_sends_on_confirmation_and_repo
     owner, owner_id, amina, nikos, _ = await _people(app)
     await owner.say("/broadcast all")
     await owner.press("Write a message")
+    assert owner.text.startswith("✍️ Write the text in English (at most 3,500 characters). ")
     await owner.say("Coffee at half price today!")
     await owner.press("Add Kiswahili")
+    assert owner.text == (  # not "customers who read another language will see this text"
+        "✍️ Write the text in Swahili (at most 3,500 characters): customers who read "
+        "Swahili will see this one."
+    )
     await owner.say("Kahawa nusu bei leo!")
     replies = await owner.press("Continue")
     summary, *previews, _ = replies
