@@ -54,6 +54,10 @@ class Reply:
     # Telegram: make the chat's menu button open this page as a Mini App (the dashboard, for
     # staff); other apps have no such button.
     menu_app: tuple[str, str] | None = None  # (label, https URL)
+    # Telegram: this chat's own command menu, (command, description) in the reader's
+    # language: a staff member's, with the till's commands; an empty tuple gives the chat
+    # the shop's menu back. Other apps have no command menu.
+    commands: tuple[tuple[str, str], ...] | None = None
     # Set on messages nobody asked for this minute (a campaign, a reminder): "marketing",
     # "reminder" or "notice". WhatsApp sends these as templates outside its 24-hour window.
     unsolicited: str | None = None

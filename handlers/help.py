@@ -3,6 +3,8 @@ too, and for owners theirs (a busy counter has no time to look them up)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.chat_types import Reply
 from bot.i18n import Speaker
 from handlers.feature import Action, Command, Feature, MenuItem
@@ -28,19 +30,35 @@ def help_text(speak: Speaker, commands: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-def till_text(req: Request, *, owner: bool) -> str:
-    """The commands of the person's role, one line each with what to type; those of a
-    feature the programme does not use (bundles, memberships) left out."""
+def _used(req: Request, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Without the commands of a feature the programme does not use."""
     unused = {"bundle"} if not req.program.bundles else set()
     unused |= {"member"} if not req.program.memberships else set()
+    return tuple(name for name in names if name not in unused)
+
+
+def till_text(req: Request, *, owner: bool) -> str:
+    """The commands of the person's role, one line each with what to type."""
     speak = req.speak
-    sections = [("till-help-title-staff", TILL)] + (
-        [("till-help-title-owner", OWNERS)] if owner else []
-    )
+    sections: list[tuple[str, tuple[str, ...]]] = [("till-help-title-staff", TILL)]
+    if owner:
+        sections.append(("till-help-title-owner", OWNERS))
     return "\n\n".join(
-        "\n".join([speak(title), *(speak(f"till-help-{c}") for c in names if c not in unused)])
+        "\n".join([speak(title), *(speak(f"till-help-{c}") for c in _used(req, names))])
         for title, names in sections
     )
+
+
+def staff_commands(req: Request, speak: Speaker, *, owner: bool) -> tuple[tuple[str, str], ...]:
+    """A staff member's own command menu (Telegram's, beside the message field): the
+    customers' commands, then the till's, then the owners', each with what to type."""
+    mine = [(c, speak(f"command-{c}")) for c in req.deps.catalog.listed]
+    # "/award <member code> … – record a purchase", without its "/award ".
+    mine += [
+        (name, speak(f"till-help-{name}").removeprefix(f"/{name}").strip(" –"))
+        for name in _used(req, TILL + (OWNERS if owner else ()))
+    ]
+    return tuple(mine)
 
 
 async def show_help(req: Request, _: str = "") -> list[Reply]:
@@ -48,9 +66,12 @@ async def show_help(req: Request, _: str = "") -> list[Reply]:
     if req.customer is None:
         return [Reply(text + "\n\n" + req.speak("join-first"))]
     actor = await req.loyalty.staff.actor_for(req.customer.customer_id)
+    commands: tuple[tuple[str, str], ...] = ()  # a customer's: the shop's menu (once staff?)
     if actor is not None:
         text += "\n\n" + till_text(req, owner=actor.is_owner)
-    return [main_menu(req, text, edit=bool(req.incoming.callback))]
+        commands = staff_commands(req, req.speak, owner=actor.is_owner)
+    reply = main_menu(req, text, edit=bool(req.incoming.callback))
+    return [replace(reply, commands=commands)]
 
 
 FEATURE = Feature(

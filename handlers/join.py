@@ -19,6 +19,7 @@ from bot.text import plain_text
 from handlers.callbacks import encode
 from handlers.feature import Command, Feature
 from handlers.flow import FINISH, Answer, Ask, Draft, Flow, Invalid
+from handlers.help import staff_commands
 from handlers.menu import main_menu
 from handlers.preferences import language_buttons
 from handlers.receipt_text import collected_text
@@ -83,7 +84,8 @@ async def _claim(req: Request, token: str, customer_id: int, speak: Speaker) -> 
     """Use a setup link or an invitation: the person's new role, said."""
     who = chat_who(req.incoming.channel, req.incoming.user_id)
     actor = await req.loyalty.access.claim(token, customer_id, who=who)
-    return Reply(speak("dashboard-now-owner" if actor.is_owner else "dashboard-now-staff"))
+    text = speak("dashboard-now-owner" if actor.is_owner else "dashboard-now-staff")
+    return Reply(text, commands=staff_commands(req, speak, owner=actor.is_owner))
 
 
 # --- language -------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from aiogram.methods import (
 from aiogram.methods.base import Response
 from aiogram.types import (
     BotCommand,
+    BotCommandScopeChat,
     BufferedInputFile,
     CallbackQuery,
     InaccessibleMessage,
@@ -210,7 +211,9 @@ class TelegramChannel:
         replies = await self.deps.handle(incoming)
         for index, reply in enumerate(replies):
             editable = index == 0 and reply.edit and not isinstance(message, InaccessibleMessage)
-            if not (editable and await self._edit(message.chat.id, message.message_id, reply)):
+            if editable and await self._edit(message.chat.id, message.message_id, reply):
+                await self._chat_menus(message.chat.id, reply)
+            else:
                 await self.send(message.chat.id, reply)
 
     async def _edit(self, chat_id: int, message_id: int, reply: Reply) -> bool:
@@ -264,10 +267,25 @@ class TelegramChannel:
         for attachment in reply.files:
             document = BufferedInputFile(attachment.data, filename=attachment.filename)
             await self.bot.send_document(chat_id, document)
+        await self._chat_menus(int(chat_id), reply)
+
+    async def _chat_menus(self, chat_id: int, reply: Reply) -> None:
+        """What a reply changes in the chat itself: its menu button, its command menu."""
         if reply.menu_app is not None:
             label, url = reply.menu_app
             button = MenuButtonWebApp(text=label[:64], web_app=WebAppInfo(url=url))
-            await self.bot.set_chat_menu_button(chat_id=int(chat_id), menu_button=button)
+            await self.bot.set_chat_menu_button(chat_id=chat_id, menu_button=button)
+        if reply.commands is None:
+            return
+        scope = BotCommandScopeChat(chat_id=chat_id)
+        try:
+            if reply.commands:
+                commands = [BotCommand(command=c, description=d[:256]) for c, d in reply.commands]
+                await self.bot.set_my_commands(commands, scope=scope)
+            else:
+                await self.bot.delete_my_commands(scope=scope)
+        except TelegramBadRequest as exc:  # the message went; a menu is not worth failing it
+            log.warning("could not set chat %s's command menu: %s", chat_id, exc)
 
     async def set_commands(self) -> None:
         """The command menu in each language, so a Greek user sees Greek descriptions."""

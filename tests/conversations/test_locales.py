@@ -270,3 +270,9 @@ def test_every_staff_and_owner_command_is_in_the_till_help_once() -> None:
     assert {roles[c] for c in TILL} == {StaffRole.STAFF}
     assert {roles[c] for c in OWNERS} == {StaffRole.OWNER}
     assert all(f"till-help-{c}" in messages("en") for c in roles)
+    # Telegram's command menu shows each line without its "/command " (handlers/help.py).
+    translate = Translator()
+    for language in LANGUAGES:
+        for command in roles:
+            line = translate(language, f"till-help-{command}")
+            assert line.startswith(f"/{command} ") and " – " in line, (language, line)

@@ -239,6 +239,8 @@ async def test_the_owner_invites_staff_dismisses_them_and_reads_the_audit_log(
     await brian.join("en", name="Brian")
     await brian.say(invitation.group(1))
     assert brian.text == app.translator("en", "dashboard-now-staff")
+    given = dict(brian.last[0].commands or ())  # and on Telegram, the till in his menu
+    assert given["award"].endswith("– record a purchase") and "adjust" not in given
     await brian.say(invitation.group(1))  # once only
     assert brian.text == app.translator("en", "error-link-refused")
     joined = await app.loyalty.customers.find_by_identity("whatsapp", "700")

@@ -1,0 +1,51 @@
+"""A staff member's own command menu on Telegram: /help sets it for their chat alone, with
+the till's commands and what to type, in their language; a customer's /help gives the chat
+the shop's menu back (a staff member since dismissed); other chats are untouched."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import SecretStr
+
+from bot.app import App, open_app
+from models import StaffRole
+from tests.helpers.chat import Chat
+from tests.helpers.fake_telegram import FakeTelegram
+
+
+async def test_help_gives_staff_their_command_menu_and_customers_the_shops(
+    app: App, telegram: FakeTelegram
+) -> None:
+    barista = Chat(app, "501", channel="telegram")
+    await app.loyalty.staff.appoint(
+        await barista.join("sw", name="Baraka"), StaffRole.STAFF, by=None
+    )
+    customer = Chat(app, "502", channel="telegram")
+    await customer.join("en")
+    (staff_help,) = await barista.say("/help")
+    (customer_help,) = await customer.say("/help")
+    assert customer_help.commands == ()
+    assert staff_help.commands is not None
+    menu = dict(staff_help.commands)
+    assert menu["balance"] == app.translator("sw", "command-balance")
+    assert menu["award"] == "<namba ya uanachama> <kiasi> [namba ya risiti] – rekodi ununuzi"
+    assert menu["undo"].startswith("rudisha ununuzi")  # no dash left where the arguments were
+    assert "adjust" not in menu and "bundle" not in menu  # an owner's; a feature not in use
+
+    settings = app.settings.model_copy(
+        update={"telegram_bot_token": SecretStr(telegram.token), "telegram_api_base": telegram.base}
+    )
+    async with open_app(settings, program=app.program, clock=app.clock) as live:
+        channel = live.telegram()
+        await channel.send(501, staff_help)
+        await channel.send(502, customer_help)
+        await channel.close()
+    set_menu = [c for c in telegram.calls if c.method == "setMyCommands"]
+    (mine,) = [c for c in set_menu if "scope" in c.params]
+    assert json.loads(mine.params["scope"]) == {"type": "chat", "chat_id": 501}
+    sent = [(c["command"], c["description"]) for c in json.loads(mine.params["commands"])]
+    assert sent == list(staff_help.commands)
+    (back,) = [c for c in telegram.calls if c.method == "deleteMyCommands"]
+    assert json.loads(back.params["scope"]) == {"type": "chat", "chat_id": 502}
+    assert len(telegram.sent(501, "sendMessage")) == len(telegram.sent(502, "sendMessage")) == 1
