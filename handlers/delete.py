@@ -52,6 +52,9 @@ async def _held(req: Request) -> list[str]:
 
 
 async def ask_delete(req: Request, _: str = "") -> list[Reply]:
+    if await req.loyalty.staff.owners() == [req.customer_id]:
+        # Refused before asking: the erasure itself refuses it too (LastOwner).
+        return [main_menu(req, req.speak("error-last-owner"))]
     held = await _held(req)
     asked_at = req.deps.clock.now().isoformat()
     await req.deps.states.set(*req.identity, State(STEP, {"asked_at": asked_at}))

@@ -21,6 +21,7 @@ from bot.loyalty.codes import (
 from bot.loyalty.context import Actor, EngineContext, lock_customer
 from bot.loyalty.errors import (
     CustomerNotFound,
+    LastOwner,
     LinkCodeInvalid,
     LinkNotPossible,
     PhoneShared,
@@ -28,6 +29,7 @@ from bot.loyalty.errors import (
 )
 from bot.loyalty.redemption_state import release
 from bot.loyalty.referrals import link as link_referral
+from bot.loyalty.staff import only_owner
 from bot.loyalty.welcome import WelcomeGift
 from bot.text import plain_text
 from models import (
@@ -509,6 +511,8 @@ class CustomerService:
         now = self._ctx.clock.now()
         async with self._ctx.db.write() as session:
             customer = await lock_customer(session, customer_id)
+            if await only_owner(session, customer_id):
+                raise LastOwner()
             pending = await session.scalars(
                 select(Redemption).where(
                     Redemption.customer_id == customer_id,

@@ -220,6 +220,13 @@ class NotAllowed(LoyaltyError):
         super().__init__(operation=operation)
 
 
+class LastOwner(LoyaltyError):
+    """Erasing the shop's only owner would leave nobody to run the programme (and the way
+    back, `bot.py setup-link`, needs a terminal): another owner first."""
+
+    code = "last-owner"
+
+
 class NothingToUndo(LoyaltyError):
     code = "nothing-to-undo"
 
@@ -610,6 +617,7 @@ ALL_ERRORS: tuple[type[LoyaltyError], ...] = (
     RedemptionAlreadyUsed,
     RedemptionCancelled,
     NotAllowed,
+    LastOwner,
     NothingToUndo,
     UndoNotPossible,
     FeedbackNotPossible,

@@ -5,11 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.loyalty import audit, notices
 from bot.loyalty.context import Actor, EngineContext, lock_customer
-from bot.loyalty.errors import NotAllowed
+from bot.loyalty.errors import LastOwner, NotAllowed
 from models import Branch, ChannelIdentity, Customer, StaffMember, StaffRole
+
+
+async def only_owner(session: AsyncSession, customer_id: int) -> bool:
+    """Whether the customer is the shop's one owner: without them nobody could run the
+    programme, and the way back (`bot.py setup-link`) needs a terminal."""
+    owners = await session.scalars(
+        select(StaffMember.customer_id).where(
+            StaffMember.role == StaffRole.OWNER, StaffMember.removed_at.is_(None)
+        )
+    )
+    return set(owners) == {customer_id}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +148,8 @@ class StaffService:
             )
             if staff is None:
                 return False
+            if staff.role is StaffRole.OWNER and await only_owner(session, customer_id):
+                raise LastOwner()
             staff.removed_at = now
             audit.record(
                 session, actor=by, action="staff.dismiss", now=now, customer_id=customer_id

@@ -23,6 +23,7 @@ error-redemption-expired = ኮድ { $code } ጊዜው አልፎበታል። ነ�
 error-redemption-used = ኮድ { $code } አስቀድሞ ጥቅም ላይ ውሏል።
 error-redemption-cancelled = ኮድ { $code } ተሰርዟል።
 error-not-allowed = ይቅርታ፣ ይህን ለማድረግ ፈቃድ የለዎትም።
+error-last-owner = የዚህ ሱቅ ብቸኛ ባለቤት እርስዎ ነዎት፤ ያለ እርስዎ ፕሮግራሙን ማስተዳደር የሚችል ሰው አይኖርም። መጀመሪያ ሌላ ሰው ባለቤት ያድርጉ (/staff owner <የአባልነት ኮድ>)።
 error-unexpected = በእኛ በኩል ችግር ተፈጥሯል። እባክዎ ትንሽ ቆይተው እንደገና ይሞክሩ።
 error-nothing-to-undo = የሚቀለበስ የእርስዎ ድርጊት የለም።
 error-undo-not-possible =

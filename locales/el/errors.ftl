@@ -35,6 +35,7 @@ error-redemption-expired = Ο κωδικός { $code } έχει λήξει. Οι
 error-redemption-used = Ο κωδικός { $code } έχει ήδη χρησιμοποιηθεί.
 error-redemption-cancelled = Ο κωδικός { $code } ακυρώθηκε.
 error-not-allowed = Λυπούμαστε, δεν έχετε δικαίωμα να το κάνετε αυτό.
+error-last-owner = Δεν υπάρχει άλλος ιδιοκτήτης του καταστήματος: χωρίς εσάς, δεν θα μπορεί κανείς να διαχειρίζεται το πρόγραμμα. Ορίστε πρώτα κάποιον άλλον ιδιοκτήτη (/staff owner <κωδικός μέλους>).
 error-unexpected = Κάτι πήγε στραβά από τη μεριά μας. Δοκιμάστε ξανά σε λίγο.
 error-nothing-to-undo = Δεν υπάρχει δική σας ενέργεια για αναίρεση.
 error-undo-not-possible =

@@ -36,6 +36,7 @@ error-redemption-expired = Code { $code } has expired. The points have gone back
 error-redemption-used = Code { $code } has already been used.
 error-redemption-cancelled = Code { $code } was cancelled.
 error-not-allowed = Sorry, you are not allowed to do that.
+error-last-owner = You are this shop's only owner: without you, nobody could run the programme. Make someone else an owner first (/staff owner <member code>).
 error-unexpected = Something went wrong on our side. Please try again in a moment.
 error-nothing-to-undo = There is nothing of yours to undo.
 error-undo-not-possible =

@@ -23,6 +23,7 @@ error-redemption-expired = Msimbo { $code } umepitwa na muda. Pointi zimerudishw
 error-redemption-used = Msimbo { $code } tayari umetumika.
 error-redemption-cancelled = Msimbo { $code } ulighairiwa.
 error-not-allowed = Samahani, huruhusiwi kufanya hivyo.
+error-last-owner = Wewe ndiye mmiliki pekee wa duka hili: bila wewe, hakuna mtu atakayeweza kuendesha mpango. Mfanye mtu mwingine kuwa mmiliki kwanza (/staff owner <namba ya uanachama>).
 error-unexpected = Kuna hitilafu upande wetu. Tafadhali jaribu tena baada ya muda mfupi.
 error-nothing-to-undo = Hakuna kitendo chako cha kutengua.
 error-undo-not-possible =

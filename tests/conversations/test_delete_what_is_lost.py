@@ -60,3 +60,13 @@ async def test_a_member_with_nothing_is_not_told_of_losses(app: App) -> None:
     speak = app.translator
     assert chat.text == "\n\n".join([speak("am", "delete-confirm"), speak("am", "delete-question")])
     assert speak("am", "delete-you-would-lose") not in chat.text
+
+
+async def test_the_only_owner_is_told_to_name_another_first(app: App) -> None:
+    chat = Chat(app)
+    eleni = await chat.join("el", name="Eleni")
+    await app.loyalty.staff.appoint(eleni, StaffRole.OWNER, by=None)
+    await chat.say("/delete")
+    assert chat.text == app.translator("el", "error-last-owner")
+    assert app.translator("el", "delete-yes") not in chat.labels()
+    assert (await app.loyalty.customers.get(eleni)).name == "Eleni"

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.app import App
 from bot.chat_types import Reply
 from bot.clock import ManualClock
-from bot.loyalty.errors import CustomerNotFound
+from bot.loyalty.errors import CustomerNotFound, LastOwner
 from bot.loyalty.ledger import ledger_sum
 from bot.state import State
 from models import (
@@ -191,3 +191,20 @@ async def test_a_note_naming_a_customer_keeps_its_words_only_until_it_is_sent(
         pass
     assert any("Grace" in text for text in received)
     assert await note_args() == [None]
+
+
+async def test_the_shops_only_owner_is_neither_erased_nor_dismissed(app: App, shop: Shop) -> None:
+    """Without an owner nobody runs the programme, and the way back needs a terminal: the
+    only owner names another first; then either goes."""
+    first = await shop.customer(name="Eleni", language="el")
+    owner = await app.loyalty.staff.appoint(first, StaffRole.OWNER, by=None)
+    with pytest.raises(LastOwner):
+        await app.loyalty.customers.erase(first)
+    with pytest.raises(LastOwner):
+        await app.loyalty.staff.dismiss(first, by=owner)
+    assert (await app.loyalty.customers.get(first)).name == "Eleni"
+    assert await app.loyalty.staff.owners() == [first]
+    second = await shop.customer(name="Nikos", language="el")
+    await app.loyalty.staff.appoint(second, StaffRole.OWNER, by=owner)
+    await app.loyalty.customers.erase(first)
+    assert await app.loyalty.staff.owners() == [second]
