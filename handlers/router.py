@@ -181,7 +181,8 @@ class Conversation:
         # not exist, so no action name can be told apart by trying.
         if button:
             return await self._stale(req)
-        return [main_menu(req, req.speak("fallback-hint"))]
+        # Someone dismissed from the team may still have the till in their Telegram menu.
+        return [replace(main_menu(req, req.speak("fallback-hint")), commands=())]
 
     async def _not_member(self, req: Request, what: str) -> list[Reply]:
         if what == "help":

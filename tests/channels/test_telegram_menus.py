@@ -49,3 +49,19 @@ async def test_help_gives_staff_their_command_menu_and_customers_the_shops(
     (back,) = [c for c in telegram.calls if c.method == "deleteMyCommands"]
     assert json.loads(back.params["scope"]) == {"type": "chat", "chat_id": 502}
     assert len(telegram.sent(501, "sendMessage")) == len(telegram.sent(502, "sendMessage")) == 1
+
+
+async def test_a_dismissed_barista_trying_the_till_gets_the_shops_menu_back(app: App) -> None:
+    """Dismissed, the till's commands answer as unknown ones do, and the reply gives the
+    chat the shop's menu back, where the till's commands were."""
+    owner = Chat(app, "511", channel="telegram")
+    boss = await app.loyalty.staff.appoint(await owner.join("en"), StaffRole.OWNER, by=None)
+    barista = Chat(app, "512", channel="telegram")
+    brian = await barista.join("en", name="Brian")
+    await app.loyalty.staff.appoint(brian, StaffRole.STAFF, by=None)
+    (given,) = await barista.say("/help")
+    assert given.commands is not None and "award" in dict(given.commands)
+    await app.loyalty.staff.dismiss(brian, by=boss)
+    (refused,) = await barista.say("/award K7M2QX 500")
+    assert refused.text.startswith(app.translator("en", "fallback-hint"))
+    assert refused.commands == ()
