@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 from bot.chat_types import Button, Reply
+from bot.i18n import Speaker
 from bot.loyalty.bundles import Held, Used, on_sale
 from bot.loyalty.customers import CustomerRef
 from bot.loyalty.errors import WhichBundle
 from bot.numbers import whole_number
+from bot.program import Program
 from handlers.callbacks import encode
 from handlers.feature import Action, Command, Feature
 from handlers.request import Request
@@ -105,17 +107,24 @@ def _use_button(customer: CustomerRef, holding_id: int) -> str:
 
 def held_lines(req: Request, held: list[Held]) -> list[str]:
     """A customer's bundles as /balance and the QR panel show them."""
-    speak = req.speak
-    return [
-        speak(
-            "bundle-held",
-            bundle=bundle_name(req, h.key),
-            left=h.uses_left,
-            total=h.uses_total,
-            date=speak.date(h.expires_at),
+    return bundle_lines(req.speak, req.program, held)
+
+
+def bundle_lines(speak: Speaker, program: Program, held: list[Held]) -> list[str]:
+    """The same lines, for a page too (the dashboard's customer page)."""
+    lines = []
+    for h in held:
+        bundle = program.bundle(h.key)
+        lines.append(
+            speak(
+                "bundle-held",
+                bundle=bundle.name.get(speak.language) if bundle else h.key,
+                left=h.uses_left,
+                total=h.uses_total,
+                date=speak.date(h.expires_at),
+            )
         )
-        for h in held
-    ]
+    return lines
 
 
 def use_buttons(

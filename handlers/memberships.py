@@ -5,7 +5,9 @@ membership's tier while it runs, and shows staff the discount."""
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from bot.i18n import Speaker
 from bot.loyalty.memberships import Period, on_sale
+from bot.program import Program
 from handlers.feature import Command, Feature
 from handlers.request import Request
 from models import StaffRole
@@ -23,14 +25,14 @@ async def member(req: Request, args: str) -> list[Reply]:
     return [Reply(_on_sale(req))]
 
 
-def _gives(req: Request, key: str) -> str:
+def _gives(speak: Speaker, program: Program, key: str) -> str:
     """What a membership gives, in words: its tier's earning and/or its discount."""
-    speak, membership = req.speak, req.program.membership(key)
+    membership = program.membership(key)
     if membership is None:
         return ""
     given = []
     if membership.tier is not None:
-        tier = req.program.tier(membership.tier).name.get(speak.language)
+        tier = program.tier(membership.tier).name.get(speak.language)
         given.append(speak("member-gives-tier", tier=tier))
     if membership.discount_percent:
         given.append(speak("member-gives-discount", percent=membership.discount_percent))
@@ -46,7 +48,7 @@ def _on_sale(req: Request) -> str:
     for number, item in enumerate(selling, start=1):
         name = item.name.get(speak.language)
         lines.append(speak("member-list-line", number=number, name=name, months=item.months))
-        lines.append("   " + _gives(req, item.key))
+        lines.append("   " + _gives(speak, req.program, item.key))
         if item.price is not None:
             lines.append(speak("bundle-list-price", price=speak.money(item.price)))
     lines.append(speak("member-usage"))
@@ -75,16 +77,23 @@ async def _sell(req: Request, code: str, typed: str) -> list[Reply]:
 def member_lines(req: Request, periods: list[Period]) -> list[str]:
     """A customer's memberships, running or bought to follow, as /balance and the QR panel
     show them: each with its end and what it gives."""
-    speak = req.speak
-    return [
-        speak(
-            "member-held",
-            membership=membership_name(req, p.key),
-            end=speak.date(p.ends_at),
-            gives=_gives(req, p.key),
+    return period_lines(req.speak, req.program, periods)
+
+
+def period_lines(speak: Speaker, program: Program, periods: list[Period]) -> list[str]:
+    """The same lines, for a page too (the dashboard's customer page)."""
+    lines = []
+    for p in periods:
+        membership = program.membership(p.key)
+        lines.append(
+            speak(
+                "member-held",
+                membership=membership.name.get(speak.language) if membership else p.key,
+                end=speak.date(p.ends_at),
+                gives=_gives(speak, program, p.key),
+            )
         )
-        for p in periods
-    ]
+    return lines
 
 
 def discount_line(req: Request, key: str | None) -> str | None:

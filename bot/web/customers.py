@@ -1,5 +1,5 @@
 """Customers: search by name, phone or member code; a customer's page (balance, tier,
-stamps, history, consent, the apps they use); an owner's adjustment with a reason, and an
+stamps, bundles and memberships, history, consent, the apps they use); an owner's adjustment with a reason, and an
 erasure a customer asked for outside the chat (an imported customer has no chat to send
 /delete from). Staff may search and look; looking is written to the audit log, as /lookup
 is."""
@@ -16,7 +16,9 @@ from bot.numbers import signed_number
 from bot.web.guard import owner_page, staff_page
 from bot.web.render import page
 from bot.web.session import DEPS, Viewer
+from handlers.bundles import bundle_lines
 from handlers.history import history_lines
+from handlers.memberships import period_lines
 
 HISTORY = 20
 
@@ -90,6 +92,13 @@ async def _customer(
     waiting = await deps.loyalty.redemptions.pending_for(customer_id)
     await deps.loyalty.customers.viewed(customer_id, actor=viewer.actor)
     program = deps.live.current
+    # What the customer paid for in money: staff at the counter need it as much as points.
+    holdings = []
+    if program.memberships:
+        periods = await deps.loyalty.memberships.current(customer_id)
+        holdings += period_lines(speak, program, periods)
+    if program.bundles:
+        holdings += bundle_lines(speak, program, await deps.loyalty.bundles.held(customer_id))
     codes = [
         (
             issued.code,
@@ -116,6 +125,7 @@ async def _customer(
         channels=sorted({channel for channel, _ in identities}),
         history=history_lines(speak, s.history),
         codes=codes,
+        holdings=holdings,
         said=said,
     )
 

@@ -172,6 +172,7 @@ dash-export-customers = ደንበኞች
 dash-export-ledger = እያንዳንዱ የነጥብና የማህተም መዝገብ
 dash-figures-computing = የባለፉት { $days } ቀናት አሃዞች እየተቆጠሩ ነው፤ ለትልቅ ሱቅ ጥቂት ሰከንዶች ይወስዳል። ይህ ገጽ ራሱ ያሳያቸዋል።
 dash-codes = በካውንተሩ የሚጠብቁ የሽልማት ኮዶች
+dash-holdings = ጥቅሎችና አባልነቶች
 dash-code-until = እስከ { $time } ያገለግላል
 dash-field-claim-days = የደረሰኝ ኮድ ነጥቦቹን ለማግኘት የሚያገለግልባቸው ቀናት
 dash-field-welcome-points = የእንኳን ደህና መጡ ስጦታ ነጥቦች፣ ለእያንዳንዱ ሰው አንድ ጊዜ

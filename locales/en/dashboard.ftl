@@ -195,6 +195,7 @@ dash-figures-computing =
        *[other] the last { $days } days
     }: a large shop takes a few seconds. This page shows them by itself.
 dash-codes = Reward codes waiting at the counter
+dash-holdings = Bundles and memberships
 dash-code-until = valid until { $time }
 dash-field-claim-days = Days a receipt code can be used to collect its points
 dash-field-welcome-points = Points as a welcome gift, once per person

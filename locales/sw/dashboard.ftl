@@ -172,6 +172,7 @@ dash-export-customers = wateja
 dash-export-ledger = kila ingizo la pointi na mihuri
 dash-figures-computing = Tunahesabu takwimu za siku { $days } zilizopita: kwa duka kubwa inachukua sekunde chache. Ukurasa huu utazionyesha wenyewe.
 dash-codes = Misimbo ya zawadi inayosubiri kaunta
+dash-holdings = Vifurushi na uanachama
 dash-code-until = inatumika hadi { $time }
 dash-field-claim-days = Siku ambazo msimbo wa risiti unaweza kutumika kupata pointi zake
 dash-field-welcome-points = Pointi za zawadi ya kukaribisha, mara moja kwa kila mtu
