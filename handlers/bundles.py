@@ -18,9 +18,9 @@ from models import StaffRole
 USE = "tbund"  # a button: one use of a held bundle, "<member code>_<holding id>"
 
 
-def bundle_name(req: Request, key: str) -> str:
-    bundle = req.program.bundle(key)
-    return bundle.name.get(req.speak.language) if bundle else key
+def bundle_name(speak: Speaker, program: Program, key: str) -> str:
+    bundle = program.bundle(key)
+    return bundle.name.get(speak.language) if bundle else key
 
 
 async def bundle(req: Request, args: str) -> list[Reply]:
@@ -95,7 +95,7 @@ def _used_text(req: Request, customer: CustomerRef, used: Used) -> str:
     return speak(
         "bundle-used-again" if used.duplicate else "bundle-used",
         name=customer.called,
-        bundle=bundle_name(req, used.held.key),
+        bundle=bundle_name(req.speak, req.program, used.held.key),
         left=used.held.uses_left,
         date=speak.date(used.held.expires_at),
     )
@@ -112,19 +112,16 @@ def held_lines(req: Request, held: list[Held]) -> list[str]:
 
 def bundle_lines(speak: Speaker, program: Program, held: list[Held]) -> list[str]:
     """The same lines, for a page too (the dashboard's customer page)."""
-    lines = []
-    for h in held:
-        bundle = program.bundle(h.key)
-        lines.append(
-            speak(
-                "bundle-held",
-                bundle=bundle.name.get(speak.language) if bundle else h.key,
-                left=h.uses_left,
-                total=h.uses_total,
-                date=speak.date(h.expires_at),
-            )
+    return [
+        speak(
+            "bundle-held",
+            bundle=bundle_name(speak, program, h.key),
+            left=h.uses_left,
+            total=h.uses_total,
+            date=speak.date(h.expires_at),
         )
-    return lines
+        for h in held
+    ]
 
 
 def use_buttons(
@@ -139,7 +136,7 @@ def use_buttons(
         (
             Button(
                 _use_button(customer, holding),
-                req.speak("bundle-use-button", bundle=bundle_name(req, key)),
+                req.speak("bundle-use-button", bundle=bundle_name(req.speak, req.program, key)),
             ),
         )
         for key, holding in soonest.items()

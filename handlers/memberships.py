@@ -13,9 +13,9 @@ from handlers.request import Request
 from models import StaffRole
 
 
-def membership_name(req: Request, key: str) -> str:
-    membership = req.program.membership(key)
-    return membership.name.get(req.speak.language) if membership else key
+def membership_name(speak: Speaker, program: Program, key: str) -> str:
+    membership = program.membership(key)
+    return membership.name.get(speak.language) if membership else key
 
 
 async def member(req: Request, args: str) -> list[Reply]:
@@ -82,18 +82,15 @@ def member_lines(req: Request, periods: list[Period]) -> list[str]:
 
 def period_lines(speak: Speaker, program: Program, periods: list[Period]) -> list[str]:
     """The same lines, for a page too (the dashboard's customer page)."""
-    lines = []
-    for p in periods:
-        membership = program.membership(p.key)
-        lines.append(
-            speak(
-                "member-held",
-                membership=membership.name.get(speak.language) if membership else p.key,
-                end=speak.date(p.ends_at),
-                gives=_gives(speak, program, p.key),
-            )
+    return [
+        speak(
+            "member-held",
+            membership=membership_name(speak, program, p.key),
+            end=speak.date(p.ends_at),
+            gives=_gives(speak, program, p.key),
         )
-    return lines
+        for p in periods
+    ]
 
 
 def discount_line(req: Request, key: str | None) -> str | None:
