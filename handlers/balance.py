@@ -4,6 +4,7 @@ the prepaid bundles the customer holds."""
 from __future__ import annotations
 
 from bot.chat_types import Reply
+from bot.loyalty.stamps import CardState
 from bot.rendering import card_name
 from handlers.bundles import held_lines
 from handlers.feature import Action, Command, Feature, MenuItem
@@ -19,6 +20,15 @@ BAR_CELLS = 10
 def progress_bar(fraction: float) -> str:
     filled = round(max(0.0, min(1.0, fraction)) * BAR_CELLS)
     return "▓" * filled + "░" * (BAR_CELLS - filled)
+
+
+def stamp_line(req: Request, state: CardState) -> str:
+    """One card's stamps: by the card's name where the shop runs several."""
+    speak, program = req.speak, req.program
+    if program.cards:
+        name = card_name(program, speak, state.card)
+        return speak("balance-card", card=name, stamps=state.stamps, slots=state.slots)
+    return speak("balance-stamps", stamps=state.stamps, slots=state.slots)
 
 
 async def show_balance(req: Request, _: str = "") -> list[Reply]:
@@ -41,13 +51,7 @@ async def show_balance(req: Request, _: str = "") -> list[Reply]:
         lines.append(f"{progress_bar(s.tier_progress)} {round(s.tier_progress * 100)}%")
     if program.cards:  # each card by its name; asked only where the shop runs several
         lines += [
-            speak(
-                "balance-card",
-                card=card_name(program, speak, state.card),
-                stamps=state.stamps,
-                slots=state.slots,
-            )
-            for state in await req.loyalty.stamps.cards(req.customer_id)
+            stamp_line(req, state) for state in await req.loyalty.stamps.cards(req.customer_id)
         ]
     else:
         lines.append(speak("balance-stamps", stamps=s.stamps, slots=s.stamp_slots))

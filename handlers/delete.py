@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.chat_types import Button, Reply
-from bot.rendering import card_name
 from bot.state import State
+from handlers.balance import stamp_line
 from handlers.bundles import held_lines
 from handlers.callbacks import encode
 from handlers.feature import Action, Command, Feature
@@ -32,13 +32,8 @@ async def _held(req: Request) -> list[str]:
     full = 0
     for state in await loyalty.stamps.cards(req.customer_id):
         full += state.full
-        if not state.stamps:
-            continue
-        if program.cards:
-            name = card_name(program, speak, state.card)
-            lines.append(speak("balance-card", card=name, stamps=state.stamps, slots=state.slots))
-        else:
-            lines.append(speak("balance-stamps", stamps=state.stamps, slots=state.slots))
+        if state.stamps:
+            lines.append(stamp_line(req, state))
     if full:
         lines.append(speak("delete-lose-full-cards", count=full))
     codes = await loyalty.redemptions.pending_for(req.customer_id)
