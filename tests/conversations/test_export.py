@@ -58,7 +58,11 @@ async def test_export_sends_customers_and_ledger(app: App) -> None:
     )  # the erased balance was forfeited in the books
     assert len(ledger) == 3
     async with app.db.read() as s:
-        exports = list(await s.scalars(select(AuditEntry).where(AuditEntry.action == "export")))
+        exports = list(
+            await s.scalars(
+                select(AuditEntry).where(AuditEntry.action == "export").order_by(AuditEntry.id)
+            )
+        )
     assert [(e.staff_id, e.details["file"]) for e in exports] == [
         (owner_actor.staff_id, "customers"),
         (owner_actor.staff_id, "ledger"),
