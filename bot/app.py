@@ -30,6 +30,7 @@ from bot.settings import Settings
 from bot.state import StateStore, UpdateGuard
 from handlers.catalog import CATALOG
 from handlers.notice_buttons import notice_buttons
+from handlers.notice_menus import notice_menu
 from handlers.request import Deps
 from handlers.router import Conversation
 
@@ -285,7 +286,7 @@ async def open_app(
             updates=UpdateGuard(db, clock),
             conversation=Conversation(deps),
             notifier=Notifier(loyalty.customers),
-            renderer=MessageRenderer(translator, live, notice_buttons),
+            renderer=MessageRenderer(translator, live, notice_buttons, notice_menu(CATALOG.listed)),
         )
     finally:
         await db.dispose()

@@ -258,7 +258,7 @@ async def _add_owner(settings: Settings, who: str) -> None:
                 raise CommandError(
                     f"{who}: no member with this code or chat id; they must /start the bot first"
                 ) from None
-        await app.loyalty.staff.appoint(customer.customer_id, StaffRole.OWNER, by=None)
+        await app.loyalty.staff.appoint(customer.customer_id, StaffRole.OWNER, by=None, tell=True)
     print(f"{customer.name or customer.member_code} ({customer.member_code}) is now an owner")
 
 

@@ -32,6 +32,15 @@ def no_buttons(_message: str, _args: Mapping[str, Any], _speak: Speaker) -> tupl
     return ()
 
 
+# What a notice does to the reader's own command menu (Telegram's, beside the message
+# field): None leaves it; a notice that someone joined or left the team sets or clears it.
+NoticeMenu = Callable[[str, Speaker, Program], tuple[tuple[str, str], ...] | None]
+
+
+def no_menu(_message: str, _speak: Speaker, _program: Program) -> None:
+    return None
+
+
 FALLBACK_ORDER: tuple[Language, ...] = ("en", "sw", "el", "am")
 
 
@@ -54,12 +63,14 @@ class MessageRenderer:
         translator: Translator,
         program: Program | LiveProgram,
         buttons: NoticeButtons = no_buttons,
+        menu: NoticeMenu = no_menu,
     ) -> None:
         self._translator = translator
         # Live for the sender, which renders with whatever version is in force; a snapshot
         # for a preview.
         self._live = program if isinstance(program, LiveProgram) else LiveProgram(program)
         self._buttons = buttons
+        self._menu = menu
 
     @property
     def _program(self) -> Program:
@@ -90,10 +101,12 @@ class MessageRenderer:
         return f"{question}\n{self.speaker(language)('survey-typed-choices', choices=listed)}"
 
     def notice(self, message: str, args: dict[str, Any], language: str, purpose: str) -> Reply:
-        """A queued notice as the reader gets it: its words and its buttons."""
+        """A queued notice as the reader gets it: its words, its buttons, its menu."""
         speak = self.speaker(language)
         text = self.notice_text(message, args, language)
-        return Reply(text, self._buttons(message, args, speak), unsolicited=purpose)
+        buttons = self._buttons(message, args, speak)
+        menu = self._menu(message, speak, self._program)
+        return Reply(text, buttons, unsolicited=purpose, commands=menu)
 
     def notice_text(self, message: str, args: dict[str, Any], language: str) -> str:
         speak = self.speaker(language)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.chat_types import Reply
 from bot.i18n import Speaker
+from bot.program import Program
 from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import main_menu
 from handlers.request import Request
@@ -30,10 +31,10 @@ def help_text(speak: Speaker, commands: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
-def _used(req: Request, names: tuple[str, ...]) -> tuple[str, ...]:
+def _used(program: Program, names: tuple[str, ...]) -> tuple[str, ...]:
     """Without the commands of a feature the programme does not use."""
-    unused = {"bundle"} if not req.program.bundles else set()
-    unused |= {"member"} if not req.program.memberships else set()
+    unused = {"bundle"} if not program.bundles else set()
+    unused |= {"member"} if not program.memberships else set()
     return tuple(name for name in names if name not in unused)
 
 
@@ -44,21 +45,27 @@ def till_text(req: Request, *, owner: bool) -> str:
     if owner:
         sections.append(("till-help-title-owner", OWNERS))
     return "\n\n".join(
-        "\n".join([speak(title), *(speak(f"till-help-{c}") for c in _used(req, names))])
+        "\n".join([speak(title), *(speak(f"till-help-{c}") for c in _used(req.program, names))])
         for title, names in sections
     )
 
 
-def staff_commands(req: Request, speak: Speaker, *, owner: bool) -> tuple[tuple[str, str], ...]:
+def team_menu(
+    program: Program, listed: tuple[str, ...], speak: Speaker, *, owner: bool
+) -> tuple[tuple[str, str], ...]:
     """A staff member's own command menu (Telegram's, beside the message field): the
     customers' commands, then the till's, then the owners', each with what to type."""
-    mine = [(c, speak(f"command-{c}")) for c in req.deps.catalog.listed]
+    mine = [(c, speak(f"command-{c}")) for c in listed]
     # "/award <member code> … – record a purchase", without its "/award ".
     mine += [
         (name, speak(f"till-help-{name}").removeprefix(f"/{name}").strip(" –"))
-        for name in _used(req, TILL + (OWNERS if owner else ()))
+        for name in _used(program, TILL + (OWNERS if owner else ()))
     ]
     return tuple(mine)
+
+
+def staff_commands(req: Request, speak: Speaker, *, owner: bool) -> tuple[tuple[str, str], ...]:
+    return team_menu(req.program, req.deps.catalog.listed, speak, owner=owner)
 
 
 async def show_help(req: Request, _: str = "") -> list[Reply]:

@@ -30,7 +30,9 @@ async def manage(req: Request, args: str) -> list[Reply]:
             Reply(speak("staff-unknown-branch", branch=branch, branches=", ".join(branches) or "-"))
         ]
     role = StaffRole.OWNER if action == "owner" else StaffRole.STAFF
-    await req.loyalty.staff.appoint(person.customer_id, role, by=req.staff, branch_key=branch)
+    await req.loyalty.staff.appoint(
+        person.customer_id, role, by=req.staff, branch_key=branch, tell=True
+    )
     return [Reply(speak("staff-added", name=name, role=role.value))]
 
 

@@ -66,9 +66,12 @@ class StaffService:
         *,
         by: Actor | None,
         branch_key: str | None = None,
+        tell: bool = False,
     ) -> Actor:
         """Make a customer staff or owner. Only owners appoint; `by=None` is the operator's
-        command line (`bot.py add-owner`), which is trusted like the server itself."""
+        command line (`bot.py add-owner`), which is trusted like the server itself. `tell`
+        for someone appointed by another (`/staff add`): their chat is told, and on
+        Telegram gets the till's command menu; whoever claims an invitation sees it said."""
         if by is not None and not by.is_owner:
             raise NotAllowed(operation="appoint")
         now = self._ctx.clock.now()
@@ -83,6 +86,7 @@ class StaffService:
             if staff is None:
                 staff = StaffMember(customer_id=customer_id, role=role, created_at=now)
                 session.add(staff)
+            news = staff.id is None or staff.removed_at is not None or staff.role is not role
             staff.role = role
             staff.branch_id = branch_id
             staff.added_by_id = by.staff_id if by else None
@@ -97,6 +101,11 @@ class StaffService:
                 role=role.value,
                 branch=branch_key,
             )
+            if tell and news:
+                said = "dashboard-now-owner" if role is StaffRole.OWNER else "dashboard-now-staff"
+                await notices.tell(
+                    session, customer_id, f"team-in:{staff.id}:{now.isoformat()}", said, now
+                )
             return Actor(staff.id, role, branch_id)
 
     async def listing(self) -> list[StaffListing]:
@@ -154,4 +163,7 @@ class StaffService:
             audit.record(
                 session, actor=by, action="staff.dismiss", now=now, customer_id=customer_id
             )
+            # Told, and on Telegram given the shop's menu back instead of the till's.
+            key = f"team-out:{staff.id}:{now.isoformat()}"
+            await notices.tell(session, customer_id, key, "notice-team-left", now)
             return True

@@ -42,3 +42,4 @@ notice-membership-ending = ⭐ { $membership }፦ ጊዜው የሚያበቃው {
 notice-membership-ended = ⭐ { $membership }፦ ጊዜው አብቅቷል። አባል ስለሆኑ እናመሰግናለን! ነጥቦችዎ የእርስዎ ሆነው ይቆያሉ፤ በፈለጉ ጊዜ በካውንተሩ ያድሱ።
 notice-which-card = ካርድ፦ { $card }
 notice-undone-bundle = ↩️ የተሳሳተ ምዝገባ ተስተካክሏል፦ የ«{ $bundle }» አገልግሎት ተመልሷል። የቀሩ አገልግሎቶች፦ { $left }።
+notice-team-left = ከአሁን በኋላ የሱቁ ቡድን አባል አይደሉም፤ የካውንተሩ ትዕዛዞችና ዳሽቦርዱ ለእርስዎ ተዘግተዋል። የራስዎ ነጥቦችና የማህተም ካርዶች የእርስዎ ሆነው ይቆያሉ።

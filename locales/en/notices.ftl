@@ -135,3 +135,4 @@ notice-undone-bundle =
         [one] 1 use left.
        *[other] { $left } uses left.
     }
+notice-team-left = You are no longer on the shop's team: the till's commands and the dashboard are closed to you. Your own points and stamp cards stay yours.

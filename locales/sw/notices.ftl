@@ -72,3 +72,4 @@ notice-membership-ending = ⭐ { $membership } unaisha { $date }. Uongeze muda k
 notice-membership-ended = ⭐ { $membership } umeisha. Asante kwa kuwa mwanachama! Pointi zako zinabaki zako; ongeza muda kaunta wakati wowote.
 notice-which-card = Kadi: { $card }
 notice-undone-bundle = ↩️ Kosa limerekebishwa: matumizi ya { $bundle } yamerudishwa. Yamebaki matumizi { $left }.
+notice-team-left = Huko tena kwenye timu ya duka: amri za kaunta na dashibodi hazipatikani kwako tena. Pointi zako na kadi zako za mihuri zinabaki kuwa zako.

@@ -65,3 +65,45 @@ async def test_a_dismissed_barista_trying_the_till_gets_the_shops_menu_back(app:
     (refused,) = await barista.say("/award K7M2QX 500")
     assert refused.text.startswith(app.translator("en", "fallback-hint"))
     assert refused.commands == ()
+
+
+async def test_a_barista_put_on_the_team_and_taken_off_it_is_told_and_their_menu_follows(
+    app: App, telegram: FakeTelegram
+) -> None:
+    """`/staff add` and `/staff remove` change someone else's chat: told through the outbox
+    (over the fake Bot API), with the till's menu set, then cleared; nothing said twice."""
+    settings = app.settings.model_copy(
+        update={"telegram_bot_token": SecretStr(telegram.token), "telegram_api_base": telegram.base}
+    )
+    async with open_app(settings, program=app.program, clock=app.clock) as live:
+        channel = live.telegram()
+        owner = Chat(live, "521", channel="telegram")
+        await live.loyalty.staff.appoint(await owner.join("en"), StaffRole.OWNER, by=None)
+        nikos = await Chat(live, "522", channel="telegram").join("el", name="Νίκος")
+        code = (await live.loyalty.customers.get(nikos)).member_code
+        outbox = live.outbox(quiet_hours=False)
+        await outbox.drain()  # the welcomes
+        telegram.calls.clear()
+
+        (added,) = await owner.say(f"/staff add {code}")
+        assert added.text == "✅ Νίκος is now on the team."
+        await owner.say(f"/staff add {code}")  # again: nothing new for him
+        await outbox.drain()
+        (told,) = telegram.sent(522, "sendMessage")
+        assert told.text == live.translator("el", "dashboard-now-staff")
+        (menu,) = [c for c in telegram.calls if c.method == "setMyCommands"]
+        assert json.loads(menu.params["scope"]) == {"type": "chat", "chat_id": 522}
+        given = {c["command"]: c["description"] for c in json.loads(menu.params["commands"])}
+        assert "award" in given and "balance" in given and "adjust" not in given
+        assert given["award"].startswith("<κωδικός μέλους>")  # in his language
+
+        telegram.calls.clear()
+        (removed,) = await owner.say(f"/staff remove {code}")
+        assert removed.text == "✅ Νίκος is no longer on the team."
+        await outbox.drain()
+        (told,) = telegram.sent(522, "sendMessage")
+        assert told.text == live.translator("el", "notice-team-left")
+        (back,) = [c for c in telegram.calls if c.method == "deleteMyCommands"]
+        assert json.loads(back.params["scope"]) == {"type": "chat", "chat_id": 522}
+        assert telegram.sent(521, "sendMessage") == []  # the owner saw the answers already
+        await channel.close()

@@ -137,7 +137,9 @@ def test_add_owner_by_chat_identity_or_member_code(tmp_path: Path) -> None:
     assert result.stdout.startswith("Owner (") and result.stdout.endswith("is now an owner\n")
     with sqlite3.connect(tmp_path / "loyalty.db") as db:
         (role,) = db.execute("select role from staff_members").fetchone()
+        (told,) = db.execute("select message from deliveries where key like 'team-in:%'")
     assert role == "owner"
+    assert told == ("dashboard-now-owner",)  # their chat is told, by the next bot to run
     unknown = run("add-owner", "telegram:424242", cwd=tmp_path)
     assert unknown.returncode == 2
     assert (

@@ -252,6 +252,9 @@ async def test_the_owner_invites_staff_dismisses_them_and_reads_the_audit_log(
     assert "Brian" in page
     await owner_browser.submit(f"/dashboard/team/{joined.customer_id}/dismiss")
     assert await app.loyalty.staff.actor_for(joined.customer_id) is None
+    # Told in his chat (the invitation's answer said the rest), with the shop's menu back.
+    (told,) = [r for r in (await drain_outbox(app))[joined.customer_id] if "team" in r.text]
+    assert (told.text, told.commands) == (app.translator("en", "notice-team-left"), ())
     log = await owner_browser.open("/dashboard/audit")
     assert "staff.dismiss" in log and "link-invite" in log and "dashboard-login" in log
 
