@@ -34,11 +34,13 @@ class Inbox:
             return row.id
 
     async def handled(self, update_id: int) -> None:
+        """Marked, and its body dropped: nothing reads a handled update again, and the body
+        holds a customer's words and number, which erasure could not find in it."""
         async with self._db.write() as session:
             await session.execute(
                 update(InboundUpdate)
                 .where(InboundUpdate.id == update_id)
-                .values(handled_at=self._clock.now())
+                .values(handled_at=self._clock.now(), body=b"")
             )
 
     async def stranded(self, channel: str, limit: int = 50) -> list[tuple[int, bytes]]:

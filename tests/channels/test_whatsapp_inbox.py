@@ -94,6 +94,7 @@ async def test_an_update_kept_by_a_process_that_died_is_handled_by_the_next(
     async with app.db.read() as session:
         row = await session.get_one(InboundUpdate, kept)
     assert row.handled_at is not None and row.attempts == 1
+    assert row.body == b""  # a customer's words are not kept once answered
 
 
 def _body(payload: dict[str, object]) -> bytes:
