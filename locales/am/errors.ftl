@@ -3,7 +3,7 @@
 error-customer-not-found = በደንበኛ ታማኝነት ፕሮግራሙ ውስጥ መለያዎን ማግኘት አልቻልንም። ለመመዝገብ /start ይላኩ።
 error-unknown-member-code = { $member_code } የሚል የአባልነት ኮድ ያለው አባል የለም። እባክዎ ኮዱን አረጋግጠው እንደገና ይሞክሩ።
 error-customer-erased = ይህ መለያ በደንበኛው ጥያቄ ተሰርዟል።
-error-invalid-amount = «{ $amount }» የገንዘብ መጠን አይደለም። ቁጥር ይጻፉ፤ ለምሳሌ 450 ወይም 450.50።
+error-invalid-amount = «{ $amount }» የገንዘብ መጠን አይደለም። ከ0 በላይ የሆነ ቁጥር ይጻፉ፤ ለምሳሌ 450 ወይም 450.50።
 error-purchase-below-minimum = ነጥብ የሚያስገኘው ዝቅተኛ ግዢ፦ { $minimum }። ከዚህ በታች የሆኑ ግዢዎች ነጥብ አያስገኙም።
 error-purchase-too-large = በአንድ ግዢ ሊመዘገብ የሚችለው ከፍተኛ መጠን { $maximum } ነው። እባክዎ መጠኑን ያረጋግጡ።
 error-award-limit-exceeded = { $points } ነጥብ በአንድ ጊዜ ሊሰጡ ከሚችሉት በላይ ናቸው (ገደብ፦ { $limit })። እባክዎ ባለቤቱን ይጠይቁ።

@@ -3,7 +3,7 @@
 error-customer-not-found = Δεν βρήκαμε τον λογαριασμό σας στο πρόγραμμα πιστότητας. Στείλτε /start για να εγγραφείτε.
 error-unknown-member-code = Κανένα μέλος δεν έχει τον κωδικό { $member_code }. Ελέγξτε τον και δοκιμάστε ξανά.
 error-customer-erased = Ο λογαριασμός αυτός διαγράφηκε κατόπιν αιτήματος του πελάτη.
-error-invalid-amount = Το «{ $amount }» δεν είναι ποσό. Γράψτε έναν αριθμό, για παράδειγμα 450 ή 450,50.
+error-invalid-amount = Το «{ $amount }» δεν είναι ποσό. Γράψτε έναν αριθμό μεγαλύτερο από 0, για παράδειγμα 450 ή 450,50.
 error-purchase-below-minimum = Οι αγορές κάτω από { $minimum } δεν κερδίζουν πόντους.
 error-purchase-too-large = Το { $maximum } είναι το μεγαλύτερο ποσό που μπορεί να καταχωριστεί σε μία αγορά. Ελέγξτε το ποσό.
 error-award-limit-exceeded =

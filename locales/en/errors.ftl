@@ -4,7 +4,7 @@
 error-customer-not-found = We could not find your loyalty account. Send /start to join.
 error-unknown-member-code = No member has the code { $member_code }. Please check it and try again.
 error-customer-erased = This account was deleted at the customer's request.
-error-invalid-amount = “{ $amount }” is not an amount. Type a number, for example 450 or 450.50.
+error-invalid-amount = “{ $amount }” is not an amount. Type a number above 0, for example 450 or 450.50.
 error-purchase-below-minimum = Purchases under { $minimum } do not earn points.
 error-purchase-too-large = { $maximum } is the largest amount one purchase can record. Please check the amount.
 error-award-limit-exceeded =

@@ -3,7 +3,7 @@
 error-customer-not-found = Hatukupata akaunti yako ya mpango wa uaminifu. Tuma /start ili ujiunge.
 error-unknown-member-code = Hakuna mwanachama mwenye namba ya uanachama { $member_code }. Tafadhali iangalie na ujaribu tena.
 error-customer-erased = Akaunti hii ilifutwa kwa ombi la mteja.
-error-invalid-amount = “{ $amount }” si kiasi sahihi. Andika namba, kwa mfano 450 au 450.50.
+error-invalid-amount = “{ $amount }” si kiasi sahihi. Andika namba iliyo juu ya 0, kwa mfano 450 au 450.50.
 error-purchase-below-minimum = Ununuzi wa chini ya { $minimum } haupati pointi.
 error-purchase-too-large = { $maximum } ndicho kiasi kikubwa zaidi kinachoweza kurekodiwa kwa ununuzi mmoja. Tafadhali hakiki kiasi.
 error-award-limit-exceeded = Pointi { $points } ni zaidi ya unavyoruhusiwa kutoa kwa mara moja (kikomo: { $limit }). Tafadhali mwombe mmiliki.

@@ -61,7 +61,7 @@ async def test_an_amount_that_reads_two_ways_is_refused_with_the_accepted_form(
     assert await _ledger_rows(app) == 0
 
 
-@pytest.mark.parametrize("typed", ["5e3", "٥٠٠", "1_000", "²", "abc", "-50", "+50"])
+@pytest.mark.parametrize("typed", ["5e3", "٥٠٠", "1_000", "²", "abc", "-50", "+50", "0", "0.00"])
 async def test_what_is_not_an_amount_is_refused(app: App, typed: str) -> None:
     owner, _, code = await _owner_and_customer(app)
     await owner.say(f"/award {code} {typed}")
