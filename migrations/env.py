@@ -61,9 +61,11 @@ def _run_sync(connection: Connection) -> None:
 
 async def run_migrations_online() -> None:
     engine = create_async_engine(_url())
-    async with engine.connect() as connection:
-        await connection.run_sync(_run_sync)
-    await engine.dispose()
+    try:
+        async with engine.connect() as connection:
+            await connection.run_sync(_run_sync)
+    finally:  # a migration that fails leaves no connection behind either
+        await engine.dispose()
 
 
 if context.is_offline_mode():

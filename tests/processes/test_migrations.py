@@ -1,4 +1,6 @@
-"""`alembic upgrade head` on an empty database gives exactly the schema the models describe."""
+"""`alembic upgrade head` on an empty database gives exactly the schema the models describe,
+so a new database made from the models (`bot.migrate.upgrade`, without Alembic) is the one
+an old database reaches by its migrations."""
 
 from __future__ import annotations
 
@@ -31,13 +33,58 @@ async def _differences(url: str) -> list[Any]:
     return await on_own_connection(url, _diff)
 
 
+def _every_migration(url: str) -> None:
+    """Alembic's whole chain, from the first migration: what an old database went through."""
+    command.upgrade(alembic_config(url), "head")
+
+
 async def test_sqlite_upgrade_matches_the_models(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'migrated.db'}"
     assert await asyncio.to_thread(schema_revision, url) is None
-    await asyncio.to_thread(upgrade, url)
+    await asyncio.to_thread(_every_migration, url)
     assert await _differences(url) == []
     assert await asyncio.to_thread(schema_revision, url) == HEAD
     await asyncio.to_thread(upgrade, url)  # a second upgrade is a no-op, not an error
+
+
+def _alembic_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+async def test_a_new_database_is_made_from_the_models_at_the_newest_migration(
+    tmp_path: Path,
+) -> None:
+    """Beside another application's table, which it leaves alone; Alembic reads it as at
+    HEAD and has nothing to do."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'new.db'}"
+
+    def other(connection: Connection) -> None:
+        connection.execute(text("CREATE TABLE their_orders (id INTEGER PRIMARY KEY)"))
+        connection.commit()
+
+    await on_own_connection(url, other)
+    await asyncio.to_thread(upgrade, url)
+    assert await on_own_connection(url, _alembic_revision) == HEAD
+    assert [d for d in await _differences(url) if d[0] != "remove_table"] == []
+    await asyncio.to_thread(_every_migration, url)  # Alembic agrees: nothing to run
+    assert await on_own_connection(url, _alembic_revision) == HEAD
+
+
+async def test_the_bots_tables_without_alembics_mark_are_left_to_alembic(
+    tmp_path: Path,
+) -> None:
+    """Not taken for a new database: Alembic's own error names the table, nothing is
+    dropped or marked."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'odd.db'}"
+
+    def customers_only(connection: Connection) -> None:
+        connection.execute(text("CREATE TABLE customers (id INTEGER PRIMARY KEY)"))
+        connection.commit()
+
+    await on_own_connection(url, customers_only)
+    with pytest.raises(Exception, match="customers"):
+        await asyncio.to_thread(upgrade, url)
+    assert await asyncio.to_thread(schema_revision, url) is None
 
 
 def test_the_bot_knows_which_migration_is_the_newest(tmp_path: Path) -> None:
@@ -102,7 +149,31 @@ async def test_postgresql_upgrade_matches_the_models() -> None:
         await conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
         url = make_url(base).set(database=name).render_as_string(hide_password=False)
-        await asyncio.to_thread(upgrade, url)
+        await asyncio.to_thread(_every_migration, url)
+        assert await _differences(url) == []
+    finally:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+@pytest.mark.skipif(
+    postgres_url() is None, reason="runs when DATABASE_URL names a PostgreSQL server"
+)
+async def test_two_processes_starting_on_a_new_postgresql_database_make_it_once() -> None:
+    """A web and a worker started together (`docker compose up`): one makes the database,
+    the other waits for it and finds it made; neither fails."""
+    base = postgres_url()
+    assert base is not None
+    name = "loyalty_new_database_check"
+    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = make_url(base).set(database=name).render_as_string(hide_password=False)
+        await asyncio.gather(*(asyncio.to_thread(upgrade, url) for _ in range(3)))
+        assert await on_own_connection(url, _alembic_revision) == HEAD
         assert await _differences(url) == []
     finally:
         async with admin.connect() as conn:
