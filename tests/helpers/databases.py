@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import asyncpg
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import App
 from bot.db import Database
@@ -21,6 +24,24 @@ def postgres_url() -> str | None:
     if url.startswith(("postgres", "postgresql")):
         return Settings(database_url=url).database_url
     return None
+
+
+@asynccontextmanager
+async def new_postgres_database(name: str) -> AsyncIterator[str]:
+    """An empty PostgreSQL database of its own on the server under test, dropped after:
+    the URL to it."""
+    base = postgres_url()
+    assert base is not None, "a PostgreSQL test: DATABASE_URL=postgresql://... pytest"
+    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as conn:
+        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(base).set(database=name).render_as_string(hide_password=False)
+    finally:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
 
 
 async def worker_database(url: str) -> str:

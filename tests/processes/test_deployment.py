@@ -20,8 +20,6 @@ import aiohttp
 import pytest
 from aiohttp import web
 from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.app import open_app
 from bot.migrate import upgrade
@@ -29,7 +27,7 @@ from bot.runner import health
 from bot.settings import Settings
 from models import Campaign, CampaignStatus, Delivery, DeliveryStatus, StaffRole
 from tests.helpers.bot_process import BotProcess, free_port, start_bot, stop_bot
-from tests.helpers.databases import postgres_url
+from tests.helpers.databases import new_postgres_database, postgres_url
 from tests.helpers.fake_telegram import FakeTelegram
 from tests.helpers.processes import messages_per_chat, run_bot, until
 from tests.helpers.programmes import program_without_quiet_hours
@@ -49,26 +47,14 @@ def fake(telegram: FakeTelegram) -> FakeTelegram:
 
 @pytest.fixture
 async def deployed() -> AsyncIterator[str]:
-    """A PostgreSQL database of its own, migrated the way an operator's is (the suite's
-    shared one is built without Alembic). Several processes on one database belong on
+    """A PostgreSQL database of its own, made the way an operator's is (`bot.py migrate`). Several processes on one database belong on
     PostgreSQL (`web` and `worker` refuse an SQLite file), so these tests run in the
     PostgreSQL pass of the suite (CI's second pass)."""
-    base = postgres_url()
-    if base is None:
+    if postgres_url() is None:
         pytest.skip("several processes share PostgreSQL: DATABASE_URL=postgresql://... pytest")
-    name = "loyalty_deployment_check"
-    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(base).set(database=name).render_as_string(hide_password=False)
-    await asyncio.to_thread(upgrade, url)
-    try:
+    async with new_postgres_database("loyalty_deployment_check") as url:
+        await asyncio.to_thread(upgrade, url)
         yield url
-    finally:
-        async with admin.connect() as conn:
-            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await admin.dispose()
 
 
 async def _shop(url: str, program: Path, recipients: int) -> Settings:

@@ -15,13 +15,11 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.engine.url import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.loyalty.webhooks import events_from
 from bot.migrate import HEAD, alembic_config, on_own_connection, schema_revision, upgrade
 from models import Base
-from tests.helpers.databases import postgres_url
+from tests.helpers.databases import new_postgres_database, postgres_url
 
 
 def _diff(connection: Connection) -> list[Any]:
@@ -140,21 +138,9 @@ async def test_webhooks_told_of_joinings_are_told_of_erasures_after_0033(tmp_pat
     postgres_url() is None, reason="runs when DATABASE_URL names a PostgreSQL server"
 )
 async def test_postgresql_upgrade_matches_the_models() -> None:
-    base = postgres_url()
-    assert base is not None
-    name = "loyalty_migration_check"
-    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    async with new_postgres_database("loyalty_migration_check") as url:
         await asyncio.to_thread(_every_migration, url)
         assert await _differences(url) == []
-    finally:
-        async with admin.connect() as conn:
-            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await admin.dispose()
 
 
 @pytest.mark.skipif(
@@ -163,19 +149,7 @@ async def test_postgresql_upgrade_matches_the_models() -> None:
 async def test_two_processes_starting_on_a_new_postgresql_database_make_it_once() -> None:
     """A web and a worker started together (`docker compose up`): one makes the database,
     the other waits for it and finds it made; neither fails."""
-    base = postgres_url()
-    assert base is not None
-    name = "loyalty_new_database_check"
-    admin = create_async_engine(base, isolation_level="AUTOCOMMIT")
-    async with admin.connect() as conn:
-        await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    async with new_postgres_database("loyalty_new_database_check") as url:
         await asyncio.gather(*(asyncio.to_thread(upgrade, url) for _ in range(3)))
         assert await on_own_connection(url, _alembic_revision) == HEAD
         assert await _differences(url) == []
-    finally:
-        async with admin.connect() as conn:
-            await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        await admin.dispose()
