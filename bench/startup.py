@@ -4,7 +4,9 @@ Each command runs as the operator runs it, a fresh `python` process, in a folder
 own with the shipped programme; the baseline is `python -c "import sqlalchemy, pydantic"`
 in the same run, interleaved with the commands (so a busy moment of the machine falls on
 all of them alike). Prints the median of --runs runs of each and its ratio to the
-baseline. Target: `bot.py check` within 1.5x. Usage:
+baseline. Target: `bot.py check` within 1.5x. Also a shop's first start, on a new
+database each time: `bot.py migrate` (made from the models) against Alembic running every
+migration since the first, as it did before. Usage:
 
     python bench/startup.py [--runs 7]
 """
@@ -27,6 +29,13 @@ COMMANDS: dict[str, list[str]] = {
     "bot.py check": [str(ROOT / "bot.py"), "check"],
     "bot.py program history": [str(ROOT / "bot.py"), "program", "history"],
     "bot.py whatsapp-templates": [str(ROOT / "bot.py"), "whatsapp-templates"],
+}
+
+FIRST_START: dict[str, list[str]] = {
+    "bot.py migrate, a new database": [str(ROOT / "bot.py"), "migrate"],
+    "every migration, a new database": [
+        *("-m", "alembic", "-c", str(ROOT / "alembic.ini"), "upgrade", "head")
+    ],
 }
 
 
@@ -57,10 +66,13 @@ def main() -> int:
             check=True,
             capture_output=True,
         )
-        times: dict[str, list[float]] = {name: [] for name in COMMANDS}
-        for _ in range(args.runs):
+        times: dict[str, list[float]] = {name: [] for name in COMMANDS | FIRST_START}
+        for run in range(args.runs):
             for name, command in COMMANDS.items():
                 times[name].append(once(command, folder, environment))
+            for n, (name, command) in enumerate(FIRST_START.items()):
+                new = {**environment, "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/{run}-{n}.db"}
+                times[name].append(once(command, folder, new))
     baseline_name = next(iter(COMMANDS))
     baseline = statistics.median(times[baseline_name])
     for name, spent in times.items():

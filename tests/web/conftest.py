@@ -22,6 +22,14 @@ from tests.helpers.chat import Chat
 OWNER_CHAT = "501"
 
 
+@pytest.fixture(autouse=True)
+def figures_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test shop's overview figures take milliseconds, but a loaded CI machine has taken
+    longer than the page's wait (WAIT, 0.25 s) and got "counting, this page shows them by
+    itself". Here pages wait for them; the page without them has its own test (WAIT=0)."""
+    monkeypatch.setattr("bot.web.figures.WAIT", 30.0)
+
+
 class Browser:
     """A logged-in owner's (or barista's) browser: pages by path, forms with their token."""
 
