@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.chat_types import Reply
+from bot.chat_types import Button, Reply
 from bot.i18n import Speaker
 from bot.loyalty.summary import HistoryItem
+from handlers.callbacks import encode
 from handlers.feature import Action, Command, Feature, MenuItem
 from handlers.menu import with_back
 from handlers.request import Request
@@ -12,6 +13,7 @@ from handlers.request import Request
 SHOW = "hist"
 
 SHOWN = 10
+MAX_PAGE = 10_000  # a made-up button's page number is not a query over millions of rows
 
 
 def history_lines(speak: Speaker, items: tuple[HistoryItem, ...]) -> list[str]:
@@ -26,14 +28,24 @@ def history_lines(speak: Speaker, items: tuple[HistoryItem, ...]) -> list[str]:
     return lines
 
 
-async def show_history(req: Request, _: str = "") -> list[Reply]:
-    s = await req.loyalty.summary.summary(req.customer_id, history=SHOWN)
+async def show_history(req: Request, arg: str = "") -> list[Reply]:
+    """The newest SHOWN movements, or a page of earlier ones (`arg`, from the buttons)."""
+    page = min(int(arg), MAX_PAGE) if arg.isdigit() else 0
+    s = await req.loyalty.summary.summary(
+        req.customer_id, history=SHOWN + 1, history_skip=page * SHOWN
+    )
     speak = req.speak
-    if not s.history:
+    items, earlier = s.history[:SHOWN], len(s.history) > SHOWN
+    if not items:
         text = speak("history-empty")
     else:
-        text = "\n".join([speak("history-title"), *history_lines(speak, s.history)])
-    return [with_back(speak, text, edit=bool(req.incoming.callback))]
+        title = speak("history-title-earlier" if page else "history-title")
+        text = "\n".join([title, *history_lines(speak, items)])
+    turns = [Button(encode(SHOW, str(page + 1)), speak("history-earlier"))] if earlier else []
+    if page:
+        turns.append(Button(encode(SHOW, str(page - 1)), speak("history-later")))
+    rows = (tuple(turns),) if turns else ()
+    return [with_back(speak, text, *rows, edit=bool(req.incoming.callback))]
 
 
 FEATURE = Feature(

@@ -139,6 +139,7 @@ _HISTORY = (
     .where(LedgerEntry.customer_id == bindparam("customer"))
     .order_by(LedgerEntry.created_at.desc(), LedgerEntry.id.desc())
     .limit(bindparam("n"))
+    .offset(bindparam("skip"))
 )
 
 
@@ -147,7 +148,11 @@ class SummaryService:
         self._ctx = ctx
         self._expiry = expiry
 
-    async def summary(self, customer_id: int, *, history: int = 10) -> CustomerSummary:
+    async def summary(
+        self, customer_id: int, *, history: int = 10, history_skip: int = 0
+    ) -> CustomerSummary:
+        """`history` entries, newest first, past the newest `history_skip` (a page of
+        earlier ones)."""
         program = self._ctx.program
         now = self._ctx.clock.now()
         since = now - timedelta(days=program.tiers.window_days)
@@ -163,7 +168,9 @@ class SummaryService:
             nxt = program.next_tier(tier)
             items: tuple[HistoryItem, ...] = ()
             if history:
-                rows = await connection.execute(_HISTORY, {"customer": customer_id, "n": history})
+                rows = await connection.execute(
+                    _HISTORY, {"customer": customer_id, "n": history, "skip": history_skip}
+                )
                 items = tuple(
                     HistoryItem(r.kind, r.amount, r.balance_after, r.created_at, r.redemption_id)
                     for r in rows

@@ -1,4 +1,7 @@
 history-title = 📜 የቅርብ ጊዜ እንቅስቃሴዎ
+history-title-earlier = 📜 የቀደመ እንቅስቃሴዎ
+history-earlier = ⏪ የቀደሙት
+history-later = የኋለኞቹ ⏩
 history-empty = እዚህ ገና ምንም የለም። ግዢዎችዎና ሽልማቶችዎ እዚህ ይታያሉ።
 history-line = { $date }፦ { $change } { $kind ->
         [earn] (ግዢ)

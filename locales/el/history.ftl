@@ -1,4 +1,7 @@
 history-title = 📜 Η πρόσφατη δραστηριότητά σας
+history-title-earlier = 📜 Η παλαιότερη δραστηριότητά σας
+history-earlier = ⏪ Παλαιότερα
+history-later = Νεότερα ⏩
 history-empty = Δεν υπάρχει τίποτα ακόμη. Οι αγορές και οι ανταμοιβές σας θα εμφανίζονται εδώ.
 history-line = { $date }: { $change } { $kind ->
         [earn] (αγορά)

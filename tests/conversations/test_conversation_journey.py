@@ -79,6 +79,35 @@ async def test_redeeming_a_reward_end_to_end(app: App) -> None:
     assert "−150 (reward)" in chat.text and "+200 (purchase)" in chat.text
 
 
+async def test_history_pages_back_through_every_movement_and_forward_again(
+    app: App, clock: ManualClock
+) -> None:
+    """A customer checking an old purchase is not stuck with the newest ten."""
+    chat, amina = await _member(app)
+    for n in range(1, 24):  # 23 bonuses of 1..23 points, the newest last
+        clock.advance(minutes=1)
+        await app.loyalty.points.grant_bonus(amina, n, idempotency_key=f"h{n}")
+
+    def changes() -> list[str]:
+        return [line.split()[-2] for line in chat.text.splitlines()[1:]]
+
+    await chat.say("/history")
+    assert chat.text.startswith("📜 Your latest activity")
+    assert changes() == [f"+{n}" for n in range(23, 13, -1)]
+    assert chat.labels() == ["⏪ Earlier", "⬅️ Menu"]
+    await chat.press("Earlier")
+    assert chat.text.startswith("📜 Your earlier activity")
+    assert changes() == [f"+{n}" for n in range(13, 3, -1)]
+    assert chat.labels() == ["⏪ Earlier", "Later ⏩", "⬅️ Menu"]
+    await chat.press("Earlier")
+    assert changes() == ["+3", "+2", "+1"]  # the last page: nothing earlier to offer
+    assert chat.labels() == ["Later ⏩", "⬅️ Menu"]
+    await chat.press("Later")
+    assert changes()[0] == "+13"
+    await chat.press_data("v1:hist:99999999")  # a made-up page: an answer, not a long scan
+    assert chat.text == app.translator("en", "history-empty")
+
+
 async def test_pressing_confirm_twice_does_not_redeem_twice(app: App) -> None:
     chat, _ = await _member(app, spend="2000")
     await chat.say("/rewards")
