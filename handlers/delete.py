@@ -47,7 +47,7 @@ async def _held(req: Request) -> list[str]:
 
 
 async def ask_delete(req: Request, _: str = "") -> list[Reply]:
-    if await req.loyalty.staff.owners() == [req.customer_id]:
+    if await req.loyalty.staff.is_only_owner(req.customer_id):
         # Refused before asking: the erasure itself refuses it too (LastOwner).
         return [main_menu(req, req.speak("error-last-owner"))]
     held = await _held(req)

@@ -221,8 +221,8 @@ class NotAllowed(LoyaltyError):
 
 
 class LastOwner(LoyaltyError):
-    """Erasing the shop's only owner would leave nobody to run the programme (and the way
-    back, `bot.py setup-link`, needs a terminal): another owner first."""
+    """Erasing or dismissing the shop's only owner would leave nobody to run the programme
+    (and the way back, `bot.py setup-link`, needs a terminal): another owner first."""
 
     code = "last-owner"
 

@@ -108,6 +108,12 @@ class StaffService:
                 )
             return Actor(staff.id, role, branch_id)
 
+    async def is_only_owner(self, customer_id: int) -> bool:
+        """Whether erasing or dismissing this customer would leave the shop without an
+        owner (the engine refuses both: LastOwner); a chat asks before offering either."""
+        async with self._ctx.db.read() as session:
+            return await only_owner(session, customer_id)
+
     async def listing(self) -> list[StaffListing]:
         async with self._ctx.db.read() as session:
             rows = await session.execute(

@@ -1,7 +1,7 @@
 """Customers: search by name, phone or member code; a customer's page (balance, tier,
-stamps, bundles and memberships, history, consent, the apps they use); an owner's adjustment with a reason, and an
-erasure a customer asked for outside the chat (an imported customer has no chat to send
-/delete from). Staff may search and look; looking is written to the audit log, as /lookup
+stamps, bundles and memberships, history, consent, the apps they use); an owner's
+adjustment with a reason, and an erasure a customer asked for outside the chat (an
+imported customer has no chat to send /delete from). Staff may search and look; looking is written to the audit log, as /lookup
 is."""
 
 from __future__ import annotations
